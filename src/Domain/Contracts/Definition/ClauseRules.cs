@@ -1,0 +1,113 @@
+namespace VendorGrid.Domain.Contracts.Definition;
+
+internal static class LineItemRules
+{
+    public static void Check(LineItem item, string path, Action<bool, string, string> check)
+    {
+        check(item.Amount >= 0, $"{path}.amount", "must not be negative");
+        check(item.UnitPrice is null or >= 0, $"{path}.unitPrice", "must not be negative");
+        if (item is { People: { } people, Months: { } months, UnitPrice: { } price })
+            check(people * months * price == item.Amount, $"{path}.amount", "must equal people × months × unitPrice");
+    }
+}
+
+internal static class ObligationRules
+{
+    public static void Check(ContractDefinition d, ObligationDefinition o, string path, Action<bool, string, string> check)
+    {
+        check(!string.IsNullOrWhiteSpace(o.Article), $"{path}.article", "is required (e.g. 第八条第4款)");
+        switch (o.Kind)
+        {
+            case ObligationKind.OneOff or ObligationKind.Notice:
+                check(o.Due is not null, $"{path}.due", $"is required for kind {o.Kind}");
+                if (o.Due is not null) CheckDue(d, o.Due, $"{path}.due", check);
+                break;
+            case ObligationKind.Recurring:
+                check(o.Recurrence is not null, $"{path}.recurrence", "is required for a recurring obligation");
+                if (o.Recurrence is { } r)
+                {
+                    check(r.DayOfMonth is null or (>= 1 and <= 31), $"{path}.recurrence.dayOfMonth", "must be 1–31");
+                    check(r.DayOfMonth is null || r.Every != Frequency.Week, $"{path}.recurrence.dayOfMonth", "does not apply to weekly periods");
+                    CheckSpan(r.Offset, $"{path}.recurrence.offset", check);
+                }
+                break;
+            case ObligationKind.AfterEach:
+                check(o.AfterEach is not null, $"{path}.afterEach", "is required");
+                CheckSpan(o.AfterEach?.Within, $"{path}.afterEach.within", check);
+                break;
+            case ObligationKind.CountedMinimum:
+                check(o.Minimum is { Count: > 0 }, $"{path}.minimum.count", "must be at least 1");
+                break;
+            case ObligationKind.Review:
+                check(o.Review is not null && d.Obligations.Any(x => x.Id == o.Review.Of), $"{path}.review.of", "must name an obligation of this contract");
+                CheckSpan(o.Review?.Within, $"{path}.review.within", check);
+                break;
+            case ObligationKind.ResponseClock:
+                check(!o.Clocks.IsEmpty, $"{path}.clocks", "needs at least one clock");
+                for (var i = 0; i < o.Clocks.Length; i++) CheckSpan(o.Clocks[i].Within, $"{path}.clocks[{i}].within", check);
+                break;
+            case ObligationKind.ServiceLevel:
+                check(o.ServiceLevel is { Target: >= 0 and <= 1 }, $"{path}.serviceLevel.target", "must be a fraction between 0 and 1");
+                break;
+        }
+    }
+
+    public static void CheckDue(ContractDefinition d, DueRule due, string path, Action<bool, string, string> check)
+    {
+        var anchors = (due.From.Event is null ? 0 : 1) + (due.From.Date is null ? 0 : 1) + (due.From.Obligation is null ? 0 : 1);
+        check(anchors == 1, $"{path}.from", "must name exactly one of event, date or obligation");
+        check(due.From.Obligation is null || d.Obligations.Any(o => o.Id == due.From.Obligation), $"{path}.from.obligation", "must name an obligation of this contract");
+        check(due.Within is null || due.Before is null, $"{path}.before", "cannot be combined with within");
+        CheckSpan(due.Within, $"{path}.within", check);
+        CheckSpan(due.Before, $"{path}.before", check);
+    }
+
+    public static void CheckSpan(Span? span, string path, Action<bool, string, string> check) =>
+        check(span is null || span.N >= 0, $"{path}.n", "must not be negative");
+}
+
+internal static class PenaltyRules
+{
+    public static void Check(ContractDefinition d, PenaltyDefinition p, string path, ISet<string> lineItems, Action<bool, string, string> check)
+    {
+        check(!string.IsNullOrWhiteSpace(p.Article), $"{path}.article", "is required (e.g. 第八条第4款)");
+        CheckAmount(p.Amount, $"{path}.amount", lineItems, check);
+        CheckAmount(p.Min, $"{path}.min", lineItems, check);
+        CheckAmount(p.Max, $"{path}.max", lineItems, check);
+        CheckAmount(p.PerStep, $"{path}.perStep", lineItems, check);
+        CheckAmount(p.OnTermination, $"{path}.onTermination", lineItems, check);
+        CheckAmount(p.Escalation?.OneTime, $"{path}.escalation.oneTime", lineItems, check);
+        if (p.Cap is { } cap)
+        {
+            check(cap.Amount is null or >= 0, $"{path}.cap.amount", "must not be negative");
+            check(cap.Rate is null or >= 0, $"{path}.cap.rate", "must not be negative");
+            check((cap.Amount is null) != (cap.Rate is null), $"{path}.cap", "needs exactly one of amount or rate");
+        }
+        var needsAmount = p.Shape is PenaltyShape.PerDay or PenaltyShape.PerPeriod or PenaltyShape.PerOccurrence
+            or PenaltyShape.PerPersonDay or PenaltyShape.DurationTiered or PenaltyShape.Interest;
+        check(!needsAmount || p.Amount is not null, $"{path}.amount", $"is required for shape {p.Shape}");
+        check(p.Shape != PenaltyShape.PerPeriod || p.Period is { N: > 0 }, $"{path}.period", "must be at least 1 unit for a per-period clause");
+        check(p.Shape != PenaltyShape.Range || (p.Min is not null && p.Max is not null), $"{path}.max", "a range needs min and max");
+        check(p.Shape != PenaltyShape.DurationTiered || (p.Threshold is not null && p.Step is { N: > 0 } && p.PerStep is not null),
+            $"{path}.step", "a duration-tiered clause needs threshold, step and perStep");
+        check(p.Trigger != PenaltyTrigger.Late || !p.Obligations.IsEmpty, $"{path}.obligations", "a lateness clause must name its obligations");
+        for (var i = 0; i < p.Obligations.Length; i++)
+            check(d.Obligations.Any(o => o.Id == p.Obligations[i]), $"{path}.obligations[{i}]", "must name an obligation of this contract");
+        for (var i = 0; i < p.Payments.Length; i++)
+            check(d.Payments.Any(x => x.Id == p.Payments[i]), $"{path}.payments[{i}]", "must name a payment of this contract");
+        check(p.Trigger != PenaltyTrigger.PaymentLate || !p.Payments.IsEmpty, $"{path}.payments", "a late-payment clause must name its payments");
+        ObligationRules.CheckSpan(p.Grace, $"{path}.grace", check);
+        ObligationRules.CheckSpan(p.Threshold, $"{path}.threshold", check);
+        check(p.Escalation is null || p.Escalation.AtCap || p.Escalation.AtLateDays is > 0, $"{path}.escalation", "needs atCap or a positive atLateDays");
+        check(p.Escalation?.AtCap != true || p.Cap is not null, $"{path}.escalation.atCap", "needs a cap on the clause");
+    }
+
+    private static void CheckAmount(AmountRule? rule, string path, ISet<string> lineItems, Action<bool, string, string> check)
+    {
+        if (rule is null) return;
+        check((rule.Amount is null) != (rule.Rate is null), path, "needs exactly one of amount or rate");
+        check(rule.Amount is null or >= 0, $"{path}.amount", "must not be negative");
+        check(rule.Rate is null or >= 0, $"{path}.rate", "must not be negative");
+        check(rule.LineItem is null || lineItems.Contains(rule.LineItem), $"{path}.lineItem", "must name a line item of this contract");
+    }
+}

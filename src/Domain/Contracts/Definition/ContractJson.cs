@@ -1,0 +1,68 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using VendorGrid.Domain.Validation;
+
+namespace VendorGrid.Domain.Contracts.Definition;
+
+/// <summary>
+/// The one JSON dialect of contract definitions and facts: camelCase members, kebab-case enum values
+/// (<c>per-day</c>, <c>working-days</c>), ISO dates, unknown members rejected so a misspelt clause field
+/// fails loudly instead of silently meaning nothing.
+/// </summary>
+public static class ContractJson
+{
+    public static readonly JsonSerializerOptions Options = CreateOptions();
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            WriteIndented = false,
+            AllowTrailingCommas = true,
+            ReadCommentHandling = JsonCommentHandling.Skip,
+        };
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+
+    /// <summary>Reads and validates a definition; every problem is reported with its JSON path.</summary>
+    public static Validated<ContractDefinition> ParseDefinition(string json)
+    {
+        ContractDefinition? definition;
+        try
+        {
+            definition = JsonSerializer.Deserialize<ContractDefinition>(StripSchemaMember(json), Options);
+        }
+        catch (JsonException e)
+        {
+            return Validated<ContractDefinition>.Fail(JsonPath(e.Path), Describe(e));
+        }
+        if (definition is null)
+            return Validated<ContractDefinition>.Fail("$", "a contract definition object is required");
+        var errors = ContractDefinitionValidator.Validate(definition);
+        return errors.Count == 0 ? Validated<ContractDefinition>.Ok(definition) : Validated<ContractDefinition>.Fail(errors);
+    }
+
+    public static string Serialize(ContractDefinition definition) => JsonSerializer.Serialize(definition, Options);
+
+    /// <summary>Turns System.Text.Json's "$.penalties[2].shape" into "penalties[2].shape".</summary>
+    public static string JsonPath(string? path) =>
+        string.IsNullOrEmpty(path) || path == "$" ? "$" : path.StartsWith("$.") ? path[2..] : path.TrimStart('$');
+
+    public static string Describe(JsonException e) => e.Message.Split(" Path:")[0];
+
+    /// <summary>Editors like a "$schema" member; it is documentation, not data, so it is dropped before binding.</summary>
+    private static string StripSchemaMember(string json)
+    {
+        if (!json.Contains("\"$schema\"", StringComparison.Ordinal)) return json;
+        var node = System.Text.Json.Nodes.JsonNode.Parse(json, documentOptions: new JsonDocumentOptions
+        {
+            AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip,
+        });
+        if (node is System.Text.Json.Nodes.JsonObject obj) obj.Remove("$schema");
+        return node?.ToJsonString() ?? json;
+    }
+}

@@ -1,0 +1,34 @@
+using VendorGrid.Domain.Contracts.Definition;
+using VendorGrid.Domain.Contracts.Facts;
+
+namespace VendorGrid.Domain.Contracts.Engine;
+
+/// <summary>
+/// Turns an <see cref="Anchor"/> into an instant, or null while its event has not happened. Contract dates
+/// (signing, effect, term) anchor at the start of their day; facts at the moment they occurred.
+/// </summary>
+internal sealed class AnchorResolver(ContractDefinition definition, FactIndex facts, Func<string, DateTimeOffset?> obligationMetAt)
+{
+    public DateTimeOffset? Resolve(Anchor anchor)
+    {
+        if (anchor.Date is { } date) return ShanghaiTime.StartOfDay(date);
+        if (anchor.Obligation is { } obligation) return obligationMetAt(obligation);
+        return anchor.Event switch
+        {
+            null => null,
+            "signed" => ShanghaiTime.StartOfDay(definition.SignedOn),
+            "effective" => ShanghaiTime.StartOfDay(definition.EffectiveDate),
+            "term-start" => ShanghaiTime.StartOfDay(definition.Term.Start),
+            "term-end" => ShanghaiTime.StartOfDay(definition.Term.End),
+            "accepted" => facts.First(FactTypes.Accepted)?.OccurredAt,
+            "terminated" => facts.First(FactTypes.Terminated)?.OccurredAt,
+            var e when e.StartsWith("paid:", StringComparison.Ordinal) => LastPayment(e[5..]),
+            var e when e.StartsWith("invoice:", StringComparison.Ordinal) =>
+                facts.First(FactTypes.InvoiceReceived, f => f.PaymentId == e[8..])?.OccurredAt,
+            var name => facts.First(FactTypes.Milestone, f => f.Name == name)?.OccurredAt,
+        };
+    }
+
+    private DateTimeOffset? LastPayment(string paymentId) =>
+        facts.OfType(FactTypes.PaymentMade).LastOrDefault(f => f.PaymentId == paymentId)?.OccurredAt;
+}

@@ -1,0 +1,95 @@
+using VendorGrid.Domain.Contracts.Definition;
+using VendorGrid.Domain.Contracts.Facts;
+
+namespace VendorGrid.Domain.Contracts.Engine;
+
+/// <summary>
+/// One thing a clause charges for: a late instance, an occurrence, a vacancy, an outage or a late payment.
+/// <see cref="FirstDay"/> is the first chargeable day (daily shapes accrue one day at a time from it);
+/// <see cref="ClosedAt"/> is when the trigger stopped growing (met, filled, paid), null while it still grows.
+/// </summary>
+internal sealed record ChargeTrigger(
+    string SourceId,
+    string? ObligationId,
+    DateTimeOffset StartsAt,
+    DateOnly FirstDay,
+    int Days,
+    int Count,
+    int People,
+    TimeSpan Duration,
+    string? LineItemId,
+    decimal Unpaid,
+    DateTimeOffset? ClosedAt,
+    string Description);
+
+/// <summary>Finds, for each penalty clause, what it charges for at the evaluation instant.</summary>
+internal sealed class ChargeTriggerCollector(FactIndex facts, DeadlineMath math, DateTimeOffset asOf)
+{
+    public IEnumerable<ChargeTrigger> Late(PenaltyDefinition clause, IEnumerable<ObligationInstance> instances)
+    {
+        foreach (var i in instances.Where(i => i.DueAt is not null && clause.Obligations.Contains(i.ClauseId)))
+        {
+            if (i.Status is ObligationStatus.Waived or ObligationStatus.DeemedApproved) continue;
+            var due = ShanghaiTime.DateOf(i.DueAt!.Value);
+            var chargedFrom = clause.Grace is null ? due : ShanghaiTime.DateOf(math.After(i.DueAt.Value, clause.Grace).At);
+            var end = ShanghaiTime.DateOf(i.MetAt ?? asOf);
+            var days = math.DaysAfter(chargedFrom, end, clause.DayBasis);
+            if (days <= 0) continue;
+            yield return new ChargeTrigger(i.Id, i.Id, ShanghaiTime.StartOfDay(chargedFrom.AddDays(1)), chargedFrom.AddDays(1),
+                days, 1, 1, TimeSpan.Zero, null, 0, i.MetAt, $"{i.Title} 逾期 {days} 天");
+        }
+    }
+
+    public IEnumerable<ChargeTrigger> Occurrences(PenaltyDefinition clause) =>
+        facts.OfType(FactTypes.Occurrence).Where(f => f.ClauseId == clause.Id).Select(f => new ChargeTrigger(
+            f.Id, f.ObligationId, f.OccurredAt, ShanghaiTime.DateOf(f.OccurredAt), f.Days ?? 0, f.Count ?? 1, f.People ?? 1,
+            TimeSpan.Zero, f.LineItemId, 0, f.OccurredAt, f.Reason ?? clause.Summary));
+
+    public IEnumerable<ChargeTrigger> Outages(PenaltyDefinition clause) =>
+        facts.OfType(FactTypes.Outage).Where(f => f.VendorCaused == true && f.EndedAt > f.StartedAt).Select(f => new ChargeTrigger(
+            f.Id, null, f.StartedAt!.Value, ShanghaiTime.DateOf(f.StartedAt.Value), 0, 1, 1, f.EndedAt!.Value - f.StartedAt.Value,
+            null, 0, f.EndedAt, $"故障 {(f.EndedAt.Value - f.StartedAt.Value).TotalHours:0.#} 小时"));
+
+    /// <summary>
+    /// Vacancies open for a role are filled first-in, first-out; each opened-and-filled stretch charges the days
+    /// completed after the grace (the day a seat is filled is not a vacant day).
+    /// </summary>
+    public IEnumerable<ChargeTrigger> Vacancies(PenaltyDefinition clause)
+    {
+        bool ForClause(ContractFact f) => clause.Roles.IsEmpty || clause.Roles.Contains(f.Role!);
+        var fills = facts.OfType(FactTypes.VacancyFilled).Where(ForClause)
+            .GroupBy(f => f.Role!).ToDictionary(g => g.Key, g => new Queue<(ContractFact Fact, int People)>(g.Select(f => (f, f.People ?? 1))));
+        foreach (var opened in facts.OfType(FactTypes.VacancyOpened).Where(ForClause))
+        {
+            var remaining = opened.People ?? 1;
+            var queue = fills.GetValueOrDefault(opened.Role!);
+            while (remaining > 0)
+            {
+                ContractFact? fill = null;
+                var people = remaining;
+                if (queue is { Count: > 0 } && queue.Peek().Fact.OccurredAt >= opened.OccurredAt)
+                {
+                    var (fact, available) = queue.Dequeue();
+                    people = Math.Min(available, remaining);
+                    if (available > people) queue.Enqueue((fact, available - people));
+                    fill = fact;
+                }
+                remaining -= people;
+                var trigger = Vacancy(clause, opened, fill, people);
+                if (trigger is not null) yield return trigger;
+            }
+        }
+    }
+
+    private ChargeTrigger? Vacancy(PenaltyDefinition clause, ContractFact opened, ContractFact? fill, int people)
+    {
+        var graceEnd = ShanghaiTime.DateOf(math.After(opened.OccurredAt, clause.Grace).At);
+        var lastVacantDay = fill is not null ? ShanghaiTime.DateOf(fill.OccurredAt).AddDays(-1)
+            : asOf >= ShanghaiTime.EndOfDay(ShanghaiTime.DateOf(asOf)) ? ShanghaiTime.DateOf(asOf) : ShanghaiTime.DateOf(asOf).AddDays(-1);
+        var days = math.DaysAfter(graceEnd, lastVacantDay, clause.DayBasis);
+        if (days <= 0) return null;
+        var source = fill is null ? opened.Id : $"{opened.Id}>{fill.Id}";
+        return new ChargeTrigger(source, null, ShanghaiTime.StartOfDay(graceEnd.AddDays(1)), graceEnd.AddDays(1), days, 1, people,
+            TimeSpan.Zero, null, 0, fill?.OccurredAt, $"{opened.Role} 空缺 {people} 人 × {days} 天");
+    }
+}

@@ -1,0 +1,87 @@
+using System.Collections.Immutable;
+using VendorGrid.Domain.Contracts.Definition;
+using VendorGrid.Domain.Contracts.Facts;
+
+namespace VendorGrid.Domain.Contracts.Engine;
+
+/// <summary>
+/// Evaluates a contract at any instant, past or future: every obligation instance with its status, every
+/// ledger entry, the termination rights raised and the payment schedule with deductions. Pure: the same
+/// definition, facts, instant and calendar always give the same answer, so "what if nothing happens until X"
+/// is simply an evaluation at X.
+/// </summary>
+public static class ContractEngine
+{
+    public static ContractEvaluation Evaluate(ContractDefinition definition, IEnumerable<ContractFact> facts, DateTimeOffset asOf, IWorkingDayCalendar calendar)
+    {
+        var known = new FactIndex(facts, asOf);
+        var math = new DeadlineMath(calendar);
+        var evaluator = new ObligationEvaluator(definition, known, math, asOf);
+        var anchors = new AnchorResolver(definition, known, evaluator.MetAt);
+        var scheduler = new ObligationScheduler(definition, known, math, anchors);
+
+        var obligations = definition.Obligations.SelectMany(scheduler.Expand).Select(evaluator.Evaluate).ToList();
+        foreach (var review in definition.Obligations.Where(o => o.Kind == ObligationKind.Review))
+            obligations.AddRange(evaluator.Reviews(review, obligations.ToList()));
+
+        var usage = definition.Usage is { } terms ? UsageBilling.Summarize(terms, known) : null;
+        var payments = new PaymentProjector(definition, known, math, anchors, asOf);
+        var paidSoFar = () => known.OfType(FactTypes.PaymentMade).Sum(f => f.Amount ?? 0);
+        var formulas = new PenaltyFormulas(definition, paidSoFar);
+        var ledger = new LedgerBuilder(definition, known, math, formulas, asOf);
+        var triggers = new ChargeTriggerCollector(known, math, asOf);
+        var entries = new List<LedgerEntry>();
+        var rights = new Dictionary<string, TerminationRight>(StringComparer.Ordinal);
+
+        foreach (var clause in definition.Penalties.Where(p => p.Trigger != Definition.PenaltyTrigger.PaymentLate))
+            ledger.Post(clause, Triggers(clause, triggers, obligations), entries, rights);
+
+        var confirmed = entries.Where(e => e.Payer == ObligationParty.Vendor && IsConfirmed(e.Status)).Sum(e => e.Amount);
+        var schedule = payments.Project(confirmed, usage);
+        foreach (var clause in definition.Penalties.Where(p => p.Trigger == Definition.PenaltyTrigger.PaymentLate))
+            ledger.Post(clause, new ClientLateness(known, math, asOf).Triggers(clause, schedule, payments), entries, rights);
+
+        MarkBreaches(obligations, definition, rights);
+        return new ContractEvaluation(asOf, [.. obligations.OrderBy(o => o.DueAt ?? DateTimeOffset.MaxValue).ThenBy(o => o.Id, StringComparer.Ordinal)],
+            [.. entries], Totals(entries), [.. rights.Values.OrderBy(r => r.Since)], schedule, usage, ChangeBudgetOf(definition, known));
+    }
+
+    public static bool IsConfirmed(LedgerStatus status) => status is LedgerStatus.Confirmed or LedgerStatus.DeemedConfirmed;
+
+    private static IEnumerable<ChargeTrigger> Triggers(PenaltyDefinition clause, ChargeTriggerCollector triggers, List<ObligationInstance> obligations) =>
+        clause.Trigger switch
+        {
+            Definition.PenaltyTrigger.Late => triggers.Late(clause, obligations),
+            Definition.PenaltyTrigger.Vacancy => triggers.Vacancies(clause),
+            Definition.PenaltyTrigger.Outage => triggers.Outages(clause),
+            _ => triggers.Occurrences(clause),
+        };
+
+    /// <summary>A late instance whose clause has escalated to a termination right is breached, not merely late.</summary>
+    private static void MarkBreaches(List<ObligationInstance> obligations, ContractDefinition definition, Dictionary<string, TerminationRight> rights)
+    {
+        var escalated = definition.Penalties.Where(p => p.Trigger == Definition.PenaltyTrigger.Late && rights.ContainsKey(p.Id))
+            .SelectMany(p => p.Obligations).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < obligations.Count; i++)
+            if (obligations[i].Status == ObligationStatus.Late && escalated.Contains(obligations[i].ClauseId))
+                obligations[i] = obligations[i] with { Status = ObligationStatus.Breached };
+    }
+
+    private static LedgerTotals Totals(List<LedgerEntry> entries)
+    {
+        decimal Sum(Func<LedgerEntry, bool> where) => entries.Where(e => e.Payer == ObligationParty.Vendor && where(e)).Sum(e => e.Amount);
+        return new LedgerTotals(
+            Sum(e => e.Status == LedgerStatus.Proposed),
+            Sum(e => IsConfirmed(e.Status)),
+            Sum(e => e.Status == LedgerStatus.Disputed),
+            Sum(e => e.Status == LedgerStatus.Waived),
+            entries.Where(e => e.Payer == ObligationParty.Client && e.Status != LedgerStatus.Waived).Sum(e => e.Amount));
+    }
+
+    private static ChangeBudgetUse? ChangeBudgetOf(ContractDefinition definition, FactIndex facts)
+    {
+        if (definition.ChangeBudget is not { } budget) return null;
+        var used = facts.OfType(FactTypes.ChangeRequested).Sum(f => f.PersonDays ?? 0);
+        return new ChangeBudgetUse(budget.FreePersonDays, used, Math.Max(0, used - budget.FreePersonDays));
+    }
+}

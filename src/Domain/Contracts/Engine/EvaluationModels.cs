@@ -1,0 +1,83 @@
+using System.Collections.Immutable;
+using VendorGrid.Domain.Contracts.Definition;
+
+namespace VendorGrid.Domain.Contracts.Engine;
+
+public enum ObligationStatus { Open, Met, Late, Breached, DeemedApproved, Waived }
+
+/// <summary>One dated occurrence of an obligation clause (a one-off, or one period of a recurring one).</summary>
+public sealed record ObligationInstance(
+    string Id,
+    string ClauseId,
+    string Title,
+    ObligationParty Party,
+    DateTimeOffset? DueAt,
+    ObligationStatus Status,
+    DateTimeOffset? MetAt,
+    int LateDays,
+    bool Provisional);
+
+public enum LedgerStatus { Proposed, Confirmed, DeemedConfirmed, Disputed, Waived }
+
+public enum LedgerEntryKind { Accrual, Escalation, OnTermination, Reversal }
+
+/// <summary>
+/// A penalty the engine computed. Its id is derived from the clause and what triggered it, so evaluating
+/// again yields the same entry; decisions (confirm, waive, dispute) are facts that refer to that id.
+/// </summary>
+public sealed record LedgerEntry(
+    string Id,
+    string ClauseId,
+    string? ObligationId,
+    decimal Amount,
+    LedgerStatus Status,
+    LedgerEntryKind Kind,
+    ObligationParty Payer,
+    string Basis,
+    DateTimeOffset ProposedAt,
+    DateTimeOffset? DisputeWindowEndsAt,
+    decimal? RangeMin,
+    decimal? RangeMax,
+    bool Final);
+
+public sealed record LedgerTotals(decimal Proposed, decimal Confirmed, decimal Disputed, decimal Waived, decimal OwedByClient);
+
+public sealed record TerminationRight(string ClauseId, string Basis, DateTimeOffset Since);
+
+public enum PaymentStatus { Scheduled, AwaitingInvoice, Due, Overdue, Paid }
+
+public sealed record PaymentView(
+    string Id,
+    string Label,
+    decimal Gross,
+    DateTimeOffset? DueAt,
+    PaymentStatus Status,
+    decimal Deductions,
+    decimal Net,
+    decimal Paid,
+    bool Provisional,
+    ImmutableArray<string> UnmetConditions);
+
+/// <summary>C5: verified charges against the estimate and how the overrun splits.</summary>
+public sealed record UsageSummary(
+    decimal Charges,
+    decimal Estimate,
+    decimal Payable,
+    decimal BorneByVendor,
+    decimal NeedsSupplementalAgreement,
+    ImmutableArray<UsageMonth> Months);
+
+public sealed record UsageMonth(string Month, long Online, long Phone, decimal Charges);
+
+public sealed record ChangeBudgetUse(decimal FreePersonDays, decimal Used, decimal Beyond);
+
+/// <summary>Everything the engine knows about a contract at one instant.</summary>
+public sealed record ContractEvaluation(
+    DateTimeOffset AsOf,
+    ImmutableArray<ObligationInstance> Obligations,
+    ImmutableArray<LedgerEntry> Ledger,
+    LedgerTotals Totals,
+    ImmutableArray<TerminationRight> TerminationRights,
+    ImmutableArray<PaymentView> Payments,
+    UsageSummary? Usage,
+    ChangeBudgetUse? ChangeBudget);

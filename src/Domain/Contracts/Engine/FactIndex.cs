@@ -1,0 +1,30 @@
+using System.Collections.Immutable;
+using VendorGrid.Domain.Contracts.Facts;
+
+namespace VendorGrid.Domain.Contracts.Engine;
+
+/// <summary>The facts known at the evaluation instant, grouped once so every rule looks them up cheaply.</summary>
+internal sealed class FactIndex
+{
+    private static readonly ImmutableArray<ContractFact> None = [];
+    private readonly Dictionary<string, List<ContractFact>> byType = new(StringComparer.Ordinal);
+
+    public FactIndex(IEnumerable<ContractFact> facts, DateTimeOffset asOf)
+    {
+        foreach (var fact in facts.Where(f => KnownAt(f) <= asOf).OrderBy(f => f.OccurredAt).ThenBy(f => f.Id, StringComparer.Ordinal))
+        {
+            if (!byType.TryGetValue(fact.Type, out var list)) byType[fact.Type] = list = [];
+            list.Add(fact);
+        }
+    }
+
+    /// <summary>Ledger decisions take effect when recorded; every other fact when it happened.</summary>
+    private static DateTimeOffset KnownAt(ContractFact f) =>
+        FactTypes.IsLedgerDecision(f.Type) ? f.RecordedAt ?? f.OccurredAt : f.OccurredAt;
+
+    public IReadOnlyList<ContractFact> OfType(string type) =>
+        byType.TryGetValue(type, out var list) ? list : None;
+
+    public ContractFact? First(string type, Func<ContractFact, bool>? where = null) =>
+        where is null ? OfType(type).FirstOrDefault() : OfType(type).FirstOrDefault(where);
+}

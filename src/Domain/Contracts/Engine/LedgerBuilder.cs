@@ -1,0 +1,97 @@
+using VendorGrid.Domain.Contracts.Definition;
+using VendorGrid.Domain.Contracts.Facts;
+
+namespace VendorGrid.Domain.Contracts.Engine;
+
+/// <summary>
+/// Posts each clause's triggers to the ledger: applies caps (per clause by default, DOMAIN.md §2), raises
+/// escalations and termination rights, and folds in the recorded decisions (confirm, waive, dispute, reverse).
+/// </summary>
+internal sealed class LedgerBuilder(ContractDefinition definition, FactIndex facts, DeadlineMath math, PenaltyFormulas formulas, DateTimeOffset asOf)
+{
+    private readonly ILookup<string, ContractFact> decisions = DecisionsOf(facts);
+    private readonly LedgerDecisions decide = new(definition, math, asOf);
+
+    public void Post(PenaltyDefinition clause, IEnumerable<ChargeTrigger> triggers, List<LedgerEntry> entries, Dictionary<string, TerminationRight> rights)
+    {
+        var clauseCap = clause.Cap is { Scope: CapScope.Clause } cap ? Money.RoundFen(formulas.CapAmount(cap, null)) : (decimal?)null;
+        var accrued = 0m;
+        var lateDays = 0;
+        DateTimeOffset? capReachedAt = null, lateDaysReachedAt = null;
+        foreach (var t in triggers.OrderBy(t => t.StartsAt).ThenBy(t => t.SourceId, StringComparer.Ordinal))
+        {
+            var raw = formulas.Raw(clause, t);
+            var limit = clause.Cap is { Scope: CapScope.Trigger } perTrigger ? formulas.CapAmount(perTrigger, t) : (decimal?)null;
+            if (clauseCap is { } c) limit = Math.Min(limit ?? decimal.MaxValue, c - accrued);
+            var amount = Money.RoundFen(limit is { } l ? Math.Max(0, Math.Min(raw, l)) : raw);
+            var capHit = limit is { } reachable && raw >= reachable;
+            if (capHit) capReachedAt ??= ReachedAt(raw, limit!.Value, t);
+            accrued += amount;
+            if (clause.Escalation?.AtLateDays is { } n && lateDays < n && lateDays + t.Days >= n)
+                lateDaysReachedAt = ShanghaiTime.StartOfDay(t.FirstDay.AddDays(n - lateDays - 1));
+            lateDays += t.Days;
+            if (clause.TerminationRight) Raise(rights, clause, t.StartsAt, $"{clause.Article}: {clause.Summary}");
+            if (amount <= 0) continue;
+            var finalAt = t.ClosedAt ?? (capHit ? capReachedAt : null);
+            entries.AddRange(decide.Apply($"{clause.Id}:{t.SourceId}", clause, t.ObligationId, amount, LedgerEntryKind.Accrual,
+                formulas.Basis(clause, t), t.StartsAt, finalAt, RangeOf(clause, t), decisions));
+        }
+        Escalate(clause, accrued, clause.Escalation?.AtCap == true ? capReachedAt : null, lateDaysReachedAt, entries, rights);
+        OnTermination(clause, entries);
+    }
+
+    private void Escalate(PenaltyDefinition clause, decimal accrued, DateTimeOffset? atCap, DateTimeOffset? atLateDays,
+        List<LedgerEntry> entries, Dictionary<string, TerminationRight> rights)
+    {
+        if (clause.Escalation is not { } escalation) return;
+        var at = Earliest(atCap, atLateDays);
+        if (at is null) return;
+        var why = atLateDays is not null && at == atLateDays ? $"逾期累计达到 {escalation.AtLateDays} 日" : "违约金达到上限";
+        if (escalation.TerminationRight) Raise(rights, clause, at.Value, $"{clause.Article}: {why}，甲方有权解除合同");
+        if (escalation.OneTime is not { } oneTime) return;
+        var amount = Money.RoundFen(formulas.Unit(oneTime, null));
+        if (escalation.Mode == EscalationMode.Superseding) amount = Math.Max(0, amount - accrued);
+        if (amount <= 0) return;
+        entries.AddRange(decide.Apply($"{clause.Id}:escalation", clause, null, amount, LedgerEntryKind.Escalation,
+            $"{clause.Article}: {why}，一次性违约金 {oneTime.Rate * 100:0.###}%", at.Value, at.Value, null, decisions));
+    }
+
+    /// <summary>Amounts due only if the institution terminates on this clause (C1 第八条第13款: 30 %).</summary>
+    private void OnTermination(PenaltyDefinition clause, List<LedgerEntry> entries)
+    {
+        if (clause.OnTermination is not { } rule) return;
+        var terminated = facts.First(FactTypes.Terminated, f => f.ClauseId == clause.Id);
+        if (terminated is null) return;
+        entries.AddRange(decide.Apply($"{clause.Id}:on-termination", clause, null, Money.RoundFen(formulas.Unit(rule, null)),
+            LedgerEntryKind.OnTermination, $"{clause.Article}: 解除合同", terminated.OccurredAt, terminated.OccurredAt, null, decisions));
+    }
+
+    /// <summary>For daily accruals, the start of the day on which the cap was reached; otherwise the trigger's start.</summary>
+    private static DateTimeOffset ReachedAt(decimal raw, decimal limit, ChargeTrigger t)
+    {
+        if (t.Days <= 0 || raw <= 0) return t.StartsAt;
+        var perDay = raw / t.Days;
+        var days = (int)Math.Ceiling(limit / perDay);
+        return ShanghaiTime.StartOfDay(t.FirstDay.AddDays(Math.Max(0, days - 1)));
+    }
+
+    private (decimal Min, decimal Max)? RangeOf(PenaltyDefinition clause, ChargeTrigger t) =>
+        clause.Shape == PenaltyShape.Range
+            ? (Money.RoundFen(formulas.Unit(clause.Min!, t) * t.Count), Money.RoundFen(formulas.Unit(clause.Max!, t) * t.Count))
+            : null;
+
+    private static void Raise(Dictionary<string, TerminationRight> rights, PenaltyDefinition clause, DateTimeOffset since, string basis)
+    {
+        if (!rights.TryGetValue(clause.Id, out var existing) || existing.Since > since)
+            rights[clause.Id] = new TerminationRight(clause.Id, basis, since);
+    }
+
+    private static DateTimeOffset? Earliest(DateTimeOffset? a, DateTimeOffset? b) =>
+        a is null ? b : b is null ? a : a < b ? a : b;
+
+    private static ILookup<string, ContractFact> DecisionsOf(FactIndex facts) =>
+        new[] { FactTypes.LedgerConfirmed, FactTypes.LedgerWaived, FactTypes.LedgerDisputed, FactTypes.LedgerReversed }
+            .SelectMany(facts.OfType)
+            .OrderBy(f => f.RecordedAt ?? f.OccurredAt)
+            .ToLookup(f => f.EntryId!, StringComparer.Ordinal);
+}

@@ -1,0 +1,65 @@
+using VendorGrid.Domain.Contracts.Definition;
+using VendorGrid.Domain.Contracts.Facts;
+
+namespace VendorGrid.Domain.Contracts.Engine;
+
+/// <summary>
+/// Folds decisions into a computed amount without ever editing an entry: a confirmation pins the amount it
+/// confirmed, and whatever accrues afterwards becomes a new entry (<c>id#2</c>); a reversal is its own negative
+/// entry; an undisputed final proposal becomes deemed-confirmed when the claim window has passed.
+/// </summary>
+internal sealed class LedgerDecisions(ContractDefinition definition, DeadlineMath math, DateTimeOffset asOf)
+{
+    public IEnumerable<LedgerEntry> Apply(string baseId, PenaltyDefinition clause, string? obligationId, decimal amount,
+        LedgerEntryKind kind, string basis, DateTimeOffset proposedAt, DateTimeOffset? finalAt,
+        (decimal Min, decimal Max)? range, ILookup<string, ContractFact> decisions)
+    {
+        var remaining = amount;
+        for (var part = 1; remaining > 0 || part == 1; part++)
+        {
+            var id = part == 1 ? baseId : $"{baseId}#{part}";
+            var entry = Decide(id, clause, obligationId, remaining, kind, basis, proposedAt, finalAt, range, decisions[id].ToList());
+            if (entry.Status == LedgerStatus.Confirmed && entry.Amount < remaining && range is null)
+            {
+                yield return entry;
+                foreach (var reversal in Reversals(entry, decisions[id])) yield return reversal;
+                remaining -= entry.Amount;
+                continue;
+            }
+            yield return entry;
+            foreach (var reversal in Reversals(entry, decisions[id])) yield return reversal;
+            yield break;
+        }
+    }
+
+    private LedgerEntry Decide(string id, PenaltyDefinition clause, string? obligationId, decimal amount, LedgerEntryKind kind,
+        string basis, DateTimeOffset proposedAt, DateTimeOffset? finalAt, (decimal Min, decimal Max)? range, List<ContractFact> made)
+    {
+        var windowEnds = finalAt is { } f && definition.ClaimWindowDays is { } days
+            ? math.After(f, new Span { N = days, Unit = SpanUnit.CalendarDays }).At
+            : (DateTimeOffset?)null;
+        var last = made.LastOrDefault(d => d.Type != FactTypes.LedgerReversed);
+        var (status, value) = last?.Type switch
+        {
+            FactTypes.LedgerConfirmed => (LedgerStatus.Confirmed, last.Amount is { } pinned ? Math.Min(pinned, range is null ? amount : pinned) : amount),
+            FactTypes.LedgerWaived => (LedgerStatus.Waived, amount),
+            FactTypes.LedgerDisputed => (LedgerStatus.Disputed, amount),
+            _ when windowEnds is { } end && asOf > end => (LedgerStatus.DeemedConfirmed, amount),
+            _ => (LedgerStatus.Proposed, amount),
+        };
+        return new LedgerEntry(id, clause.Id, obligationId, value, status, kind, clause.Payer, basis, proposedAt, windowEnds,
+            range?.Min, range?.Max, finalAt is not null);
+    }
+
+    private static IEnumerable<LedgerEntry> Reversals(LedgerEntry entry, IEnumerable<ContractFact> made) =>
+        made.Where(d => d.Type == FactTypes.LedgerReversed).Take(1).Select(d => entry with
+        {
+            Id = $"{entry.Id}:reversal",
+            Amount = -entry.Amount,
+            Status = LedgerStatus.Confirmed,
+            Kind = LedgerEntryKind.Reversal,
+            Basis = $"冲销 {entry.Id}: {d.Reason}",
+            ProposedAt = d.RecordedAt ?? d.OccurredAt,
+            Final = true,
+        });
+}

@@ -1,0 +1,91 @@
+using System.Collections.Immutable;
+using VendorGrid.Domain.Contracts.Definition;
+using VendorGrid.Domain.Contracts.Facts;
+
+namespace VendorGrid.Domain.Contracts.Engine;
+
+/// <summary>Gives each scheduled instance its status at the evaluation instant (met, late, deemed approved...).</summary>
+internal sealed class ObligationEvaluator
+{
+    private readonly FactIndex facts;
+    private readonly DeadlineMath math;
+    private readonly DateTimeOffset asOf;
+    private readonly Dictionary<string, DateTimeOffset?> acceptedSubmission = new(StringComparer.Ordinal);
+    private readonly ILookup<string, ContractFact> submissions;
+    private readonly ILookup<string, ContractFact> reviews;
+    private readonly HashSet<string> waived;
+    private readonly HashSet<string> breachedStanding;
+
+    public ObligationEvaluator(ContractDefinition definition, FactIndex facts, DeadlineMath math, DateTimeOffset asOf)
+    {
+        (this.facts, this.math, this.asOf) = (facts, math, asOf);
+        submissions = facts.OfType(FactTypes.ObligationMet).ToLookup(f => f.ObligationId!, StringComparer.Ordinal);
+        reviews = facts.OfType(FactTypes.DeliverableReviewed).ToLookup(f => f.ObligationId!, StringComparer.Ordinal);
+        waived = facts.OfType(FactTypes.ObligationWaived).Select(f => f.ObligationId!).ToHashSet(StringComparer.Ordinal);
+        var breachingClauses = facts.OfType(FactTypes.Occurrence).Select(f => f.ClauseId).ToHashSet(StringComparer.Ordinal);
+        breachedStanding = definition.Penalties.Where(p => breachingClauses.Contains(p.Id))
+            .SelectMany(p => p.Obligations).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>When the instance was met: its last submission, unless an objection followed it.</summary>
+    public DateTimeOffset? MetAt(string instanceId)
+    {
+        if (acceptedSubmission.TryGetValue(instanceId, out var cached)) return cached;
+        var submitted = submissions[instanceId].Select(f => f.OccurredAt).DefaultIfEmpty().Max();
+        DateTimeOffset? met = submitted == default ? null : submitted;
+        if (met is { } at && reviews[instanceId].Any(r => r.Outcome == "objection" && r.OccurredAt >= at)) met = null;
+        return acceptedSubmission[instanceId] = met;
+    }
+
+    public ObligationInstance Evaluate(ScheduledInstance s)
+    {
+        var clause = s.Clause;
+        if (waived.Contains(s.Id)) return Make(s, ObligationStatus.Waived, null, 0);
+        return clause.Kind switch
+        {
+            ObligationKind.CountedMinimum => Minimum(s, clause.Minimum!),
+            ObligationKind.Standing or ObligationKind.ResponseClock or ObligationKind.ServiceLevel =>
+                Make(s, breachedStanding.Contains(clause.Id) ? ObligationStatus.Breached : ObligationStatus.Open, null, 0),
+            _ => Deliverable(s, MetAt(s.Id)),
+        };
+    }
+
+    /// <summary>Review instances exist for each submission of the reviewed clause (C3: 14 days, else deemed approved).</summary>
+    public IEnumerable<ObligationInstance> Reviews(ObligationDefinition review, IEnumerable<ObligationInstance> reviewed)
+    {
+        foreach (var submission in reviewed.Where(i => i.ClauseId == review.Review!.Of))
+        {
+            var submittedAt = submissions[submission.Id].Select(f => f.OccurredAt).DefaultIfEmpty().Max();
+            if (submittedAt == default) continue;
+            var due = math.After(submittedAt, review.Review!.Within);
+            var scheduled = new ScheduledInstance($"{review.Id}@{submission.Id}", review, due, null, submittedAt);
+            var answer = reviews[submission.Id].FirstOrDefault(r => r.OccurredAt >= submittedAt);
+            if (answer is not null) yield return Make(scheduled, ObligationStatus.Met, answer.OccurredAt, LateDays(due, answer.OccurredAt));
+            else if (asOf > due.At) yield return Make(scheduled, ObligationStatus.DeemedApproved, due.At, 0);
+            else yield return Make(scheduled, ObligationStatus.Open, null, 0);
+        }
+    }
+
+    private ObligationInstance Deliverable(ScheduledInstance s, DateTimeOffset? metAt)
+    {
+        if (metAt is { } met) return Make(s, ObligationStatus.Met, met, s.Due is { } d ? LateDays(d, met) : 0);
+        if (s.Due is { } due && asOf > due.At) return Make(s, ObligationStatus.Late, null, LateDays(due, asOf));
+        return Make(s, ObligationStatus.Open, null, 0);
+    }
+
+    private ObligationInstance Minimum(ScheduledInstance s, MinimumRule rule)
+    {
+        var period = s.Period!.Value;
+        var done = facts.OfType(FactTypes.Milestone)
+            .Where(f => f.Name == rule.Activity && ShanghaiTime.DateOf(f.OccurredAt) is var d && d >= period.First && d <= period.Last)
+            .Select(f => f.OccurredAt).ToList();
+        if (done.Count >= rule.Count) return Make(s, ObligationStatus.Met, done[rule.Count - 1], 0);
+        return Make(s, asOf > s.Due!.Value.At ? ObligationStatus.Breached : ObligationStatus.Open, null, 0);
+    }
+
+    private int LateDays(Deadline due, DateTimeOffset at) =>
+        math.DaysAfter(ShanghaiTime.DateOf(due.At), ShanghaiTime.DateOf(at), DayBasis.CalendarDays);
+
+    private static ObligationInstance Make(ScheduledInstance s, ObligationStatus status, DateTimeOffset? metAt, int lateDays) =>
+        new(s.Id, s.Clause.Id, s.Clause.Title, s.Clause.Party, s.Due?.At, status, metAt, lateDays, s.Due?.Provisional ?? false);
+}

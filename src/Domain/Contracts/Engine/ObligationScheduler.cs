@@ -1,0 +1,56 @@
+using VendorGrid.Domain.Contracts.Definition;
+using VendorGrid.Domain.Contracts.Facts;
+
+namespace VendorGrid.Domain.Contracts.Engine;
+
+/// <summary>An obligation instance before its status is known: what is owed and by when.</summary>
+internal sealed record ScheduledInstance(string Id, ObligationDefinition Clause, Deadline? Due, ServicePeriod? Period, DateTimeOffset? Trigger);
+
+/// <summary>Expands every obligation clause into its dated instances over the service term.</summary>
+internal sealed class ObligationScheduler(ContractDefinition definition, FactIndex facts, DeadlineMath math, AnchorResolver anchors)
+{
+    public IEnumerable<ScheduledInstance> Expand(ObligationDefinition clause) => clause.Kind switch
+    {
+        ObligationKind.OneOff or ObligationKind.Notice => OneOff(clause),
+        ObligationKind.Recurring => Recurring(clause, clause.Recurrence!),
+        ObligationKind.AfterEach => AfterEach(clause, clause.AfterEach!),
+        ObligationKind.CountedMinimum => Minimum(clause, clause.Minimum!),
+        ObligationKind.Review => [],  // expanded from the reviewed instances, see ObligationEvaluator
+        _ => [new ScheduledInstance(clause.Id, clause, null, null, null)],
+    };
+
+    private IEnumerable<ScheduledInstance> OneOff(ObligationDefinition clause)
+    {
+        var due = clause.Due!;
+        var anchor = anchors.Resolve(due.From);
+        if (anchor is null)
+            return clause.Conditional ? [] : [new ScheduledInstance(clause.Id, clause, null, null, null)];
+        var deadline = due.Before is { } before ? math.Before(anchor.Value, before) : math.After(anchor.Value, due.Within);
+        return [new ScheduledInstance(clause.Id, clause, deadline, null, anchor)];
+    }
+
+    private IEnumerable<ScheduledInstance> Recurring(ObligationDefinition clause, Recurrence rule)
+    {
+        foreach (var period in ServicePeriods.Split(definition.Term, rule.Every, rule.Align))
+        {
+            var reference = rule.RelativeTo == PeriodReference.PeriodEnd ? period.Last : period.First;
+            Deadline due;
+            if (rule.DayOfMonth is { } day)
+            {
+                var from = rule.RelativeTo == PeriodReference.PeriodEnd ? period.Last.AddDays(1) : period.First;
+                due = math.EndOf(ServicePeriods.FirstDayOfMonthOnOrAfter(from, day));
+            }
+            else due = math.After(ShanghaiTime.StartOfDay(reference), rule.Offset);
+            yield return new ScheduledInstance($"{clause.Id}@{period.First:yyyy-MM-dd}", clause, due, period, null);
+        }
+    }
+
+    private IEnumerable<ScheduledInstance> AfterEach(ObligationDefinition clause, AfterEachRule rule) =>
+        facts.OfType(FactTypes.Milestone)
+            .Where(f => f.Name == rule.Activity)
+            .Select(f => new ScheduledInstance($"{clause.Id}@{f.Id}", clause, math.After(f.OccurredAt, rule.Within), null, f.OccurredAt));
+
+    private IEnumerable<ScheduledInstance> Minimum(ObligationDefinition clause, MinimumRule rule) =>
+        ServicePeriods.Split(definition.Term, rule.Per, rule.Align)
+            .Select(p => new ScheduledInstance($"{clause.Id}@{p.First:yyyy-MM-dd}", clause, math.EndOf(p.Last), p, null));
+}

@@ -1,0 +1,94 @@
+namespace VendorGrid.Domain.Contracts.Facts;
+
+/// <summary>
+/// Something that happened under a contract, recorded once (idempotent by <see cref="Id"/>). The engine
+/// derives every obligation status and ledger entry from the definition and the facts known at an instant,
+/// so "what if nothing happens until X" is just an evaluation at X. Flat on purpose: one shape to store,
+/// validate and serialize; each <see cref="Type"/> reads the fields listed in <see cref="FactTypes"/>.
+/// </summary>
+public sealed record ContractFact
+{
+    public required string Id { get; init; }
+    public required string Type { get; init; }
+    public required DateTimeOffset OccurredAt { get; init; }
+    /// <summary>When the platform learned of it; ledger decisions count from here.</summary>
+    public DateTimeOffset? RecordedAt { get; init; }
+    public string? ObligationId { get; init; }
+    /// <summary>approved | objection, for deliverable-reviewed.</summary>
+    public string? Outcome { get; init; }
+    public string? ClauseId { get; init; }
+    public int? Count { get; init; }
+    public int? People { get; init; }
+    public int? Days { get; init; }
+    public string? LineItemId { get; init; }
+    public string? Role { get; init; }
+    public DateTimeOffset? StartedAt { get; init; }
+    public DateTimeOffset? EndedAt { get; init; }
+    public bool? VendorCaused { get; init; }
+    /// <summary>yyyy-MM of a usage verification.</summary>
+    public string? Month { get; init; }
+    public long? Online { get; init; }
+    public long? Phone { get; init; }
+    public string? PaymentId { get; init; }
+    public decimal? Amount { get; init; }
+    /// <summary>A milestone or activity name (inspection, training, go-live...).</summary>
+    public string? Name { get; init; }
+    public string? EntryId { get; init; }
+    public string? Reason { get; init; }
+    public decimal? PersonDays { get; init; }
+    /// <summary>Who recorded it (subject of the token), for the audit and ledger history.</summary>
+    public string? RecordedBy { get; init; }
+}
+
+/// <summary>The fact types the engine understands and the fields each requires.</summary>
+public static class FactTypes
+{
+    public const string ObligationMet = "obligation-met";
+    public const string DeliverableReviewed = "deliverable-reviewed";
+    public const string Accepted = "accepted";
+    public const string Occurrence = "occurrence";
+    public const string VacancyOpened = "vacancy-opened";
+    public const string VacancyFilled = "vacancy-filled";
+    public const string Outage = "outage";
+    public const string UsageVerified = "usage-verified";
+    public const string InvoiceReceived = "invoice-received";
+    public const string PaymentMade = "payment-made";
+    public const string PaymentReminderSent = "payment-reminder-sent";
+    public const string Milestone = "milestone";
+    public const string ChangeRequested = "change-requested";
+    public const string SupplementalAgreement = "supplemental-agreement";
+    public const string Terminated = "terminated";
+    public const string ObligationWaived = "obligation-waived";
+    public const string LedgerConfirmed = "ledger-confirmed";
+    public const string LedgerWaived = "ledger-waived";
+    public const string LedgerDisputed = "ledger-disputed";
+    public const string LedgerReversed = "ledger-reversed";
+
+    /// <summary>Fields (JSON names) each type must carry besides id, type and occurredAt.</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> RequiredFields = new Dictionary<string, string[]>
+    {
+        [ObligationMet] = ["obligationId"],
+        [DeliverableReviewed] = ["obligationId", "outcome"],
+        [Accepted] = [],
+        [Occurrence] = ["clauseId"],
+        [VacancyOpened] = ["role", "people"],
+        [VacancyFilled] = ["role", "people"],
+        [Outage] = ["startedAt", "endedAt", "vendorCaused"],
+        [UsageVerified] = ["month", "online", "phone"],
+        [InvoiceReceived] = ["paymentId"],
+        [PaymentMade] = ["paymentId", "amount"],
+        [PaymentReminderSent] = ["paymentId"],
+        [Milestone] = ["name"],
+        [ChangeRequested] = ["personDays"],
+        [SupplementalAgreement] = [],
+        [Terminated] = ["clauseId"],
+        [ObligationWaived] = ["obligationId", "reason"],
+        [LedgerConfirmed] = ["entryId"],
+        [LedgerWaived] = ["entryId", "reason"],
+        [LedgerDisputed] = ["entryId", "reason"],
+        [LedgerReversed] = ["entryId", "reason"],
+    };
+
+    public static bool IsLedgerDecision(string type) =>
+        type is LedgerConfirmed or LedgerWaived or LedgerDisputed or LedgerReversed;
+}
