@@ -9,9 +9,11 @@ internal sealed class FactIndex
     private static readonly ImmutableArray<ContractFact> None = [];
     private readonly Dictionary<string, List<ContractFact>> byType = new(StringComparer.Ordinal);
 
+    /// <summary>A fact id recorded twice counts once: the first recording wins, so retries change nothing.</summary>
     public FactIndex(IEnumerable<ContractFact> facts, DateTimeOffset asOf)
     {
-        foreach (var fact in facts.Where(f => KnownAt(f) <= asOf).OrderBy(f => f.OccurredAt).ThenBy(f => f.Id, StringComparer.Ordinal))
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var fact in facts.Where(f => KnownAt(f) <= asOf && seen.Add(f.Id)).OrderBy(f => f.OccurredAt).ThenBy(f => f.Id, StringComparer.Ordinal))
         {
             if (!byType.TryGetValue(fact.Type, out var list)) byType[fact.Type] = list = [];
             list.Add(fact);
