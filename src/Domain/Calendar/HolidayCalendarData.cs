@@ -28,14 +28,15 @@ public sealed record HolidayCalendarData(ImmutableArray<HolidayYearAnnouncement>
         if (file is null) return Parsed<HolidayCalendarData>.Fail(errors);
         if (file.Years is not { Count: > 0 }) return Parsed<HolidayCalendarData>.Fail([new("years", "at least one year is required")]);
         var years = ImmutableArray.CreateBuilder<HolidayYearAnnouncement>();
+        int? previous = null;
         for (var i = 0; i < file.Years.Count; i++)
         {
             var year = HolidayJson.ToAnnouncement(file.Years[i], $"years[{i}].", errors);
-            if (year is null) continue;
-            if (years.Count > 0 && year.Year != years[^1].Year + 1)
-                errors.Add(new($"years[{i}].year",
-                    $"{year.Year} follows {years[^1].Year}; years must be ascending without gaps"));
-            years.Add(year);
+            var number = file.Years[i]?.Year;
+            if (previous is not null && number is not null && number != previous + 1)
+                errors.Add(new($"years[{i}].year", $"{number} follows {previous}; years must be ascending without gaps"));
+            previous = number ?? previous;
+            if (year is not null) years.Add(year);
         }
         return errors.Count == 0 ? Parsed<HolidayCalendarData>.Ok(new(years.ToImmutable())) : Parsed<HolidayCalendarData>.Fail(errors);
     }
