@@ -77,4 +77,13 @@ public static class Deadlines
     /// </summary>
     public static int DaysLate(DateOnly dueDate, DateTimeOffset metOrAsOf) =>
         Math.Max(0, ShanghaiTime.LocalDate(metOrAsOf).DayNumber - dueDate.DayNumber);
+
+    /// <summary>
+    /// Whole days after the due date on which a standing breach stayed open, the cure day excluded:
+    /// max(0, cured − due − 1). Staffing clauses count vacant days, and a seat filled on the morning of
+    /// D is not vacant on D (DOMAIN §5 ex. 8: grace ends 2016-09-18, filled 09-22 → 09-19..09-21 = 3).
+    /// Contrast <see cref="DaysLate"/>, where delivering on D makes D itself a late day.
+    /// </summary>
+    public static int DaysOpenBeforeCure(DateOnly dueDate, DateOnly curedOn) =>
+        Math.Max(0, curedOn.DayNumber - dueDate.DayNumber - 1);
 }
