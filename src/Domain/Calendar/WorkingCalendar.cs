@@ -40,6 +40,8 @@ public sealed partial class WorkingCalendar
         ArgumentNullException.ThrowIfNull(data);
         if (data.Years.IsDefaultOrEmpty) throw new ArgumentException("at least one announced year is required", nameof(data));
         var years = data.Years.OrderBy(y => y.Year).ToImmutableArray();
+        var errors = years.SelectMany(y => y.Validate().Select(e => $"{y.Year}: {e}")).ToList();
+        if (errors.Count > 0) throw new ArgumentException("invalid announcements: " + string.Join("; ", errors), nameof(data));
         for (var i = 1; i < years.Length; i++)
             if (years[i].Year != years[i - 1].Year + 1)
                 throw new ArgumentException($"announced years must be contiguous: {years[i - 1].Year} then {years[i].Year}", nameof(data));
@@ -108,8 +110,8 @@ public sealed partial class WorkingCalendar
         var facts = ImmutableDictionary.CreateBuilder<DateOnly, bool>();
         foreach (var year in years)
         {
-            foreach (var off in year.Off) facts[off.Date] = false;
-            foreach (var work in year.Work) facts[work.Date] = true;
+            foreach (var off in year.Off.IsDefault ? [] : year.Off) facts[off.Date] = false;
+            foreach (var work in year.Work.IsDefault ? [] : year.Work) facts[work.Date] = true;
         }
         return facts.ToImmutable();
     }

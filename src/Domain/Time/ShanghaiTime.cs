@@ -21,11 +21,15 @@ public static class ShanghaiTime
     /// <summary>The Shanghai civil date of an instant: the day a deadline counts from.</summary>
     public static DateOnly LocalDate(DateTimeOffset instant) => DateOnly.FromDateTime(ToLocal(instant));
 
-    /// <summary>The instant of a Shanghai wall-clock time, carrying Shanghai's offset for readability.</summary>
+    /// <summary>
+    /// The instant of a Shanghai wall-clock time, carrying Shanghai's offset for readability. A UTC or
+    /// host-local <see cref="DateTime"/> is rejected: reinterpreting it would shift the instant by hours.
+    /// </summary>
     public static DateTimeOffset ToInstant(DateTime local)
     {
-        var wallClock = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-        return new DateTimeOffset(wallClock, Zone.GetUtcOffset(wallClock));
+        if (local.Kind != DateTimeKind.Unspecified)
+            throw new ArgumentException($"expected an Asia/Shanghai wall-clock time (Kind Unspecified), got Kind {local.Kind}", nameof(local));
+        return new DateTimeOffset(local, Zone.GetUtcOffset(local));
     }
 
     /// <summary>The instant of a Shanghai date and time of day.</summary>

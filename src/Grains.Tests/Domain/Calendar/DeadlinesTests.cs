@@ -88,4 +88,8 @@ public sealed class DeadlinesTests
         Assert.Equal(TimeSpan.FromHours(8), ShanghaiTime.ToInstant(T("2026-07-01 12:00")).Offset);
         Assert.Equal(D("2026-01-01"), ShanghaiTime.LocalDate(Instant("2025-12-31T16:00:00Z")));
     }
+
+    [Fact]
+    public void ShanghaiTime_RejectsAUtcDateTime() =>
+        Assert.Throws<ArgumentException>(() => ShanghaiTime.ToInstant(new DateTime(2026, 3, 22, 15, 59, 59, DateTimeKind.Utc)));
 }

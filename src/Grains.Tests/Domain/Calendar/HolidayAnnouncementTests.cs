@@ -55,4 +55,16 @@ public sealed class HolidayAnnouncementTests
     [Fact]
     public void AddingAnInvalidYear_IsRejected() =>
         Assert.Throws<ArgumentException>(() => NationalCalendar.WithYear(Year2027() with { Work = [new(D("2027-02-08"), "春节")] }));
+
+    [Fact]
+    public void AYearWithoutMakeUpDays_MayOmitTheWorkList()
+    {
+        var calendar = NationalCalendar.WithYear(Year2027() with { Work = default });
+        Assert.False(calendar.IsWorkingDay(D("2027-02-08")));
+        Assert.False(calendar.IsWorkingDay(D("2027-02-06")));
+    }
+
+    [Fact]
+    public void BuildingFromInvalidAnnouncements_IsRejected() =>
+        Assert.Throws<ArgumentException>(() => WorkingCalendar.FromNational(new HolidayCalendarData([Year2027() with { Notice = "" }])));
 }
