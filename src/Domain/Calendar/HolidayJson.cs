@@ -1,3 +1,4 @@
+using VendorGrid.Domain.Validation;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
@@ -52,7 +53,7 @@ internal static class HolidayJson
         {
             Amendments = [.. shape.Amendments ?? []],
         };
-        errors.AddRange(announcement.Validate().Select(e => e with { Field = at + e.Field }));
+        errors.AddRange(announcement.Validate().Select(e => e with { Path = at + e.Path }));
         return errors.Count > before ? null : announcement;
     }
 

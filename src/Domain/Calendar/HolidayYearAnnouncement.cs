@@ -1,3 +1,4 @@
+using VendorGrid.Domain.Validation;
 using System.Collections.Immutable;
 
 namespace VendorGrid.Domain.Calendar;

@@ -18,6 +18,9 @@ public static class Deadlines
     /// <summary>23:59:59 Shanghai time on <paramref name="date"/>, with the +08:00 offset.</summary>
     public static DateTimeOffset EndOfDay(DateOnly date) => ShanghaiTime.ToInstant(date, EndOfDayTime);
 
+    /// <summary>00:00:00 Shanghai time: when a day of lateness or a contract date begins.</summary>
+    public static DateTimeOffset StartOfDay(DateOnly date) => ShanghaiTime.ToInstant(date, TimeOnly.MinValue);
+
     /// <summary>
     /// <c>N日内 / N天内 / N个自然日内</c> after an event: end of calendar day date(E) + N. Example: a report
     /// submitted 2024-11-11 and reviewed within 14 days is deemed approved at the end of 2024-11-25.

@@ -1,14 +1,21 @@
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+
 namespace VendorGrid.Domain.Validation;
 
 /// <summary>A problem with one field of an input, named by its JSON path (e.g. <c>penalties[2].cap.rate</c>).</summary>
 public sealed record FieldError(string Path, string Message);
 
-/// <summary>Either a value or the field errors that prevented it; nothing half-valid gets through.</summary>
-public sealed record Validated<T>(T? Value, IReadOnlyList<FieldError> Errors) where T : class
+/// <summary>
+/// The outcome of reading untrusted input: either a value or the complete list of field errors.
+/// Input from people is expected to be wrong sometimes, so this is a result, not an exception.
+/// </summary>
+public sealed record Parsed<T>(T? Value, ImmutableArray<FieldError> Errors) where T : class
 {
-    public bool IsValid => Errors.Count == 0 && Value is not null;
+    [MemberNotNullWhen(true, nameof(Value))]
+    public bool IsValid => Value is not null && Errors.IsEmpty;
 
-    public static Validated<T> Ok(T value) => new(value, []);
-    public static Validated<T> Fail(IReadOnlyList<FieldError> errors) => new(null, errors);
-    public static Validated<T> Fail(string path, string message) => new(null, [new FieldError(path, message)]);
+    public static Parsed<T> Ok(T value) => new(value, []);
+    public static Parsed<T> Fail(IEnumerable<FieldError> errors) => new(null, [.. errors]);
+    public static Parsed<T> Fail(string path, string message) => new(null, [new FieldError(path, message)]);
 }

@@ -29,7 +29,7 @@ public static class ContractJson
     }
 
     /// <summary>Reads and validates a definition; every problem is reported with its JSON path.</summary>
-    public static Validated<ContractDefinition> ParseDefinition(string json)
+    public static Parsed<ContractDefinition> ParseDefinition(string json)
     {
         ContractDefinition? definition;
         try
@@ -38,12 +38,12 @@ public static class ContractJson
         }
         catch (JsonException e)
         {
-            return Validated<ContractDefinition>.Fail(JsonPath(e.Path), Describe(e));
+            return Parsed<ContractDefinition>.Fail(JsonPath(e.Path), Describe(e));
         }
         if (definition is null)
-            return Validated<ContractDefinition>.Fail("$", "a contract definition object is required");
+            return Parsed<ContractDefinition>.Fail("$", "a contract definition object is required");
         var errors = ContractDefinitionValidator.Validate(definition);
-        return errors.Count == 0 ? Validated<ContractDefinition>.Ok(definition) : Validated<ContractDefinition>.Fail(errors);
+        return errors.Count == 0 ? Parsed<ContractDefinition>.Ok(definition) : Parsed<ContractDefinition>.Fail(errors);
     }
 
     public static string Serialize(ContractDefinition definition) => JsonSerializer.Serialize(definition, Options);

@@ -1,3 +1,4 @@
+using VendorGrid.Domain.Time;
 using VendorGrid.Domain.Contracts.Definition;
 using VendorGrid.Domain.Contracts.Facts;
 
@@ -11,15 +12,15 @@ internal sealed class AnchorResolver(ContractDefinition definition, FactIndex fa
 {
     public DateTimeOffset? Resolve(Anchor anchor)
     {
-        if (anchor.Date is { } date) return ShanghaiTime.StartOfDay(date);
+        if (anchor.Date is { } date) return Deadlines.StartOfDay(date);
         if (anchor.Obligation is { } obligation) return obligationMetAt(obligation);
         return anchor.Event switch
         {
             null => null,
-            "signed" => ShanghaiTime.StartOfDay(definition.SignedOn),
-            "effective" => ShanghaiTime.StartOfDay(definition.EffectiveDate),
-            "term-start" => ShanghaiTime.StartOfDay(definition.Term.Start),
-            "term-end" => ShanghaiTime.StartOfDay(definition.Term.End),
+            "signed" => Deadlines.StartOfDay(definition.SignedOn),
+            "effective" => Deadlines.StartOfDay(definition.EffectiveDate),
+            "term-start" => Deadlines.StartOfDay(definition.Term.Start),
+            "term-end" => Deadlines.StartOfDay(definition.Term.End),
             "accepted" => facts.First(FactTypes.Accepted)?.OccurredAt,
             "terminated" => facts.First(FactTypes.Terminated)?.OccurredAt,
             var e when e.StartsWith("paid:", StringComparison.Ordinal) => LastPayment(e[5..]),

@@ -1,3 +1,4 @@
+using VendorGrid.Domain.Time;
 using VendorGrid.Domain.Contracts.Definition;
 using VendorGrid.Domain.Contracts.Facts;
 
@@ -30,24 +31,24 @@ internal sealed class ChargeTriggerCollector(FactIndex facts, DeadlineMath math,
         foreach (var i in instances.Where(i => i.DueAt is not null && clause.Obligations.Contains(i.ClauseId)))
         {
             if (i.Status is ObligationStatus.Waived or ObligationStatus.DeemedApproved) continue;
-            var due = ShanghaiTime.DateOf(i.DueAt!.Value);
-            var chargedFrom = clause.Grace is null ? due : ShanghaiTime.DateOf(math.After(i.DueAt.Value, clause.Grace).At);
-            var end = ShanghaiTime.DateOf(i.MetAt ?? asOf);
+            var due = ShanghaiTime.LocalDate(i.DueAt!.Value);
+            var chargedFrom = clause.Grace is null ? due : ShanghaiTime.LocalDate(math.After(i.DueAt.Value, clause.Grace).DueAt);
+            var end = ShanghaiTime.LocalDate(i.MetAt ?? asOf);
             var days = math.DaysAfter(chargedFrom, end, clause.DayBasis);
             if (days <= 0) continue;
-            yield return new ChargeTrigger(i.Id, i.Id, ShanghaiTime.StartOfDay(chargedFrom.AddDays(1)), chargedFrom.AddDays(1),
+            yield return new ChargeTrigger(i.Id, i.Id, Deadlines.StartOfDay(chargedFrom.AddDays(1)), chargedFrom.AddDays(1),
                 days, 1, 1, TimeSpan.Zero, null, 0, i.MetAt, $"{i.Title} 逾期 {days} 天");
         }
     }
 
     public IEnumerable<ChargeTrigger> Occurrences(PenaltyDefinition clause) =>
         facts.OfType(FactTypes.Occurrence).Where(f => f.ClauseId == clause.Id).Select(f => new ChargeTrigger(
-            f.Id, f.ObligationId, f.OccurredAt, ShanghaiTime.DateOf(f.OccurredAt), f.Days ?? 0, f.Count ?? 1, f.People ?? 1,
+            f.Id, f.ObligationId, f.OccurredAt, ShanghaiTime.LocalDate(f.OccurredAt), f.Days ?? 0, f.Count ?? 1, f.People ?? 1,
             TimeSpan.Zero, f.LineItemId, 0, f.OccurredAt, f.Reason ?? clause.Summary));
 
     public IEnumerable<ChargeTrigger> Outages(PenaltyDefinition clause) =>
         facts.OfType(FactTypes.Outage).Where(f => f.VendorCaused == true && f.EndedAt > f.StartedAt).Select(f => new ChargeTrigger(
-            f.Id, null, f.StartedAt!.Value, ShanghaiTime.DateOf(f.StartedAt.Value), 0, 1, 1, f.EndedAt!.Value - f.StartedAt.Value,
+            f.Id, null, f.StartedAt!.Value, ShanghaiTime.LocalDate(f.StartedAt.Value), 0, 1, 1, f.EndedAt!.Value - f.StartedAt.Value,
             null, 0, f.EndedAt, $"故障 {(f.EndedAt.Value - f.StartedAt.Value).TotalHours:0.#} 小时"));
 
     /// <summary>
@@ -83,13 +84,13 @@ internal sealed class ChargeTriggerCollector(FactIndex facts, DeadlineMath math,
 
     private ChargeTrigger? Vacancy(PenaltyDefinition clause, ContractFact opened, ContractFact? fill, int people)
     {
-        var graceEnd = ShanghaiTime.DateOf(math.After(opened.OccurredAt, clause.Grace).At);
-        var lastVacantDay = fill is not null ? ShanghaiTime.DateOf(fill.OccurredAt).AddDays(-1)
-            : asOf >= ShanghaiTime.EndOfDay(ShanghaiTime.DateOf(asOf)) ? ShanghaiTime.DateOf(asOf) : ShanghaiTime.DateOf(asOf).AddDays(-1);
+        var graceEnd = ShanghaiTime.LocalDate(math.After(opened.OccurredAt, clause.Grace).DueAt);
+        var lastVacantDay = fill is not null ? ShanghaiTime.LocalDate(fill.OccurredAt).AddDays(-1)
+            : asOf >= Deadlines.EndOfDay(ShanghaiTime.LocalDate(asOf)) ? ShanghaiTime.LocalDate(asOf) : ShanghaiTime.LocalDate(asOf).AddDays(-1);
         var days = math.DaysAfter(graceEnd, lastVacantDay, clause.DayBasis);
         if (days <= 0) return null;
         var source = fill is null ? opened.Id : $"{opened.Id}>{fill.Id}";
-        return new ChargeTrigger(source, null, ShanghaiTime.StartOfDay(graceEnd.AddDays(1)), graceEnd.AddDays(1), days, 1, people,
+        return new ChargeTrigger(source, null, Deadlines.StartOfDay(graceEnd.AddDays(1)), graceEnd.AddDays(1), days, 1, people,
             TimeSpan.Zero, null, 0, fill?.OccurredAt, $"{opened.Role} 空缺 {people} 人 × {days} 天");
     }
 }

@@ -1,3 +1,5 @@
+using VendorGrid.Domain.Money;
+using VendorGrid.Domain.Time;
 using VendorGrid.Domain.Contracts.Definition;
 using VendorGrid.Domain.Contracts.Facts;
 
@@ -16,12 +18,12 @@ internal sealed class ClientLateness(FactIndex facts, DeadlineMath math, DateTim
             var paidAt = payments.PaidInFullAt(payment);
             var start = Start(clause, payment);
             if (start is null) continue;
-            var days = math.DaysAfter(ShanghaiTime.DateOf(start.Value), ShanghaiTime.DateOf(paidAt ?? asOf), clause.DayBasis);
+            var days = math.DaysAfter(ShanghaiTime.LocalDate(start.Value), ShanghaiTime.LocalDate(paidAt ?? asOf), clause.DayBasis);
             if (days <= 0) continue;
             var unpaid = paidAt is null ? payment.Net - payment.Paid : payment.Net;
-            var firstDay = ShanghaiTime.DateOf(start.Value).AddDays(1);
-            yield return new ChargeTrigger(payment.Id, null, ShanghaiTime.StartOfDay(firstDay), firstDay, days, 1, 1, TimeSpan.Zero,
-                null, unpaid, paidAt, $"{payment.Label} 逾期未付 {PenaltyFormulas.Yuan(unpaid)}，{days} 天");
+            var firstDay = ShanghaiTime.LocalDate(start.Value).AddDays(1);
+            yield return new ChargeTrigger(payment.Id, null, Deadlines.StartOfDay(firstDay), firstDay, days, 1, 1, TimeSpan.Zero,
+                null, unpaid, paidAt, $"{payment.Label} 逾期未付 {Cny.Format(unpaid)}，{days} 天");
         }
     }
 
@@ -29,7 +31,7 @@ internal sealed class ClientLateness(FactIndex facts, DeadlineMath math, DateTim
     {
         var start = payment.DueAt!.Value;
         var rules = clause.Preconditions;
-        if (rules?.StartsAfterDue is { } wait) start = math.After(start, wait).At;
+        if (rules?.StartsAfterDue is { } wait) start = math.After(start, wait).DueAt;
         if (rules is not { Reminders: > 0 }) return start;
         var reminders = facts.OfType(FactTypes.PaymentReminderSent)
             .Where(f => f.PaymentId == payment.Id && f.OccurredAt > payment.DueAt).Select(f => f.OccurredAt).ToList();
@@ -46,11 +48,11 @@ internal sealed class ClientLateness(FactIndex facts, DeadlineMath math, DateTim
     private static bool FarEnoughApart(DateTimeOffset earlier, DateTimeOffset later, Span? gap)
     {
         if (gap is null) return true;
-        var days = ShanghaiTime.DateOf(later).DayNumber - ShanghaiTime.DateOf(earlier).DayNumber;
+        var days = ShanghaiTime.LocalDate(later).DayNumber - ShanghaiTime.LocalDate(earlier).DayNumber;
         return gap.Unit switch
         {
             SpanUnit.Weeks => days >= 7 * gap.N,
-            SpanUnit.Months => ShanghaiTime.DateOf(later) >= ShanghaiTime.DateOf(earlier).AddMonths(gap.N),
+            SpanUnit.Months => ShanghaiTime.LocalDate(later) >= ShanghaiTime.LocalDate(earlier).AddMonths(gap.N),
             _ => days >= gap.N,
         };
     }

@@ -1,3 +1,5 @@
+using VendorGrid.Domain.Calendar;
+using VendorGrid.Domain.Time;
 using System.Collections.Immutable;
 using VendorGrid.Domain.Contracts.Definition;
 using VendorGrid.Domain.Contracts.Facts;
@@ -12,7 +14,7 @@ namespace VendorGrid.Domain.Contracts.Engine;
 /// </summary>
 public static class ContractEngine
 {
-    public static ContractEvaluation Evaluate(ContractDefinition definition, IEnumerable<ContractFact> facts, DateTimeOffset asOf, IWorkingDayCalendar calendar)
+    public static ContractEvaluation Evaluate(ContractDefinition definition, IEnumerable<ContractFact> facts, DateTimeOffset asOf, WorkingCalendar calendar)
     {
         var known = new FactIndex(facts, asOf);
         var math = new DeadlineMath(calendar);

@@ -1,14 +1,13 @@
+using VendorGrid.Domain.Calendar;
 using VendorGrid.Domain.Contracts.Definition;
+using VendorGrid.Domain.Time;
 
 namespace VendorGrid.Domain.Contracts.Engine;
 
-/// <summary>A computed deadline and whether it rests on a holiday year not yet announced.</summary>
-public readonly record struct Deadline(DateTimeOffset At, bool Provisional);
-
-/// <summary>The counting conventions of DOMAIN.md §2 applied to a span after (or before) an instant.</summary>
-public sealed class DeadlineMath(IWorkingDayCalendar calendar)
+/// <summary>The counting conventions of DOMAIN.md §2 applied to a clause's span after (or before) an instant.</summary>
+public sealed class DeadlineMath(WorkingCalendar calendar)
 {
-    public IWorkingDayCalendar Calendar { get; } = calendar;
+    public WorkingCalendar Calendar { get; } = calendar;
 
     /// <summary>
     /// N日内 after E ends with calendar day date(E)+N; N个工作日内 with the N-th working day after date(E);
@@ -16,7 +15,7 @@ public sealed class DeadlineMath(IWorkingDayCalendar calendar)
     /// </summary>
     public Deadline After(DateTimeOffset anchor, Span? span)
     {
-        var date = ShanghaiTime.DateOf(anchor);
+        var date = ShanghaiTime.LocalDate(anchor);
         if (span is null) return EndOf(date);
         return span.Unit switch
         {
@@ -24,8 +23,8 @@ public sealed class DeadlineMath(IWorkingDayCalendar calendar)
             SpanUnit.Weeks => EndOf(date.AddDays(7 * span.N)),
             SpanUnit.Months => EndOf(date.AddMonths(span.N)),
             SpanUnit.WorkingDays => EndOf(Calendar.AddWorkingDays(date, span.N)),
-            SpanUnit.Hours => new(anchor.AddHours(span.N), false),
-            SpanUnit.Minutes => new(anchor.AddMinutes(span.N), false),
+            SpanUnit.Hours => Exact(anchor.AddHours(span.N)),
+            SpanUnit.Minutes => Exact(anchor.AddMinutes(span.N)),
             _ => throw new ArgumentOutOfRangeException(nameof(span)),
         };
     }
@@ -33,41 +32,25 @@ public sealed class DeadlineMath(IWorkingDayCalendar calendar)
     /// <summary>At least N before the anchor (notice periods): the last day on which notice is still in time.</summary>
     public Deadline Before(DateTimeOffset anchor, Span span)
     {
-        var date = ShanghaiTime.DateOf(anchor);
-        var last = span.Unit switch
+        var date = ShanghaiTime.LocalDate(anchor);
+        return span.Unit switch
         {
-            SpanUnit.CalendarDays => date.AddDays(-span.N),
-            SpanUnit.Weeks => date.AddDays(-7 * span.N),
-            SpanUnit.Months => date.AddMonths(-span.N),
-            SpanUnit.WorkingDays => WorkingDaysBefore(date, span.N),
-            _ => date,
+            SpanUnit.CalendarDays => EndOf(date.AddDays(-span.N)),
+            SpanUnit.Weeks => EndOf(date.AddDays(-7 * span.N)),
+            SpanUnit.Months => EndOf(date.AddMonths(-span.N)),
+            SpanUnit.WorkingDays => EndOf(Calendar.AddWorkingDays(date, -span.N)),
+            SpanUnit.Hours => Exact(anchor.AddHours(-span.N)),
+            SpanUnit.Minutes => Exact(anchor.AddMinutes(-span.N)),
+            _ => throw new ArgumentOutOfRangeException(nameof(span)),
         };
-        if (span.Unit is SpanUnit.Hours) return new(anchor.AddHours(-span.N), false);
-        if (span.Unit is SpanUnit.Minutes) return new(anchor.AddMinutes(-span.N), false);
-        return EndOf(last);
     }
 
-    public Deadline EndOf(DateOnly date) => new(ShanghaiTime.EndOfDay(date), Calendar.IsProvisional(date));
+    /// <summary>The end of a Shanghai day, provisional when the day lies past the last announced holiday year.</summary>
+    public Deadline EndOf(DateOnly date) => Deadline.EndOf(date, !Calendar.IsAnnounced(date));
 
     /// <summary>Whole days from the due date to <paramref name="date"/>, counted on the clause's basis.</summary>
-    public int DaysAfter(DateOnly due, DateOnly date, DayBasis basis)
-    {
-        if (date <= due) return 0;
-        if (basis == DayBasis.CalendarDays) return date.DayNumber - due.DayNumber;
-        var count = 0;
-        for (var d = due.AddDays(1); d <= date; d = d.AddDays(1))
-            if (Calendar.IsWorkingDay(d)) count++;
-        return count;
-    }
+    public int DaysAfter(DateOnly due, DateOnly date, DayBasis basis) =>
+        date <= due ? 0 : basis == DayBasis.CalendarDays ? date.DayNumber - due.DayNumber : Calendar.WorkingDaysBetween(due, date);
 
-    private DateOnly WorkingDaysBefore(DateOnly date, int n)
-    {
-        var d = date;
-        for (var found = 0; found < n;)
-        {
-            d = d.AddDays(-1);
-            if (Calendar.IsWorkingDay(d)) found++;
-        }
-        return d;
-    }
+    private static Deadline Exact(DateTimeOffset at) => new(ShanghaiTime.LocalDate(at), ShanghaiTime.ToInstant(ShanghaiTime.ToLocal(at)), false);
 }

@@ -1,3 +1,5 @@
+using VendorGrid.Domain.Money;
+using VendorGrid.Domain.Time;
 using VendorGrid.Domain.Contracts.Definition;
 using VendorGrid.Domain.Contracts.Facts;
 
@@ -14,7 +16,7 @@ internal sealed class LedgerBuilder(ContractDefinition definition, FactIndex fac
 
     public void Post(PenaltyDefinition clause, IEnumerable<ChargeTrigger> triggers, List<LedgerEntry> entries, Dictionary<string, TerminationRight> rights)
     {
-        var clauseCap = clause.Cap is { Scope: CapScope.Clause } cap ? Money.RoundFen(formulas.CapAmount(cap, null)) : (decimal?)null;
+        var clauseCap = clause.Cap is { Scope: CapScope.Clause } cap ? Cny.RoundToFen(formulas.CapAmount(cap, null)) : (decimal?)null;
         var accrued = 0m;
         var lateDays = 0;
         DateTimeOffset? capReachedAt = null, lateDaysReachedAt = null;
@@ -23,12 +25,12 @@ internal sealed class LedgerBuilder(ContractDefinition definition, FactIndex fac
             var raw = formulas.Raw(clause, t);
             var limit = clause.Cap is { Scope: CapScope.Trigger } perTrigger ? formulas.CapAmount(perTrigger, t) : (decimal?)null;
             if (clauseCap is { } c) limit = Math.Min(limit ?? decimal.MaxValue, c - accrued);
-            var amount = Money.RoundFen(limit is { } l ? Math.Max(0, Math.Min(raw, l)) : raw);
+            var amount = Cny.RoundToFen(limit is { } l ? Math.Max(0, Math.Min(raw, l)) : raw);
             var capHit = limit is { } reachable && raw >= reachable;
             if (capHit) capReachedAt ??= ReachedAt(raw, limit!.Value, t);
             accrued += amount;
             if (clause.Escalation?.AtLateDays is { } n && lateDays < n && lateDays + t.Days >= n)
-                lateDaysReachedAt = ShanghaiTime.StartOfDay(t.FirstDay.AddDays(n - lateDays - 1));
+                lateDaysReachedAt = Deadlines.StartOfDay(t.FirstDay.AddDays(n - lateDays - 1));
             lateDays += t.Days;
             if (clause.TerminationRight) Raise(rights, clause, t.StartsAt, $"{clause.Article}: {clause.Summary}");
             if (amount <= 0) continue;
@@ -49,7 +51,7 @@ internal sealed class LedgerBuilder(ContractDefinition definition, FactIndex fac
         var why = atLateDays is not null && at == atLateDays ? $"逾期累计达到 {escalation.AtLateDays} 日" : "违约金达到上限";
         if (escalation.TerminationRight) Raise(rights, clause, at.Value, $"{clause.Article}: {why}，甲方有权解除合同");
         if (escalation.OneTime is not { } oneTime) return;
-        var amount = Money.RoundFen(formulas.Unit(oneTime, null));
+        var amount = Cny.RoundToFen(formulas.Unit(oneTime, null));
         if (escalation.Mode == EscalationMode.Superseding) amount = Math.Max(0, amount - accrued);
         if (amount <= 0) return;
         entries.AddRange(decide.Apply($"{clause.Id}:escalation", clause, null, amount, LedgerEntryKind.Escalation,
@@ -62,7 +64,7 @@ internal sealed class LedgerBuilder(ContractDefinition definition, FactIndex fac
         if (clause.OnTermination is not { } rule) return;
         var terminated = facts.First(FactTypes.Terminated, f => f.ClauseId == clause.Id);
         if (terminated is null) return;
-        entries.AddRange(decide.Apply($"{clause.Id}:on-termination", clause, null, Money.RoundFen(formulas.Unit(rule, null)),
+        entries.AddRange(decide.Apply($"{clause.Id}:on-termination", clause, null, Cny.RoundToFen(formulas.Unit(rule, null)),
             LedgerEntryKind.OnTermination, $"{clause.Article}: 解除合同", terminated.OccurredAt, terminated.OccurredAt, null, decisions));
     }
 
@@ -72,12 +74,12 @@ internal sealed class LedgerBuilder(ContractDefinition definition, FactIndex fac
         if (t.Days <= 0 || raw <= 0) return t.StartsAt;
         var perDay = raw / t.Days;
         var days = (int)Math.Ceiling(limit / perDay);
-        return ShanghaiTime.StartOfDay(t.FirstDay.AddDays(Math.Max(0, days - 1)));
+        return Deadlines.StartOfDay(t.FirstDay.AddDays(Math.Max(0, days - 1)));
     }
 
     private (decimal Min, decimal Max)? RangeOf(PenaltyDefinition clause, ChargeTrigger t) =>
         clause.Shape == PenaltyShape.Range
-            ? (Money.RoundFen(formulas.Unit(clause.Min!, t) * t.Count), Money.RoundFen(formulas.Unit(clause.Max!, t) * t.Count))
+            ? (Cny.RoundToFen(formulas.Unit(clause.Min!, t) * t.Count), Cny.RoundToFen(formulas.Unit(clause.Max!, t) * t.Count))
             : null;
 
     private static void Raise(Dictionary<string, TerminationRight> rights, PenaltyDefinition clause, DateTimeOffset since, string basis)

@@ -36,7 +36,7 @@ internal sealed class LedgerDecisions(ContractDefinition definition, DeadlineMat
         string basis, DateTimeOffset proposedAt, DateTimeOffset? finalAt, (decimal Min, decimal Max)? range, List<ContractFact> made)
     {
         var windowEnds = finalAt is { } f && definition.ClaimWindowDays is { } days
-            ? math.After(f, new Span { N = days, Unit = SpanUnit.CalendarDays }).At
+            ? math.After(f, new Span { N = days, Unit = SpanUnit.CalendarDays }).DueAt
             : (DateTimeOffset?)null;
         var last = made.LastOrDefault(d => d.Type != FactTypes.LedgerReversed);
         var (status, value) = last?.Type switch

@@ -1,3 +1,4 @@
+using VendorGrid.Domain.Time;
 using System.Collections.Immutable;
 using VendorGrid.Domain.Contracts.Definition;
 using VendorGrid.Domain.Contracts.Facts;
@@ -61,7 +62,7 @@ internal sealed class ObligationEvaluator
             var scheduled = new ScheduledInstance($"{review.Id}@{submission.Id}", review, due, null, submittedAt);
             var answer = reviews[submission.Id].FirstOrDefault(r => r.OccurredAt >= submittedAt);
             if (answer is not null) yield return Make(scheduled, ObligationStatus.Met, answer.OccurredAt, LateDays(due, answer.OccurredAt));
-            else if (asOf > due.At) yield return Make(scheduled, ObligationStatus.DeemedApproved, due.At, 0);
+            else if (asOf > due.DueAt) yield return Make(scheduled, ObligationStatus.DeemedApproved, due.DueAt, 0);
             else yield return Make(scheduled, ObligationStatus.Open, null, 0);
         }
     }
@@ -69,7 +70,7 @@ internal sealed class ObligationEvaluator
     private ObligationInstance Deliverable(ScheduledInstance s, DateTimeOffset? metAt)
     {
         if (metAt is { } met) return Make(s, ObligationStatus.Met, met, s.Due is { } d ? LateDays(d, met) : 0);
-        if (s.Due is { } due && asOf > due.At) return Make(s, ObligationStatus.Late, null, LateDays(due, asOf));
+        if (s.Due is { } due && asOf > due.DueAt) return Make(s, ObligationStatus.Late, null, LateDays(due, asOf));
         return Make(s, ObligationStatus.Open, null, 0);
     }
 
@@ -77,15 +78,15 @@ internal sealed class ObligationEvaluator
     {
         var period = s.Period!.Value;
         var done = facts.OfType(FactTypes.Milestone)
-            .Where(f => f.Name == rule.Activity && ShanghaiTime.DateOf(f.OccurredAt) is var d && d >= period.First && d <= period.Last)
+            .Where(f => f.Name == rule.Activity && ShanghaiTime.LocalDate(f.OccurredAt) is var d && d >= period.First && d <= period.Last)
             .Select(f => f.OccurredAt).ToList();
         if (done.Count >= rule.Count) return Make(s, ObligationStatus.Met, done[rule.Count - 1], 0);
-        return Make(s, asOf > s.Due!.Value.At ? ObligationStatus.Breached : ObligationStatus.Open, null, 0);
+        return Make(s, asOf > s.Due!.DueAt ? ObligationStatus.Breached : ObligationStatus.Open, null, 0);
     }
 
     private int LateDays(Deadline due, DateTimeOffset at) =>
-        math.DaysAfter(ShanghaiTime.DateOf(due.At), ShanghaiTime.DateOf(at), DayBasis.CalendarDays);
+        math.DaysAfter(ShanghaiTime.LocalDate(due.DueAt), ShanghaiTime.LocalDate(at), DayBasis.CalendarDays);
 
     private static ObligationInstance Make(ScheduledInstance s, ObligationStatus status, DateTimeOffset? metAt, int lateDays) =>
-        new(s.Id, s.Clause.Id, s.Clause.Title, s.Clause.Party, s.Due?.At, status, metAt, lateDays, s.Due?.Provisional ?? false);
+        new(s.Id, s.Clause.Id, s.Clause.Title, s.Clause.Party, s.Due?.DueAt, status, metAt, lateDays, s.Due?.Provisional ?? false);
 }

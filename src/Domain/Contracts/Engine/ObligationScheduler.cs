@@ -1,3 +1,4 @@
+using VendorGrid.Domain.Time;
 using VendorGrid.Domain.Contracts.Definition;
 using VendorGrid.Domain.Contracts.Facts;
 
@@ -40,7 +41,7 @@ internal sealed class ObligationScheduler(ContractDefinition definition, FactInd
                 var from = rule.RelativeTo == PeriodReference.PeriodEnd ? period.Last.AddDays(1) : period.First;
                 due = math.EndOf(ServicePeriods.FirstDayOfMonthOnOrAfter(from, day));
             }
-            else due = math.After(ShanghaiTime.StartOfDay(reference), rule.Offset);
+            else due = math.After(Deadlines.StartOfDay(reference), rule.Offset);
             yield return new ScheduledInstance($"{clause.Id}@{period.First:yyyy-MM-dd}", clause, due, period, null);
         }
     }

@@ -1,3 +1,5 @@
+using VendorGrid.Domain.Money;
+using VendorGrid.Domain.Time;
 using System.Collections.Immutable;
 using VendorGrid.Domain.Contracts.Definition;
 using VendorGrid.Domain.Contracts.Facts;
@@ -26,7 +28,7 @@ internal sealed class PaymentProjector(ContractDefinition definition, FactIndex 
             var net = gross - deduction;
             var due = Due(payment);
             var unmet = UnmetConditions(payment, usage);
-            views.Add(new PaymentView(payment.Id, payment.Label, gross, due?.At, Status(due, paid, net, unmet), deduction, net, paid,
+            views.Add(new PaymentView(payment.Id, payment.Label, gross, due?.DueAt, Status(due, paid, net, unmet), deduction, net, paid,
                 due?.Provisional ?? false, unmet));
         }
         return views.MoveToImmutable();
@@ -39,7 +41,7 @@ internal sealed class PaymentProjector(ContractDefinition definition, FactIndex 
     private decimal Gross(PaymentDefinition payment, UsageSummary? usage, decimal usageGrossSoFar)
     {
         if (payment.Amount is { } amount) return amount;
-        if (payment.Share is { } share && usage is null) return Money.RoundFen(definition.Total * share);
+        if (payment.Share is { } share && usage is null) return Cny.RoundToFen(definition.Total * share);
         if (usage is null) return 0;
         if (payment.Balance) return Math.Max(0, usage.Payable - usageGrossSoFar);
         return payment is { UsageFrom: { } from, UsageTo: { } to } ? UsageBilling.ChargesBetween(usage, from, to) : 0;
@@ -53,7 +55,7 @@ internal sealed class PaymentProjector(ContractDefinition definition, FactIndex 
         var due = payment.Due.Before is { } before ? math.Before(anchor.Value, before) : math.After(anchor.Value, payment.Due.Within);
         if (payment.InvoiceLeadTime is not { } lead) return due;
         var invoice = facts.First(FactTypes.InvoiceReceived, f => f.PaymentId == payment.Id);
-        if (invoice is null || invoice.OccurredAt <= math.Before(due.At, lead).At) return due;
+        if (invoice is null || invoice.OccurredAt <= math.Before(due.DueAt, lead).DueAt) return due;
         return math.After(invoice.OccurredAt, lead);
     }
 
@@ -79,6 +81,6 @@ internal sealed class PaymentProjector(ContractDefinition definition, FactIndex 
         if (paid > 0 && paid >= net) return PaymentStatus.Paid;
         if (due is null) return PaymentStatus.Scheduled;
         if (unmet.Contains(nameof(PaymentCondition.Invoice))) return PaymentStatus.AwaitingInvoice;
-        return asOf > due.Value.At ? PaymentStatus.Overdue : PaymentStatus.Due;
+        return asOf > due.DueAt ? PaymentStatus.Overdue : PaymentStatus.Due;
     }
 }

@@ -1,3 +1,4 @@
+using VendorGrid.Domain.Money;
 using VendorGrid.Domain.Contracts.Definition;
 
 namespace VendorGrid.Domain.Contracts.Engine;
@@ -71,10 +72,9 @@ internal sealed class PenaltyFormulas(ContractDefinition definition, Func<decima
     private string Describe(AmountRule? rule, ChargeTrigger t) => rule switch
     {
         null => "",
-        { Amount: { } amount } => Yuan(amount),
-        { Rate: { } rate } => $"{rate * 100:0.###}% × {Yuan(Base(rule.Base, rule.LineItem ?? t.LineItemId, t))}",
+        { Amount: { } amount } => Cny.Format(amount),
+        { Rate: { } rate } => $"{rate * 100:0.###}% × {Cny.Format(Base(rule.Base, rule.LineItem ?? t.LineItemId, t))}",
         _ => "",
     };
 
-    public static string Yuan(decimal amount) => amount.ToString("¥#,##0.00", System.Globalization.CultureInfo.InvariantCulture);
 }

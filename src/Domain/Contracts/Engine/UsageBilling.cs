@@ -1,3 +1,4 @@
+using VendorGrid.Domain.Money;
 using System.Collections.Immutable;
 using System.Globalization;
 using VendorGrid.Domain.Contracts.Definition;
@@ -21,7 +22,7 @@ internal static class UsageBilling
             .ToImmutableArray();
         var charges = months.Sum(m => m.Charges);
         var overrun = Math.Max(0, charges - terms.Estimate);
-        var borne = Math.Min(overrun, Money.RoundFen(terms.Estimate * terms.VendorBorneOverrunRate));
+        var borne = Math.Min(overrun, Cny.RoundToFen(terms.Estimate * terms.VendorBorneOverrunRate));
         var beyond = overrun - borne;
         var agreed = facts.First(FactTypes.SupplementalAgreement) is not null;
         var payable = Math.Min(charges, terms.Estimate) + (agreed ? beyond : 0);
@@ -29,7 +30,7 @@ internal static class UsageBilling
     }
 
     public static decimal Charge(UsageTerms terms, long online, long phone) =>
-        Money.RoundFen(online * Price(terms, "online") + phone * Price(terms, "phone"));
+        Cny.RoundToFen(online * Price(terms, "online") + phone * Price(terms, "phone"));
 
     private static decimal Price(UsageTerms terms, string channel) =>
         terms.Prices.FirstOrDefault(p => p.Channel == channel)?.UnitPrice ?? 0;

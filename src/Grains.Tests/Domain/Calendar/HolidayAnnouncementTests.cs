@@ -1,3 +1,4 @@
+using VendorGrid.Domain.Validation;
 using VendorGrid.Domain.Calendar;
 using static VendorGrid.Tests.Domain.Calendar.CalendarTestData;
 

@@ -1,3 +1,4 @@
+using VendorGrid.Domain.Validation;
 using VendorGrid.Domain.Calendar;
 using static VendorGrid.Tests.Domain.Calendar.CalendarTestData;
 
@@ -46,7 +47,7 @@ public sealed class HolidayCalendarDataTests
         var error = Assert.Throws<InvalidHolidayDataException>(() => HolidayCalendarData.Parse(text));
         Assert.Equal(
             ["years[0].off[0].date", "years[1].work[0].date", "years[1].year"],
-            error.Errors.Select(e => e.Field));
+            error.Errors.Select(e => e.Path));
     }
 
     [Theory]
@@ -54,5 +55,5 @@ public sealed class HolidayCalendarDataTests
     [InlineData("{ \"years\": [] }", "years")]
     [InlineData("{ \"years\": [ { \"year\": \"x\" } ] }", "$.years[0].year")]
     public void UnreadableFile_ReportsWhere(string text, string field) =>
-        Assert.Equal(field, Assert.Single(HolidayCalendarData.TryParse(text).Errors).Field);
+        Assert.Equal(field, Assert.Single(HolidayCalendarData.TryParse(text).Errors).Path);
 }

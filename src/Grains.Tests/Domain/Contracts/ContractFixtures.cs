@@ -1,3 +1,4 @@
+using VendorGrid.Tests.Domain.Calendar;
 using VendorGrid.Domain.Contracts.Definition;
 using VendorGrid.Domain.Contracts.Engine;
 using VendorGrid.Domain.Contracts.Facts;
@@ -34,5 +35,5 @@ internal static class ContractFixtures
     public static ContractFact Fact(string id, string type, string local) => new() { Id = id, Type = type, OccurredAt = At(local) };
 
     public static ContractEvaluation Evaluate(ContractDefinition d, string asOfLocal, params ContractFact[] facts) =>
-        ContractEngine.Evaluate(d, facts, At(asOfLocal), TestCalendar.China);
+        ContractEngine.Evaluate(d, facts, At(asOfLocal), CalendarTestData.NationalCalendar);
 }

@@ -1,3 +1,4 @@
+using VendorGrid.Tests.Domain.Calendar;
 using FsCheck;
 using FsCheck.Fluent;
 using VendorGrid.Domain.Contracts.Engine;
@@ -28,7 +29,7 @@ public sealed class EnginePropertyTests
     [FsCheck.Xunit.Property(MaxTest = 200)]
     public bool ACapIsNeverExceeded((int, int, int)[] items)
     {
-        var e = ContractEngine.Evaluate(Capped.Value, Occurrences(items), At("2025-07-01T00:00:00"), TestCalendar.China);
+        var e = ContractEngine.Evaluate(Capped.Value, Occurrences(items), At("2025-07-01T00:00:00"), CalendarTestData.NationalCalendar);
         return e.Ledger.Where(x => x.ClauseId == "delay").Sum(x => x.Amount) <= 37235.00m
             && e.Ledger.Where(x => x.ClauseId == "daily").Sum(x => x.Amount) <= 148940.00m
             && e.Ledger.All(x => x.Amount > 0);
@@ -38,8 +39,8 @@ public sealed class EnginePropertyTests
     public bool RecordingTheSameFactTwice_ChangesNothing((int, int, int)[] items)
     {
         var facts = Occurrences(items);
-        var once = ContractEngine.Evaluate(Capped.Value, facts, At("2025-07-01T00:00:00"), TestCalendar.China);
-        var twice = ContractEngine.Evaluate(Capped.Value, facts.Concat(facts.Reverse()), At("2025-07-01T00:00:00"), TestCalendar.China);
+        var once = ContractEngine.Evaluate(Capped.Value, facts, At("2025-07-01T00:00:00"), CalendarTestData.NationalCalendar);
+        var twice = ContractEngine.Evaluate(Capped.Value, facts.Concat(facts.Reverse()), At("2025-07-01T00:00:00"), CalendarTestData.NationalCalendar);
         return once.Ledger.SequenceEqual(twice.Ledger) && once.Totals == twice.Totals;
     }
 
@@ -49,9 +50,9 @@ public sealed class EnginePropertyTests
         var dates = Gen.Choose(0, 365 * 10).Select(d => new DateOnly(2016, 1, 1).AddDays(d));
         return Prop.ForAll(dates.ToArbitrary(), Gen.Choose(1, 60).ToArbitrary(), (start, n) =>
         {
-            var a = TestCalendar.China.AddWorkingDays(start, n);
-            var b = TestCalendar.China.AddWorkingDays(start, n + 1);
-            return TestCalendar.China.IsWorkingDay(a) && a > start && b > a;
+            var a = CalendarTestData.NationalCalendar.AddWorkingDays(start, n);
+            var b = CalendarTestData.NationalCalendar.AddWorkingDays(start, n + 1);
+            return CalendarTestData.NationalCalendar.IsWorkingDay(a) && a > start && b > a;
         });
     }
 }

@@ -1,3 +1,4 @@
+using VendorGrid.Tests.Domain.Calendar;
 using VendorGrid.Domain.Contracts.Engine;
 using VendorGrid.Domain.Contracts.Facts;
 using static VendorGrid.Tests.Domain.Contracts.ContractFixtures;
@@ -26,7 +27,7 @@ public sealed class PaymentsAndUsageTests
     [Fact]
     public void C5_FirstHalfYear_TenMillionOnlineAndOneMillionPhone_Is8540000()
     {
-        var e = ContractEngine.Evaluate(C5.Value, FirstHalfYear(), At("2024-08-15T00:00:00"), TestCalendar.China);
+        var e = ContractEngine.Evaluate(C5.Value, FirstHalfYear(), At("2024-08-15T00:00:00"), CalendarTestData.NationalCalendar);
         Assert.Equal(8540000.00m, e.Payments[0].Gross);
         Assert.Equal(PaymentStatus.AwaitingInvoice, e.Payments[0].Status);
     }
@@ -38,7 +39,7 @@ public sealed class PaymentsAndUsageTests
         long online, long phone, decimal charges, decimal payable, decimal borne, decimal flagged)
     {
         var facts = FirstHalfYear().Append(Usage("2024-12", online, phone));
-        var e = ContractEngine.Evaluate(C5.Value, facts, At("2025-02-01T00:00:00"), TestCalendar.China);
+        var e = ContractEngine.Evaluate(C5.Value, facts, At("2025-02-01T00:00:00"), CalendarTestData.NationalCalendar);
         Assert.Equal(charges, e.Usage!.Charges);
         Assert.Equal(payable, e.Usage.Payable);
         Assert.Equal(borne, e.Usage.BorneByVendor);
@@ -50,7 +51,7 @@ public sealed class PaymentsAndUsageTests
     public void C5_LateInvoice_DefersThePaymentDeadline()
     {
         var invoice = Fact("inv-1", FactTypes.InvoiceReceived, "2024-09-27T10:00:00") with { PaymentId = "c5-pay-1" };
-        var e = ContractEngine.Evaluate(C5.Value, FirstHalfYear().Append(invoice), At("2024-09-28T00:00:00"), TestCalendar.China);
+        var e = ContractEngine.Evaluate(C5.Value, FirstHalfYear().Append(invoice), At("2024-09-28T00:00:00"), CalendarTestData.NationalCalendar);
         // 5 working days after Friday 09-27: 09-29 (make-up Sunday), 09-30, then 10-08, 10-09, 10-10 after National Day.
         Assert.Equal(At("2024-10-10T23:59:59"), e.Payments[0].DueAt);
     }
@@ -81,7 +82,7 @@ public sealed class PaymentsAndUsageTests
             Fact("acc", FactTypes.Accepted, "2027-03-05T10:00:00"),
             Fact("inv-2", FactTypes.InvoiceReceived, "2027-03-06T10:00:00") with { PaymentId = "c2-pay-2", Amount = 737500m },
         };
-        var e = ContractEngine.Evaluate(C2.Value, facts, At("2027-03-10T00:00:00"), TestCalendar.China);
+        var e = ContractEngine.Evaluate(C2.Value, facts, At("2027-03-10T00:00:00"), CalendarTestData.NationalCalendar);
         var final = e.Payments.Single(p => p.Id == "c2-pay-2");
         Assert.Equal((737500.00m, 22125.00m, 715375.00m), (final.Gross, final.Deductions, final.Net));
         Assert.Equal(PaymentStatus.Due, final.Status);
@@ -99,12 +100,12 @@ public sealed class PaymentsAndUsageTests
         var tooSoon = Fact("r2", FactTypes.PaymentReminderSent, "2026-03-14T10:00:00") with { PaymentId = "c2-pay-1" };
         var r3 = Fact("r3", FactTypes.PaymentReminderSent, "2026-03-19T10:00:00") with { PaymentId = "c2-pay-1" };
         // 20 working days after 2026-02-05, across the Spring Festival and its two make-up Saturdays.
-        Assert.Equal(At("2026-03-11T23:59:59"), ContractEngine.Evaluate(C2.Value, [], At("2026-03-01T00:00:00"), TestCalendar.China).Payments[0].DueAt);
-        var none = ContractEngine.Evaluate(C2.Value, [invoice, r1, tooSoon], At("2026-04-30T00:00:00"), TestCalendar.China);
+        Assert.Equal(At("2026-03-11T23:59:59"), ContractEngine.Evaluate(C2.Value, [], At("2026-03-01T00:00:00"), CalendarTestData.NationalCalendar).Payments[0].DueAt);
+        var none = ContractEngine.Evaluate(C2.Value, [invoice, r1, tooSoon], At("2026-04-30T00:00:00"), CalendarTestData.NationalCalendar);
         Assert.DoesNotContain(none.Ledger, IsClients);
-        var ten = ContractEngine.Evaluate(C2.Value, [invoice, r1, tooSoon, r3], At("2026-03-29T12:00:00"), TestCalendar.China);
+        var ten = ContractEngine.Evaluate(C2.Value, [invoice, r1, tooSoon, r3], At("2026-03-29T12:00:00"), CalendarTestData.NationalCalendar);
         Assert.Equal(7375.00m, Assert.Single(ten.Ledger, IsClients).Amount);   // 10 days × 0.1% × 737,500
-        var capped = ContractEngine.Evaluate(C2.Value, [invoice, r1, tooSoon, r3], At("2026-09-01T00:00:00"), TestCalendar.China);
+        var capped = ContractEngine.Evaluate(C2.Value, [invoice, r1, tooSoon, r3], At("2026-09-01T00:00:00"), CalendarTestData.NationalCalendar);
         Assert.Equal(36875.00m, Assert.Single(capped.Ledger, IsClients).Amount); // 5% of 737,500
         Assert.Equal(36875.00m, capped.Totals.OwedByClient);
     }
