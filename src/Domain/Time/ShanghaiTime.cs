@@ -14,9 +14,19 @@ public static class ShanghaiTime
     /// <summary>The Asia/Shanghai zone, or a fixed +08:00 zone with the same id.</summary>
     public static TimeZoneInfo Zone { get; } = FindZone();
 
+    /// <summary>
+    /// From 1992 on the zone is a plain +08:00; the engine converts millions of instants per sweep, so it uses
+    /// the arithmetic directly there — unless the host's zone rules disagree, then it always asks the zone.
+    /// </summary>
+    private static readonly DateTime FixedOffsetSince = new(1992, 1, 1);
+    private static readonly bool FixedOffsetHolds =
+        Zone.GetUtcOffset(FixedOffsetSince) == StandardOffset && Zone.GetUtcOffset(new DateTime(2099, 7, 1)) == StandardOffset;
+
     /// <summary>The Shanghai wall-clock time of an instant (Kind Unspecified).</summary>
     public static DateTime ToLocal(DateTimeOffset instant) =>
-        DateTime.SpecifyKind(TimeZoneInfo.ConvertTime(instant, Zone).DateTime, DateTimeKind.Unspecified);
+        FixedOffsetHolds && instant.UtcDateTime >= FixedOffsetSince
+            ? new DateTime(instant.UtcDateTime.Ticks + StandardOffset.Ticks, DateTimeKind.Unspecified)
+            : DateTime.SpecifyKind(TimeZoneInfo.ConvertTime(instant, Zone).DateTime, DateTimeKind.Unspecified);
 
     /// <summary>The Shanghai civil date of an instant: the day a deadline counts from.</summary>
     public static DateOnly LocalDate(DateTimeOffset instant) => DateOnly.FromDateTime(ToLocal(instant));
@@ -29,7 +39,7 @@ public static class ShanghaiTime
     {
         if (local.Kind != DateTimeKind.Unspecified)
             throw new ArgumentException($"expected an Asia/Shanghai wall-clock time (Kind Unspecified), got Kind {local.Kind}", nameof(local));
-        return new DateTimeOffset(local, Zone.GetUtcOffset(local));
+        return new DateTimeOffset(local, FixedOffsetHolds && local >= FixedOffsetSince ? StandardOffset : Zone.GetUtcOffset(local));
     }
 
     /// <summary>The instant of a Shanghai date and time of day.</summary>

@@ -13,7 +13,11 @@ internal sealed class FactIndex
     public FactIndex(IEnumerable<ContractFact> facts, DateTimeOffset asOf)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var fact in facts.Where(f => KnownAt(f) <= asOf && seen.Add(f.Id)).OrderBy(f => f.OccurredAt).ThenBy(f => f.Id, StringComparer.Ordinal))
+        var known = new List<ContractFact>();
+        foreach (var fact in facts)
+            if (KnownAt(fact) <= asOf && seen.Add(fact.Id)) known.Add(fact);
+        known.Sort(static (a, b) => a.OccurredAt != b.OccurredAt ? a.OccurredAt.CompareTo(b.OccurredAt) : string.CompareOrdinal(a.Id, b.Id));
+        foreach (var fact in known)
         {
             if (!byType.TryGetValue(fact.Type, out var list)) byType[fact.Type] = list = [];
             list.Add(fact);

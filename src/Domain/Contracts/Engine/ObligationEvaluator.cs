@@ -11,7 +11,7 @@ internal sealed class ObligationEvaluator
     private readonly FactIndex facts;
     private readonly DeadlineMath math;
     private readonly DateTimeOffset asOf;
-    private readonly Dictionary<string, DateTimeOffset?> acceptedSubmission = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DateTimeOffset> metAt = new(StringComparer.Ordinal);
     private readonly ILookup<string, ContractFact> submissions;
     private readonly ILookup<string, ContractFact> reviews;
     private readonly HashSet<string> waived;
@@ -22,6 +22,10 @@ internal sealed class ObligationEvaluator
         (this.facts, this.math, this.asOf) = (facts, math, asOf);
         submissions = facts.OfType(FactTypes.ObligationMet).ToLookup(f => f.ObligationId!, StringComparer.Ordinal);
         reviews = facts.OfType(FactTypes.DeliverableReviewed).ToLookup(f => f.ObligationId!, StringComparer.Ordinal);
+        foreach (var submission in facts.OfType(FactTypes.ObligationMet))  // facts come in time order: the last one wins
+            metAt[submission.ObligationId!] = submission.OccurredAt;
+        foreach (var objection in facts.OfType(FactTypes.DeliverableReviewed).Where(r => r.Outcome == "objection"))
+            if (metAt.TryGetValue(objection.ObligationId!, out var at) && objection.OccurredAt >= at) metAt.Remove(objection.ObligationId!);
         waived = facts.OfType(FactTypes.ObligationWaived).Select(f => f.ObligationId!).ToHashSet(StringComparer.Ordinal);
         var breachingClauses = facts.OfType(FactTypes.Occurrence).Select(f => f.ClauseId).ToHashSet(StringComparer.Ordinal);
         breachedStanding = definition.Penalties.Where(p => breachingClauses.Contains(p.Id))
@@ -29,14 +33,7 @@ internal sealed class ObligationEvaluator
     }
 
     /// <summary>When the instance was met: its last submission, unless an objection followed it.</summary>
-    public DateTimeOffset? MetAt(string instanceId)
-    {
-        if (acceptedSubmission.TryGetValue(instanceId, out var cached)) return cached;
-        var submitted = submissions[instanceId].Select(f => f.OccurredAt).DefaultIfEmpty().Max();
-        DateTimeOffset? met = submitted == default ? null : submitted;
-        if (met is { } at && reviews[instanceId].Any(r => r.Outcome == "objection" && r.OccurredAt >= at)) met = null;
-        return acceptedSubmission[instanceId] = met;
-    }
+    public DateTimeOffset? MetAt(string instanceId) => metAt.TryGetValue(instanceId, out var at) ? at : null;
 
     public ObligationInstance Evaluate(ScheduledInstance s)
     {

@@ -1,0 +1,42 @@
+using System.Diagnostics;
+using VendorGrid.Domain.Calendar;
+using VendorGrid.Domain.Contracts.Definition;
+using VendorGrid.Domain.Contracts.Engine;
+using VendorGrid.Domain.Contracts.Facts;
+
+// Issue 3 benchmark: a sweep of synthetic contracts (20 obligations each) evaluated in-process on one core.
+// Usage: dotnet run -c Release --project bench/EngineBench -- [contracts=100000] [runs=3]
+var contracts = args.Length > 0 ? int.Parse(args[0]) : 100_000;
+var runs = args.Length > 1 ? int.Parse(args[1]) : 3;
+var root = FindRoot();
+var calendar = WorkingCalendar.FromNational(HolidayCalendarData.Parse(File.ReadAllText(Path.Combine(root, "data/calendar/cn-holidays.json"))));
+var definition = SyntheticContract.Build();
+var facts = SyntheticContract.Facts(definition);
+var asOf = new DateTimeOffset(2026, 9, 1, 0, 0, 0, TimeSpan.FromHours(8));
+
+Console.WriteLine($"synthetic contract: {definition.Obligations.Length} obligations, {definition.Penalties.Length} penalties, {facts.Count} facts");
+var warm = ContractEngine.Evaluate(definition, facts, asOf, calendar);
+Console.WriteLine($"one evaluation: {warm.Obligations.Length} instances, {warm.Ledger.Length} ledger entries");
+var times = new List<double>();
+for (var run = 0; run < runs; run++)
+{
+    GC.Collect();
+    var allocated = GC.GetAllocatedBytesForCurrentThread();
+    var sw = Stopwatch.StartNew();
+    var late = 0;
+    for (var i = 0; i < contracts; i++)
+        late += ContractEngine.Evaluate(definition, facts, asOf, calendar).Obligations.Count(o => o.Status == ObligationStatus.Late);
+    sw.Stop();
+    times.Add(sw.Elapsed.TotalSeconds);
+    Console.WriteLine($"run {run + 1}: {contracts:N0} contracts in {sw.Elapsed.TotalSeconds:F3} s " +
+        $"({sw.Elapsed.TotalMicroseconds / contracts:F1} µs each, {(GC.GetAllocatedBytesForCurrentThread() - allocated) / contracts / 1024.0:F1} KiB allocated each, late={late})");
+}
+times.Sort();
+Console.WriteLine($"median: {times[times.Count / 2]:F3} s");
+
+static string FindRoot()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        if (File.Exists(Path.Combine(dir.FullName, "VendorGrid.sln"))) return dir.FullName;
+    throw new InvalidOperationException("run from inside the repository");
+}
