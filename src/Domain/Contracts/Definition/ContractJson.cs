@@ -24,6 +24,7 @@ public static class ContractJson
             ReadCommentHandling = JsonCommentHandling.Skip,
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+        options.Converters.Add(new StrictInstantConverter());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }
@@ -38,7 +39,7 @@ public static class ContractJson
         }
         catch (JsonException e)
         {
-            return Parsed<ContractDefinition>.Fail(JsonPath(e.Path), Describe(e));
+            return Parsed<ContractDefinition>.Fail(MissingMember(e) ?? JsonPath(e.Path), Describe(e));
         }
         if (definition is null)
             return Parsed<ContractDefinition>.Fail("$", "a contract definition object is required");
@@ -48,11 +49,36 @@ public static class ContractJson
 
     public static string Serialize(ContractDefinition definition) => JsonSerializer.Serialize(definition, Options);
 
+    /// <summary>Reads one fact as posted to a contract; its semantic checks need the contract (see FactValidator).</summary>
+    public static Parsed<Facts.ContractFact> ParseFact(string json)
+    {
+        try
+        {
+            var fact = JsonSerializer.Deserialize<Facts.ContractFact>(json, Options);
+            return fact is null ? Parsed<Facts.ContractFact>.Fail("$", "a fact object is required") : Parsed<Facts.ContractFact>.Ok(fact);
+        }
+        catch (JsonException e)
+        {
+            return Parsed<Facts.ContractFact>.Fail(MissingMember(e) ?? JsonPath(e.Path), Describe(e));
+        }
+    }
+
     /// <summary>Turns System.Text.Json's "$.penalties[2].shape" into "penalties[2].shape".</summary>
     public static string JsonPath(string? path) =>
         string.IsNullOrEmpty(path) || path == "$" ? "$" : path.StartsWith("$.") ? path[2..] : path.TrimStart('$');
 
     public static string Describe(JsonException e) => e.Message.Split(" Path:")[0];
+
+    /// <summary>System.Text.Json reports a missing required member at the parent; name the member itself.</summary>
+    private static string? MissingMember(JsonException e)
+    {
+        const string marker = "missing required properties including: '";
+        var at = e.Message.IndexOf(marker, StringComparison.Ordinal);
+        if (at < 0) return null;
+        var name = e.Message[(at + marker.Length)..].Split('\'')[0];
+        var parent = JsonPath(e.Path);
+        return parent == "$" ? name : $"{parent}.{name}";
+    }
 
     /// <summary>Editors like a "$schema" member; it is documentation, not data, so it is dropped before binding.</summary>
     private static string StripSchemaMember(string json)

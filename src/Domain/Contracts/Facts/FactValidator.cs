@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using VendorGrid.Domain.Contracts.Definition;
+using VendorGrid.Domain.Contracts.Engine;
+using VendorGrid.Domain.Validation;
+
+namespace VendorGrid.Domain.Contracts.Facts;
+
+/// <summary>
+/// Checks a fact against its contract before it is stored: the fields its type needs, and that what it names
+/// (an obligation instance, a clause, a payment, a role) exists in this contract. Nothing invalid is recorded.
+/// </summary>
+public static partial class FactValidator
+{
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._:@>#-]{0,127}$")]
+    private static partial Regex FactId();
+
+    /// <param name="knownInstances">Every obligation instance id the contract has (from an evaluation at term end).</param>
+    public static IReadOnlyList<FieldError> Validate(ContractFact fact, ContractDefinition definition, IReadOnlySet<string> knownInstances)
+    {
+        var errors = new List<FieldError>();
+        void Check(bool ok, string path, string message) { if (!ok) errors.Add(new FieldError(path, message)); }
+
+        Check(FactId().IsMatch(fact.Id), "id", "must be 1–128 letters, digits or . _ : @ > # -");
+        if (!FactTypes.RequiredFields.TryGetValue(fact.Type, out var required))
+        {
+            Check(false, "type", $"is not a known fact type ({string.Join(", ", FactTypes.RequiredFields.Keys)})");
+            return errors;
+        }
+        Check(!FactTypes.IsLedgerDecision(fact.Type), "type", "ledger decisions are made through the ledger endpoints");
+        foreach (var field in required) Check(HasValue(fact, field), field, $"is required for a {fact.Type} fact");
+        if (errors.Count > 0) return errors;
+
+        Check(fact.ObligationId is null || knownInstances.Contains(fact.ObligationId) || IsSingleInstanceClause(definition, fact.ObligationId),
+            "obligationId", "is not an obligation of this contract");
+        Check(fact.Outcome is null or "approved" or "objection", "outcome", "must be approved or objection");
+        Check(fact.Type != FactTypes.Occurrence || definition.Penalties.Any(p => p.Id == fact.ClauseId && p.Trigger == PenaltyTrigger.Occurrence),
+            "clauseId", "is not an occurrence-based penalty clause of this contract");
+        Check(fact.Type != FactTypes.Terminated || definition.Penalties.Any(p => p.Id == fact.ClauseId), "clauseId", "is not a clause of this contract");
+        Check(fact.PaymentId is null || definition.Payments.Any(p => p.Id == fact.PaymentId), "paymentId", "is not a payment of this contract");
+        Check(fact.LineItemId is null || definition.LineItems.Any(l => l.Id == fact.LineItemId), "lineItemId", "is not a line item of this contract");
+        Check(fact.Count is null or >= 1, "count", "must be at least 1");
+        Check(fact.People is null or >= 1, "people", "must be at least 1");
+        Check(fact.Days is null or >= 0, "days", "must not be negative");
+        Check(fact.Amount is null or >= 0, "amount", "must not be negative");
+        Check(fact.PersonDays is null or >= 0, "personDays", "must not be negative");
+        Check(fact.Online is null or >= 0, "online", "must not be negative");
+        Check(fact.Phone is null or >= 0, "phone", "must not be negative");
+        Check(fact.Month is null || DateOnly.TryParseExact(fact.Month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
+            "month", "must be a month as yyyy-MM");
+        Check(fact.StartedAt is null || fact.EndedAt is null || fact.EndedAt > fact.StartedAt, "endedAt", "must be after startedAt");
+        Check(fact.Role is null || definition.Staffing.IsEmpty || KnownRole(definition, fact.Role), "role", "is not a staffing role of this contract");
+        return errors;
+    }
+
+    private static bool IsSingleInstanceClause(ContractDefinition d, string id) =>
+        d.Obligations.Any(o => o.Id == id && o.Kind is ObligationKind.OneOff or ObligationKind.Notice or ObligationKind.Standing);
+
+    private static bool KnownRole(ContractDefinition d, string role) =>
+        d.Staffing.Any(s => s.Role == role) || d.Penalties.Any(p => p.Roles.Contains(role));
+
+    private static bool HasValue(ContractFact f, string field) => field switch
+    {
+        "obligationId" => !string.IsNullOrWhiteSpace(f.ObligationId),
+        "outcome" => f.Outcome is not null,
+        "clauseId" => !string.IsNullOrWhiteSpace(f.ClauseId),
+        "role" => !string.IsNullOrWhiteSpace(f.Role),
+        "people" => f.People is not null,
+        "startedAt" => f.StartedAt is not null,
+        "endedAt" => f.EndedAt is not null,
+        "vendorCaused" => f.VendorCaused is not null,
+        "month" => f.Month is not null,
+        "online" => f.Online is not null,
+        "phone" => f.Phone is not null,
+        "paymentId" => !string.IsNullOrWhiteSpace(f.PaymentId),
+        "amount" => f.Amount is not null,
+        "name" => !string.IsNullOrWhiteSpace(f.Name),
+        "personDays" => f.PersonDays is not null,
+        "entryId" => !string.IsNullOrWhiteSpace(f.EntryId),
+        "reason" => !string.IsNullOrWhiteSpace(f.Reason),
+        _ => true,
+    };
+}
