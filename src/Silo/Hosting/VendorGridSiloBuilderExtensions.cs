@@ -7,7 +7,7 @@ using VendorGrid.Silo.Configuration;
 namespace VendorGrid.Silo.Hosting;
 
 /// <summary>The one place that decides how a VendorGrid silo clusters and stores state; tests reuse it.</summary>
-public static class SiloBuilderExtensions
+public static class VendorGridSiloBuilderExtensions
 {
     /// <summary>ADO.NET invariant of Npgsql, the provider the Orleans ADO.NET packages load by name.</summary>
     public const string NpgsqlInvariant = "Npgsql";
