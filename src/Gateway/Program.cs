@@ -1,6 +1,40 @@
+using Microsoft.Extensions.Options;
+using VendorGrid.Gateway;
+using VendorGrid.Gateway.Health;
+using VendorGrid.Gateway.Hosting;
+using VendorGrid.Gateway.Json;
+using VendorGrid.Gateway.Security;
+using VendorGrid.Gateway.Tenancy;
+
+// `./vg token` runs this assembly with a hidden command instead of starting the web host.
+if (args is ["mint-token", .. var tokenArgs])
+    return TokenCommand.Run(tokenArgs);
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddVendorGridCluster();
+builder.Services.AddVendorGridAuthentication();
+builder.Services.AddTenancy();
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new TwoDecimalPlacesConverter()));
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi();
+builder.Services.AddVendorGridHealthChecks();
+
 var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapOpenApi();
+app.MapHealth();
+app.MapContracts();
 
-app.MapGet("/", () => "Hello World!");
-
-app.Run();
+try
+{
+    await app.RunAsync();
+    return 0;
+}
+catch (OptionsValidationException)
+{
+    Console.Error.WriteLine($"vendorgrid-gateway: {app.Services.GetRequiredService<IOptionsMonitor<GatewaySettings>>().CurrentValue.Problem()}");
+    return 1;
+}

@@ -1,2 +1,28 @@
-// Silo host: Orleans + PostgreSQL storage + Hangfire server. Filled in by the foundation work.
-return 0;
+using Npgsql;
+using VendorGrid.Silo.Configuration;
+using VendorGrid.Silo.Database;
+using VendorGrid.Silo.Hosting;
+using VendorGrid.Silo.Jobs;
+using VendorGrid.Silo.Seeding;
+
+// Silo host: migrates the database, then runs the Orleans silo, the Hangfire server and seed loading.
+var builder = Host.CreateApplicationBuilder(args);
+try
+{
+    var settings = SiloSettings.From(builder.Configuration);
+    builder.Services.AddSingleton(settings);
+    builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(settings.ConnectionString));
+    builder.Services.AddSingleton<MigrationRunner>();
+    builder.Services.AddHostedService<MigrateOnStartup>();
+    builder.UseOrleans(silo => silo.UseVendorGridCluster(settings));
+    builder.Services.AddVendorGridJobs(settings.ConnectionString);
+    builder.Services.AddSingleton<SeedLoader>();
+    builder.Services.AddHostedService<SeedOnStartup>();
+    await builder.Build().RunAsync();
+    return 0;
+}
+catch (StartupException e)
+{
+    Console.Error.WriteLine($"vendorgrid-silo: {e.Message}");
+    return 1;
+}

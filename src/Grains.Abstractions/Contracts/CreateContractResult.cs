@@ -1,0 +1,30 @@
+namespace VendorGrid.Grains;
+
+/// <summary>What happened to a create request; creating the same contract twice is not an error.</summary>
+public enum ContractCreationOutcome
+{
+    Created = 0,
+    AlreadyExists = 1,
+    Rejected = 2,
+}
+
+/// <summary>
+/// Result of <see cref="IInstitutionGrain.CreateContractAsync"/>. Bad input is a value, not an exception,
+/// so callers can show the one-line <see cref="Problem"/> without infrastructure errors crossing the grain boundary.
+/// </summary>
+[GenerateSerializer, Alias("vg.CreateContractResult")]
+public sealed record CreateContractResult
+{
+    [Id(0)] public ContractCreationOutcome Outcome { get; init; }
+    [Id(1)] public ContractSummary? Summary { get; init; }
+    [Id(2)] public string? Problem { get; init; }
+
+    public static CreateContractResult Created(ContractSummary summary) =>
+        new() { Outcome = ContractCreationOutcome.Created, Summary = summary };
+
+    public static CreateContractResult AlreadyExists(ContractSummary summary) =>
+        new() { Outcome = ContractCreationOutcome.AlreadyExists, Summary = summary };
+
+    public static CreateContractResult Rejected(string problem) =>
+        new() { Outcome = ContractCreationOutcome.Rejected, Problem = problem };
+}

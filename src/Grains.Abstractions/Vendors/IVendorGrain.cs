@@ -1,0 +1,20 @@
+using System.Collections.Immutable;
+
+namespace VendorGrid.Grains;
+
+/// <summary>
+/// A vendor (乙方), keyed by its USCC. One vendor serves several institutions; this grain is the index that
+/// lets a vendor's single login see its own contracts across all of them without scanning any tenant.
+/// It only receives calls (from contract grains) and never calls back.
+/// </summary>
+[Alias("vg.IVendorGrain")]
+public interface IVendorGrain : IGrainWithStringKey
+{
+    /// <summary>Adds or refreshes one contract in the index. Idempotent.</summary>
+    [Alias("register-contract")]
+    Task RegisterContractAsync(ContractSummary summary);
+
+    /// <summary>The vendor's contracts across institutions, ordered by institution then contract id.</summary>
+    [Alias("list-contracts")]
+    Task<ImmutableArray<ContractSummary>> ListContractsAsync();
+}

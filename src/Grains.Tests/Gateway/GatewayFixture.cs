@@ -1,0 +1,66 @@
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.IdentityModel.Tokens;
+using VendorGrid.Gateway.Hosting;
+using VendorGrid.Silo.Seeding;
+using VendorGrid.Tests.Infrastructure;
+
+namespace VendorGrid.Tests.Gateway;
+
+/// <summary>
+/// The real gateway app (WebApplicationFactory; any public Gateway type names the assembly, since the silo has a
+/// Program too) whose Orleans client joins a test cluster through the same
+/// ADO.NET membership tables, with the five fixture contracts seeded and a signing key of its own.
+/// </summary>
+public sealed class GatewayFixture : IAsyncLifetime
+{
+    public const string Issuer = "vendorgrid-local", Audience = "vendorgrid";
+    private readonly string keyFile = Path.Combine(Path.GetTempPath(), $"vg-test-key-{Guid.NewGuid():N}.pem");
+    private VendorGridTestCluster cluster = null!;
+    private WebApplicationFactory<GatewaySettings> factory = null!;
+
+    public ECDsaSecurityKey SigningKey { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        cluster = await VendorGridTestCluster.StartAsync("gateway");
+        await new SeedLoader(cluster.Grains, NullLogger<SeedLoader>.Instance).LoadAsync(RepositoryPaths.Fixtures);
+        var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        await File.WriteAllTextAsync(keyFile, key.ExportPkcs8PrivateKeyPem());
+        SigningKey = new ECDsaSecurityKey(key);
+        var settings = new Dictionary<string, string?>
+        {
+            ["VG_DB"] = cluster.Database.ConnectionString,
+            ["VG_CLUSTER_ID"] = cluster.Cluster.Options.ClusterId,
+            ["VG_SERVICE_ID"] = cluster.Cluster.Options.ServiceId,
+            ["VG_JWT_KEY_FILE"] = keyFile,
+        };
+        factory = new WebApplicationFactory<GatewaySettings>().WithWebHostBuilder(web =>
+            web.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(settings)));
+    }
+
+    public HttpClient Client(string? token = null)
+    {
+        var client = factory.CreateClient();
+        if (token is not null)
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await factory.DisposeAsync();
+        await cluster.DisposeAsync();
+        File.Delete(keyFile);
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class GatewayCollection : ICollectionFixture<GatewayFixture>
+{
+    public const string Name = "gateway";
+}

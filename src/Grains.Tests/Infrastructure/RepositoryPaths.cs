@@ -1,0 +1,30 @@
+namespace VendorGrid.Tests.Infrastructure;
+
+/// <summary>Locations in the checkout, found from the test assembly's directory.</summary>
+public static class RepositoryPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    /// <summary>Contract JSON files used as seeds until the real seeds/ land (copied next to the test assembly).</summary>
+    public static string Fixtures => Path.Combine(AppContext.BaseDirectory, "Fixtures");
+
+    public static string Golden => Path.Combine(Root, "src", "Grains.Tests", "Serialization", "Golden");
+
+    /// <summary>The silo built in the same configuration as these tests.</summary>
+    public static string SiloAssembly
+    {
+        get
+        {
+            var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+            return Path.Combine(Root, "src", "Silo", "bin", configuration, "net10.0", "VendorGrid.Silo.dll");
+        }
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "VendorGrid.sln")))
+                return dir.FullName;
+        throw new InvalidOperationException($"VendorGrid.sln not found above {AppContext.BaseDirectory}");
+    }
+}

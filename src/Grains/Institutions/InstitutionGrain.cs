@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+using VendorGrid.Grains.Contracts;
+
+namespace VendorGrid.Grains.Institutions;
+
+/// <inheritdoc cref="IInstitutionGrain"/>
+[GrainType("institution")]
+public sealed class InstitutionGrain(
+    [PersistentState("institution-state", StorageNames.Directory)] IPersistentState<InstitutionState> state)
+    : Grain, IInstitutionGrain
+{
+    private string InstitutionId => this.GetPrimaryKeyString();
+
+    public async Task<CreateContractResult> CreateContractAsync(string definitionJson)
+    {
+        if (!ContractDefinition.TryReadSummary(definitionJson, out var summary, out var problem))
+            return CreateContractResult.Rejected(problem);
+        if (summary.Institution.Id != InstitutionId)
+            return CreateContractResult.Rejected(
+                $"institution.id '{summary.Institution.Id}' is not this institution ('{InstitutionId}')");
+        if (state.State.Contracts.TryGetValue(summary.Id, out var existing))
+            return CreateContractResult.AlreadyExists(existing);
+
+        // Each step is idempotent, so a retry after a failure part-way completes the rest.
+        await GrainFactory.GetGrain<IPlatformDirectoryGrain>(GrainKeys.Platform).RegisterInstitutionAsync(summary.Institution);
+        var contract = GrainFactory.GetGrain<IContractGrain>(GrainKeys.Contract(InstitutionId, summary.Id));
+        var stored = await contract.InitializeAsync(definitionJson, summary);
+
+        state.State = state.State with { Contracts = state.State.Contracts.SetItem(stored.Id, stored) };
+        await state.WriteStateAsync();
+        return CreateContractResult.Created(stored);
+    }
+
+    public Task<ImmutableArray<ContractSummary>> ListContractsAsync() =>
+        Task.FromResult(state.State.Contracts.Values.ToImmutableArray());
+}

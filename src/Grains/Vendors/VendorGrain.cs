@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+
+namespace VendorGrid.Grains.Vendors;
+
+/// <inheritdoc cref="IVendorGrain"/>
+[GrainType("vendor")]
+public sealed class VendorGrain(
+    [PersistentState("vendor-state", StorageNames.Directory)] IPersistentState<VendorState> state)
+    : Grain, IVendorGrain
+{
+    public async Task RegisterContractAsync(ContractSummary summary)
+    {
+        var key = GrainKeys.Contract(summary.Institution.Id, summary.Id);
+        if (state.State.Contracts.TryGetValue(key, out var known) && known == summary)
+            return;
+
+        state.State = state.State with { Contracts = state.State.Contracts.SetItem(key, summary) };
+        await state.WriteStateAsync();
+    }
+
+    public Task<ImmutableArray<ContractSummary>> ListContractsAsync() =>
+        Task.FromResult(state.State.Contracts.Values.ToImmutableArray());
+}

@@ -1,0 +1,12 @@
+using System.Collections.Immutable;
+
+namespace VendorGrid.Grains.Vendors;
+
+/// <summary>Persisted state of <see cref="VendorGrain"/> (state name "vendor-state", storage "directory").</summary>
+[GenerateSerializer, Alias("vg.VendorState")]
+public sealed record VendorState
+{
+    /// <summary>Summaries keyed by contract grain key (<c>{institution}/{contract}</c>): ids repeat across institutions.</summary>
+    [Id(0)] public ImmutableSortedDictionary<string, ContractSummary> Contracts { get; init; } =
+        ImmutableSortedDictionary<string, ContractSummary>.Empty;
+}

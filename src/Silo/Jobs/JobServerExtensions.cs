@@ -1,0 +1,32 @@
+using Hangfire;
+using Hangfire.PostgreSql;
+
+namespace VendorGrid.Silo.Jobs;
+
+/// <summary>Hangfire server hosted by the silo, storing its queue in schema "hangfire" of the same database.</summary>
+public static class JobServerExtensions
+{
+    public static IServiceCollection AddVendorGridJobs(this IServiceCollection services, string connectionString)
+    {
+        var storage = new PostgreSqlStorageOptions
+        {
+            SchemaName = "hangfire",
+            PrepareSchemaIfNecessary = true,
+            // A killed worker's job becomes visible again soon after its heartbeat stops, not after a fixed 30 min.
+            UseSlidingInvisibilityTimeout = true,
+            // A killed process can leave a lock row behind; waiters give up quickly and the job retries.
+            DistributedLockTimeout = TimeSpan.FromSeconds(30),
+            QueuePollInterval = TimeSpan.FromSeconds(5),
+        };
+        services.AddHangfire(config => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString), storage));
+        // Jobs trigger sweeps, never one job per contract, so two workers per silo are plenty.
+        services.AddHangfireServer(o => o.WorkerCount = 2);
+        services.AddTransient<HeartbeatJob>();
+        services.AddHostedService<RecurringJobRegistrar>();
+        return services;
+    }
+}

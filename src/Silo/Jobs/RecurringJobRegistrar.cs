@@ -1,0 +1,21 @@
+using Hangfire;
+
+namespace VendorGrid.Silo.Jobs;
+
+/// <summary>
+/// Registers recurring jobs by stable id at start-up. AddOrUpdate is idempotent, so every silo doing it is fine.
+/// Schedules are in Asia/Shanghai, the time zone of every contract deadline.
+/// </summary>
+public sealed class RecurringJobRegistrar(IRecurringJobManager jobs) : IHostedService
+{
+    public static readonly TimeZoneInfo ChinaStandardTime = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        var options = new RecurringJobOptions { TimeZone = ChinaStandardTime };
+        jobs.AddOrUpdate<HeartbeatJob>(HeartbeatJob.RecurringId, job => job.BeatAsync(), Cron.Minutely(), options);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
