@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using VendorGrid.Domain.Contracts.Definition;
+using VendorGrid.Gateway.Contracts;
 using VendorGrid.Gateway.Tenancy;
 using VendorGrid.Grains;
 
@@ -22,6 +24,13 @@ public static class ContractsApi
         var contracts = app.MapGroup("/api/contracts").RequireAuthorization(TenancyExtensions.CallerPolicy).WithTags("Contracts");
         contracts.MapGet("/", ListContractsAsync).WithName("ListContracts");
         contracts.MapGet("/{id}", GetContractAsync).WithName("GetContract");
+        contracts.MapGet("/{id}/definition", GetDefinitionAsync).WithName("GetContractDefinition")
+            .WithSummary("The contract definition as created (JSON, docs/contract-format.md)");
+        contracts.MapPost("/", CreateContractAsync).WithName("CreateContract")
+            .WithSummary("Create a contract from a definition (institution-admin; the institution is the caller's)")
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
+        contracts.MapContractFacts();
+        contracts.MapContractLedger();
         return app;
     }
 
@@ -31,6 +40,32 @@ public static class ContractsApi
         return TypedResults.Ok(visible
             .OrderBy(c => c.Institution.Id, StringComparer.Ordinal).ThenBy(c => c.Id, StringComparer.Ordinal)
             .Select(ContractItem.From).ToArray());
+    }
+
+    public static async Task<Results<Created<ContractItem>, Ok<ContractItem>, ValidationProblem, ProblemHttpResult>> CreateContractAsync(
+        HttpRequest request, CurrentCaller caller, IGrainFactory grains)
+    {
+        if (caller.Role != CallerRoles.InstitutionAdmin)
+            return Problems.Refused("Only an institution's administrators create its contracts.");
+        var json = await new StreamReader(request.Body).ReadToEndAsync();
+        var parsed = ContractJson.ParseDefinition(json);
+        if (!parsed.IsValid) return Problems.Invalid(parsed.Errors);
+        if (parsed.Value.Institution.Id != caller.InstitutionId)
+            return Problems.Invalid("institution.id", "must be your own institution; contracts are created by the institution that signs them");
+        var result = await grains.GetGrain<IInstitutionGrain>(caller.InstitutionId!).CreateContractAsync(json);
+        return result.Outcome switch
+        {
+            ContractCreationOutcome.Created => TypedResults.Created($"/api/contracts/{result.Summary!.Id}", ContractItem.From(result.Summary)),
+            ContractCreationOutcome.AlreadyExists => TypedResults.Ok(ContractItem.From(result.Summary!)),
+            _ => Problems.Invalid(result.Errors.IsDefaultOrEmpty ? [new("$", result.Problem ?? "rejected")] : result.Errors),
+        };
+    }
+
+    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetDefinitionAsync(string id, CurrentCaller caller, IGrainFactory grains)
+    {
+        var access = await ContractAccess.FindAsync(caller, id, grains);
+        var json = access is null ? null : await access.Grain.GetDefinitionAsync();
+        return json is null ? Problems.Missing("contract", id) : TypedResults.Text(json, "application/json");
     }
 
     /// <summary>Another tenant's contract answers exactly like a missing one: 404, so ids reveal nothing.</summary>

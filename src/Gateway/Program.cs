@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
 using VendorGrid.Gateway;
 using VendorGrid.Gateway.Health;
@@ -14,7 +16,11 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddVendorGridCluster();
 builder.Services.AddVendorGridAuthentication();
 builder.Services.AddTenancy();
-builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new TwoDecimalPlacesConverter()));
+builder.Services.ConfigureHttpJsonOptions(o =>
+{
+    o.SerializerOptions.Converters.Add(new TwoDecimalPlacesConverter());
+    o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+});
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.AddVendorGridHealthChecks();

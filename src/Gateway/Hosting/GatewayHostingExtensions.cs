@@ -1,3 +1,4 @@
+using VendorGrid.Grains;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using Orleans.Configuration;
@@ -19,6 +20,7 @@ public static class GatewayHostingExtensions
 
         builder.UseOrleansClient(client =>
         {
+            client.Services.AddVendorGridSerialization();
             client.Services.AddOptions<ClusterOptions>().Configure<GatewaySettings>((o, s) => (o.ClusterId, o.ServiceId) = (s.ClusterId, s.ServiceId));
             client.UseAdoNetClustering(options => options.Configure<GatewaySettings>((o, s) =>
                 (o.Invariant, o.ConnectionString) = ("Npgsql", s.ConnectionString)));

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using VendorGrid.Domain.Validation;
 namespace VendorGrid.Grains;
 
 /// <summary>What happened to a create request; creating the same contract twice is not an error.</summary>
@@ -18,6 +20,8 @@ public sealed record CreateContractResult
     [Id(0)] public ContractCreationOutcome Outcome { get; init; }
     [Id(1)] public ContractSummary? Summary { get; init; }
     [Id(2)] public string? Problem { get; init; }
+    /// <summary>Each field at fault, by JSON path, when the definition was rejected.</summary>
+    [Id(3)] public ImmutableArray<FieldError> Errors { get; init; } = [];
 
     public static CreateContractResult Created(ContractSummary summary) =>
         new() { Outcome = ContractCreationOutcome.Created, Summary = summary };
@@ -25,6 +29,6 @@ public sealed record CreateContractResult
     public static CreateContractResult AlreadyExists(ContractSummary summary) =>
         new() { Outcome = ContractCreationOutcome.AlreadyExists, Summary = summary };
 
-    public static CreateContractResult Rejected(string problem) =>
-        new() { Outcome = ContractCreationOutcome.Rejected, Problem = problem };
+    public static CreateContractResult Rejected(string problem, IEnumerable<FieldError>? errors = null) =>
+        new() { Outcome = ContractCreationOutcome.Rejected, Problem = problem, Errors = [.. errors ?? []] };
 }

@@ -1,10 +1,13 @@
+using VendorGrid.Domain.Contracts.Engine;
+using VendorGrid.Domain.Contracts.Facts;
+
 namespace VendorGrid.Grains;
 
 /// <summary>
 /// One contract of one institution, keyed <c>{institutionId}/{contractId}</c> (see <see cref="GrainKeys.Contract"/>).
 /// The key embeds the tenant, so a contract can only be reached through its own institution; the slash also
-/// keeps the key from ever parsing as a hexadecimal integer key in ADO.NET storage.
-/// It holds the full definition (the source of truth the contract engine will read) and its summary.
+/// keeps the key from ever parsing as a hexadecimal integer key in ADO.NET storage. It holds the definition
+/// and the recorded facts and answers every question by running the pure contract engine over them.
 /// </summary>
 [Alias("vg.IContractGrain")]
 public interface IContractGrain : IGrainWithStringKey
@@ -24,4 +27,22 @@ public interface IContractGrain : IGrainWithStringKey
     /// <summary>The definition JSON as created, or null when no contract exists under this key.</summary>
     [Alias("get-definition")]
     Task<string?> GetDefinitionAsync();
+
+    /// <summary>
+    /// Obligations, ledger, termination rights and payments as of an instant (now when null) — past or future,
+    /// so "what if nothing happens until X" is just a later instant. Null when no contract exists.
+    /// </summary>
+    [Alias("evaluate")]
+    Task<ContractEvaluation?> EvaluateAsync(DateTimeOffset? asOf);
+
+    /// <summary>Records a fact once: a repeat with the same id returns the first recording and changes nothing.</summary>
+    [Alias("record-fact")]
+    Task<RecordFactResult> RecordFactAsync(ContractFact fact);
+
+    /// <summary>
+    /// Confirms, waives, disputes or reverses a ledger entry now. <paramref name="requestId"/> makes a retry
+    /// return the first decision instead of deciding twice.
+    /// </summary>
+    [Alias("decide")]
+    Task<LedgerDecisionResult> DecideAsync(LedgerAction action, string entryId, string requestId, decimal? amount, string? reason, string decidedBy);
 }

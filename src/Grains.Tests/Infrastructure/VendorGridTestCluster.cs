@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Orleans.TestingHost;
+using VendorGrid.Grains;
 using VendorGrid.Silo.Hosting;
 
 namespace VendorGrid.Tests.Infrastructure;
@@ -50,7 +51,10 @@ public sealed class VendorGridTestCluster : IAsyncDisposable
 
     private sealed class ClientConfigurator : IClientBuilderConfigurator
     {
-        public void Configure(IConfiguration configuration, IClientBuilder client) =>
+        public void Configure(IConfiguration configuration, IClientBuilder client)
+        {
+            client.Services.AddVendorGridSerialization();
             client.UseAdoNetClustering(o => (o.Invariant, o.ConnectionString) = (VendorGridSiloBuilderExtensions.NpgsqlInvariant, configuration[ConnectionKey]!));
+        }
     }
 }

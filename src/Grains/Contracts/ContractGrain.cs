@@ -1,16 +1,40 @@
+using VendorGrid.Domain.Contracts.Definition;
+using VendorGrid.Domain.Contracts.Engine;
+using VendorGrid.Domain.Contracts.Facts;
+using VendorGrid.Grains.Calendar;
+
 namespace VendorGrid.Grains.Contracts;
 
 /// <inheritdoc cref="IContractGrain"/>
 [GrainType("contract")]
 public sealed class ContractGrain(
-    [PersistentState("contract-state", StorageNames.Contracts)] IPersistentState<ContractState> state)
+    [PersistentState("contract-state", StorageNames.Contracts)] IPersistentState<ContractState> state,
+    IContractHistory history,
+    ICalendarSource calendars,
+    TimeProvider clock)
     : Grain, IContractGrain
 {
+    private ContractDefinition? definition;
+    private readonly List<ContractFact> facts = [];
+    private readonly Dictionary<string, ContractFact> factsById = new(StringComparer.Ordinal);
+    private HashSet<string>? instanceIds;
+
+    private string Key => this.GetPrimaryKeyString();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (state.State.Summary is null) return;
+        var json = state.State.DefinitionJson ?? await history.ReadDefinitionAsync(Key);
+        definition = json is null ? null : ContractJson.ParseDefinition(json).Value;
+        foreach (var fact in await history.ReadFactsAsync(Key)) Remember(fact);
+    }
+
     public async Task<ContractSummary> InitializeAsync(string definitionJson, ContractSummary summary)
     {
         if (state.State.Summary is null)
         {
-            state.State = new ContractState { DefinitionJson = definitionJson, Summary = summary };
+            definition = ContractJson.ParseDefinition(await history.SaveDefinitionAsync(Key, definitionJson)).Value;
+            state.State = new ContractState { Summary = summary, DefinitionVersion = 1 };
             await state.WriteStateAsync();
         }
 
@@ -22,5 +46,53 @@ public sealed class ContractGrain(
 
     public Task<ContractSummary?> GetSummaryAsync() => Task.FromResult(state.State.Summary);
 
-    public Task<string?> GetDefinitionAsync() => Task.FromResult(state.State.DefinitionJson);
+    public async Task<string?> GetDefinitionAsync() =>
+        state.State.Summary is null ? null : state.State.DefinitionJson ?? await history.ReadDefinitionAsync(Key);
+
+    public Task<ContractEvaluation?> EvaluateAsync(DateTimeOffset? asOf) =>
+        Task.FromResult(definition is null ? null : Evaluate(asOf ?? clock.GetUtcNow()));
+
+    public async Task<RecordFactResult> RecordFactAsync(ContractFact fact)
+    {
+        if (definition is null) return new RecordFactResult { Outcome = RecordOutcome.NoSuchContract };
+        if (factsById.TryGetValue(fact.Id, out var first)) return new RecordFactResult { Outcome = RecordOutcome.Duplicate, Fact = first };
+        var errors = FactValidator.Validate(fact, definition, InstanceIds());
+        if (errors.Count > 0) return new RecordFactResult { Outcome = RecordOutcome.Rejected, Errors = [.. errors] };
+        return await AppendAsync(fact with { RecordedAt = clock.GetUtcNow() });
+    }
+
+    public async Task<LedgerDecisionResult> DecideAsync(LedgerAction action, string entryId, string requestId, decimal? amount, string? reason, string decidedBy)
+    {
+        if (definition is null) return new LedgerDecisionResult { Outcome = RecordOutcome.NoSuchContract };
+        var factId = $"decision:{requestId}";
+        if (factsById.TryGetValue(factId, out var first)) return new LedgerDecisionResult { Outcome = RecordOutcome.Duplicate, Fact = first };
+        var now = clock.GetUtcNow();
+        var decision = LedgerRules.Decide(Evaluate(now), action, entryId, factId, now, amount, reason, decidedBy);
+        if (decision.Fact is null)
+            return new LedgerDecisionResult { Outcome = RecordOutcome.Rejected, Refusal = decision.Refusal, Field = decision.Field, Message = decision.Message };
+        var recorded = await AppendAsync(decision.Fact);
+        return new LedgerDecisionResult { Outcome = recorded.Outcome, Fact = recorded.Fact };
+    }
+
+    /// <summary>The fact is acknowledged only once its row is committed; a concurrent twin's first row wins.</summary>
+    private async Task<RecordFactResult> AppendAsync(ContractFact fact)
+    {
+        var (stored, inserted) = await history.AppendFactAsync(Key, fact);
+        Remember(stored);
+        return new RecordFactResult { Outcome = inserted ? RecordOutcome.Recorded : RecordOutcome.Duplicate, Fact = stored };
+    }
+
+    private void Remember(ContractFact fact)
+    {
+        if (!factsById.TryAdd(fact.Id, fact)) return;
+        facts.Add(fact);
+        if (fact.Type == FactTypes.Milestone) instanceIds = null;  // after-each obligations gain an instance
+    }
+
+    private ContractEvaluation Evaluate(DateTimeOffset asOf) =>
+        ContractEngine.Evaluate(definition!, facts, asOf, calendars.ForInstitution(state.State.Summary!.Institution.Id));
+
+    /// <summary>Every instance id the contract can have, from an evaluation at the end of its term.</summary>
+    private HashSet<string> InstanceIds() => instanceIds ??= Evaluate(DateTimeOffset.MaxValue.AddYears(-1))
+        .Obligations.Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
 }

@@ -1,3 +1,4 @@
+using VendorGrid.Domain.Contracts.Definition;
 using System.Collections.Immutable;
 using VendorGrid.Grains.Contracts;
 
@@ -13,8 +14,10 @@ public sealed class InstitutionGrain(
 
     public async Task<CreateContractResult> CreateContractAsync(string definitionJson)
     {
-        if (!ContractDefinition.TryReadSummary(definitionJson, out var summary, out var problem))
-            return CreateContractResult.Rejected(problem);
+        var parsed = ContractJson.ParseDefinition(definitionJson);
+        if (!parsed.IsValid)
+            return CreateContractResult.Rejected(string.Join("; ", parsed.Errors.Select(e => $"{e.Path}: {e.Message}")), parsed.Errors);
+        var summary = ContractSummaries.From(parsed.Value);
         if (summary.Institution.Id != InstitutionId)
             return CreateContractResult.Rejected(
                 $"institution.id '{summary.Institution.Id}' is not this institution ('{InstitutionId}')");

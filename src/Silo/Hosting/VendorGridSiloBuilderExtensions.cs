@@ -3,6 +3,7 @@ using Orleans.Serialization;
 using Orleans.Storage;
 using VendorGrid.Grains;
 using VendorGrid.Silo.Configuration;
+using VendorGrid.Silo.Storage;
 
 namespace VendorGrid.Silo.Hosting;
 
@@ -25,12 +26,14 @@ public static class VendorGridSiloBuilderExtensions
     }
 
     /// <summary>
-    /// The grain-storage providers, all on PostgreSQL, all writing Orleans' own binary serializer format:
+    /// Contract history and calendars (see <see cref="HistoryAndCalendarServices"/>), and
+    /// the grain-storage providers, all on PostgreSQL, all writing Orleans' own binary serializer format:
     /// version tolerant through [Id]/[Alias], and free of .NET type names (unlike the default JSON one), so
     /// renaming a class does not orphan stored contracts. The golden-payload tests pin this choice.
     /// </summary>
     public static ISiloBuilder AddVendorGridStorage(this ISiloBuilder silo, string connectionString)
     {
+        silo.Services.AddContractHistoryAndCalendars(connectionString);
         foreach (var name in new[] { StorageNames.Contracts, StorageNames.Directory })
         {
             silo.AddAdoNetGrainStorage(name, o => (o.Invariant, o.ConnectionString) = (NpgsqlInvariant, connectionString));

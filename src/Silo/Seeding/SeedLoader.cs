@@ -1,5 +1,5 @@
 using VendorGrid.Grains;
-using VendorGrid.Grains.Contracts;
+using VendorGrid.Domain.Contracts.Definition;
 
 namespace VendorGrid.Silo.Seeding;
 
@@ -25,12 +25,14 @@ public sealed class SeedLoader(IGrainFactory grains, ILogger<SeedLoader> logger)
     private async Task<ContractCreationOutcome> LoadFileAsync(string file)
     {
         var json = await File.ReadAllTextAsync(file);
-        if (!ContractDefinition.TryReadSummary(json, out var summary, out var problem))
+        var parsed = ContractJson.ParseDefinition(json);
+        if (!parsed.IsValid)
         {
-            logger.LogWarning("Seed {File} skipped: {Problem}", Path.GetFileName(file), problem);
+            logger.LogWarning("Seed {File} skipped: {Problem}", Path.GetFileName(file),
+                string.Join("; ", parsed.Errors.Select(e => $"{e.Path}: {e.Message}")));
             return ContractCreationOutcome.Rejected;
         }
-        var result = await grains.GetGrain<IInstitutionGrain>(summary.Institution.Id).CreateContractAsync(json);
+        var result = await grains.GetGrain<IInstitutionGrain>(parsed.Value.Institution.Id).CreateContractAsync(json);
         if (result.Outcome == ContractCreationOutcome.Rejected)
             logger.LogWarning("Seed {File} rejected: {Problem}", Path.GetFileName(file), result.Problem);
         return result.Outcome;

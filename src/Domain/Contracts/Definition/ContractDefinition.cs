@@ -34,6 +34,7 @@ public sealed record ContractDefinition
     public UsageTerms? Usage { get; init; }
     public ChangeBudget? ChangeBudget { get; init; }
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public DateOnly EffectiveDate => EffectiveOn ?? SignedOn;
 }
 

@@ -18,7 +18,7 @@ public sealed record Span
 /// </summary>
 public sealed record Anchor
 {
-    /// <summary>signed | effective | term-start | term-end | accepted | terminated | final-payment | a milestone name.</summary>
+    /// <summary>signed | effective | term-start | term-end | accepted | terminated | paid:{paymentId} | invoice:{paymentId} | a milestone name.</summary>
     public string? Event { get; init; }
     public DateOnly? Date { get; init; }
     /// <summary>The anchor is the moment this obligation (its single instance) was met.</summary>

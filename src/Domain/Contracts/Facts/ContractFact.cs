@@ -36,8 +36,10 @@ public sealed record ContractFact
     public string? EntryId { get; init; }
     public string? Reason { get; init; }
     public decimal? PersonDays { get; init; }
-    /// <summary>Who recorded it (subject of the token), for the audit and ledger history.</summary>
+    /// <summary>Who recorded it (subject of the token), for the audit and ledger history. Set by the platform.</summary>
     public string? RecordedBy { get; init; }
+    /// <summary>Which side reported it: vendor or institution. Set by the platform from the caller's role.</summary>
+    public string? ReportedBy { get; init; }
 }
 
 /// <summary>The fact types the engine understands and the fields each requires.</summary>

@@ -34,6 +34,8 @@ public static partial class FactValidator
         Check(fact.ObligationId is null || knownInstances.Contains(fact.ObligationId) || IsSingleInstanceClause(definition, fact.ObligationId),
             "obligationId", "is not an obligation of this contract");
         Check(fact.Outcome is null or "approved" or "objection", "outcome", "must be approved or objection");
+        Check(fact.ReportedBy != "vendor" || fact.Type != FactTypes.ObligationMet || VendorOwes(definition, fact.ObligationId!),
+            "obligationId", "is the institution's obligation; only the institution can report it met");
         Check(fact.Type != FactTypes.Occurrence || definition.Penalties.Any(p => p.Id == fact.ClauseId && p.Trigger == PenaltyTrigger.Occurrence),
             "clauseId", "is not an occurrence-based penalty clause of this contract");
         Check(fact.Type != FactTypes.Terminated || definition.Penalties.Any(p => p.Id == fact.ClauseId), "clauseId", "is not a clause of this contract");
@@ -51,6 +53,12 @@ public static partial class FactValidator
         Check(fact.StartedAt is null || fact.EndedAt is null || fact.EndedAt > fact.StartedAt, "endedAt", "must be after startedAt");
         Check(fact.Role is null || definition.Staffing.IsEmpty || KnownRole(definition, fact.Role), "role", "is not a staffing role of this contract");
         return errors;
+    }
+
+    private static bool VendorOwes(ContractDefinition d, string instanceId)
+    {
+        var clause = instanceId.Split('@')[0];
+        return d.Obligations.FirstOrDefault(o => o.Id == clause)?.Party != ObligationParty.Client;
     }
 
     private static bool IsSingleInstanceClause(ContractDefinition d, string id) =>

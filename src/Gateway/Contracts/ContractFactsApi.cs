@@ -1,0 +1,57 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.HttpResults;
+using VendorGrid.Domain.Contracts.Definition;
+using VendorGrid.Domain.Contracts.Facts;
+using VendorGrid.Gateway.Tenancy;
+using VendorGrid.Grains;
+
+namespace VendorGrid.Gateway.Contracts;
+
+/// <summary>POST /api/contracts/{id}/events: record a fact once; the same id again returns the first recording.</summary>
+public static class ContractFactsApi
+{
+    public static RouteGroupBuilder MapContractFacts(this RouteGroupBuilder contracts)
+    {
+        contracts.MapPost("/{id}/events", RecordAsync).WithName("RecordContractEvent")
+            .WithSummary("Record a fact (institution-admin, institution-staff; vendor: obligation-met, milestone, payment-reminder-sent)")
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
+        return contracts;
+    }
+
+    public static async Task<Results<Created<ContractFact>, Ok<ContractFact>, ValidationProblem, ProblemHttpResult>> RecordAsync(
+        string id, HttpRequest request, CurrentCaller caller, IGrainFactory grains)
+    {
+        if (caller.IsPlatformAdmin) return Problems.Refused("Platform administrators read contracts; they do not record facts.");
+        var access = await ContractAccess.FindAsync(caller, id, grains);
+        if (access is null) return Problems.Missing("contract", id);
+
+        var body = await new StreamReader(request.Body).ReadToEndAsync();
+        if (PlatformOwnedMember(body) is { } owned) return Problems.Invalid(owned, "is set by the platform and cannot be sent");
+        var parsed = ContractJson.ParseFact(body);
+        if (!parsed.IsValid) return Problems.Invalid(parsed.Errors);
+        if (!FactPermissions.MayRecord(caller, parsed.Value.Type))
+            return Problems.Refused($"A {caller.Role} may not record '{parsed.Value.Type}' facts.");
+
+        var fact = parsed.Value with { RecordedBy = caller.Name, ReportedBy = caller.IsVendor ? "vendor" : "institution" };
+        var result = await access.Grain.RecordFactAsync(fact);
+        return result.Outcome switch
+        {
+            RecordOutcome.Recorded => TypedResults.Created($"/api/contracts/{id}/events/{fact.Id}", result.Fact),
+            RecordOutcome.Duplicate => TypedResults.Ok(result.Fact),
+            RecordOutcome.Rejected => Problems.Invalid(result.Errors),
+            _ => Problems.Missing("contract", id),
+        };
+    }
+
+    private static string? PlatformOwnedMember(string body)
+    {
+        try
+        {
+            return JsonNode.Parse(body) is JsonObject obj ? FactPermissions.PlatformOwned.FirstOrDefault(obj.ContainsKey) : null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;  // the strict parser reports the syntax error with its position
+        }
+    }
+}

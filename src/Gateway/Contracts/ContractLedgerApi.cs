@@ -1,0 +1,82 @@
+using System.Collections.Immutable;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using VendorGrid.Domain.Contracts.Engine;
+using VendorGrid.Domain.Contracts.Facts;
+using VendorGrid.Gateway.Tenancy;
+using VendorGrid.Grains;
+
+namespace VendorGrid.Gateway.Contracts;
+
+public sealed record LedgerView(ImmutableArray<LedgerEntry> Entries, LedgerTotals Totals, ImmutableArray<TerminationRight> TerminationRights);
+
+/// <summary>A ledger decision's body: a reason (waive, dispute, reverse) and, for a discretionary range, the amount.</summary>
+public sealed record DecisionRequest(decimal? Amount, string? Reason);
+
+/// <summary>
+/// What a contract owes and is owed as of any instant: obligations, the penalty ledger with its decisions,
+/// and payments net of confirmed penalties.
+/// </summary>
+public static class ContractLedgerApi
+{
+    public static RouteGroupBuilder MapContractLedger(this RouteGroupBuilder contracts)
+    {
+        contracts.MapGet("/{id}/obligations", ObligationsAsync).WithName("ListObligations")
+            .WithSummary("Obligation instances as of an instant (every role that sees the contract)");
+        contracts.MapGet("/{id}/ledger", LedgerAsync).WithName("GetLedger")
+            .WithSummary("Penalty ledger, totals and termination rights as of an instant");
+        contracts.MapGet("/{id}/payments", PaymentsAsync).WithName("ListPayments")
+            .WithSummary("Payment schedule with deductions as of an instant");
+        foreach (var action in Enum.GetValues<LedgerAction>())
+            contracts.MapPost($"/{{id}}/ledger/{{entryId}}/{action.ToString().ToLowerInvariant()}",
+                    (string id, string entryId, [FromBody] DecisionRequest? body, HttpRequest request, CurrentCaller caller, IGrainFactory grains) =>
+                        DecideAsync(id, entryId, action, body, request, caller, grains))
+                .WithName($"{action}LedgerEntry")
+                .WithSummary(action == LedgerAction.Dispute ? "Dispute a proposed entry inside the claim window (vendor)" : $"{action} a ledger entry (institution-admin)");
+        return contracts;
+    }
+
+    public static Task<Results<Ok<ImmutableArray<ObligationInstance>>, ValidationProblem, ProblemHttpResult>> ObligationsAsync(
+        string id, string? asOf, CurrentCaller caller, IGrainFactory grains) =>
+        EvaluatedAsync(id, asOf, caller, grains, e => e.Obligations);
+
+    public static Task<Results<Ok<LedgerView>, ValidationProblem, ProblemHttpResult>> LedgerAsync(
+        string id, string? asOf, CurrentCaller caller, IGrainFactory grains) =>
+        EvaluatedAsync(id, asOf, caller, grains, e => new LedgerView(e.Ledger, e.Totals, e.TerminationRights));
+
+    public static Task<Results<Ok<ImmutableArray<PaymentView>>, ValidationProblem, ProblemHttpResult>> PaymentsAsync(
+        string id, string? asOf, CurrentCaller caller, IGrainFactory grains) =>
+        EvaluatedAsync(id, asOf, caller, grains, e => e.Payments);
+
+    private static async Task<Results<Ok<T>, ValidationProblem, ProblemHttpResult>> EvaluatedAsync<T>(
+        string id, string? asOf, CurrentCaller caller, IGrainFactory grains, Func<ContractEvaluation, T> select)
+    {
+        if (!AsOfQuery.TryRead(asOf, out var instant)) return Problems.Invalid("asOf", AsOfQuery.Problem);
+        var access = await ContractAccess.FindAsync(caller, id, grains);
+        var evaluation = access is null ? null : await access.Grain.EvaluateAsync(instant);
+        return evaluation is null ? Problems.Missing("contract", id) : TypedResults.Ok(select(evaluation));
+    }
+
+    public static async Task<Results<Ok<ContractFact>, ValidationProblem, ProblemHttpResult>> DecideAsync(
+        string id, string entryId, LedgerAction action, DecisionRequest? body, HttpRequest request, CurrentCaller caller, IGrainFactory grains)
+    {
+        var allowed = action == LedgerAction.Dispute ? caller.IsVendor : caller.Role == CallerRoles.InstitutionAdmin;
+        if (!allowed)
+            return Problems.Refused(action == LedgerAction.Dispute
+                ? "Only the vendor disputes a ledger entry."
+                : "Only the institution's administrators confirm, waive or reverse ledger entries.");
+        var access = await ContractAccess.FindAsync(caller, id, grains);
+        if (access is null) return Problems.Missing("contract", id);
+
+        var requestId = request.Headers["Idempotency-Key"].FirstOrDefault() is { Length: > 0 and <= 100 } key ? key : Guid.NewGuid().ToString("N");
+        var result = await access.Grain.DecideAsync(action, entryId, $"{caller.Name}:{requestId}", body?.Amount, body?.Reason, caller.Name);
+        return result switch
+        {
+            { Outcome: RecordOutcome.Recorded or RecordOutcome.Duplicate } => TypedResults.Ok(result.Fact),
+            { Outcome: RecordOutcome.NoSuchContract } or { Refusal: DecisionRefusal.UnknownEntry } => Problems.Missing("ledger entry", entryId),
+            { Refusal: DecisionRefusal.WindowClosed } => Problems.InConflict(result.Message!, Problems.ClaimWindowClosed),
+            { Refusal: DecisionRefusal.WrongState } => Problems.InConflict(result.Message!),
+            _ => Problems.Invalid(result.Field ?? "body", result.Message ?? "invalid decision"),
+        };
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
+using VendorGrid.Domain.Calendar;
+using VendorGrid.Grains;
+using VendorGrid.Grains.Calendar;
+using VendorGrid.Grains.Contracts;
+
+namespace VendorGrid.Silo.Storage;
+
+/// <summary>What contract grains need besides their state: history tables, calendars, the clock, the JSON codec.</summary>
+public static class HistoryAndCalendarServices
+{
+    /// <summary>The shipped national calendar, copied next to the binaries from data/calendar.</summary>
+    public static string ShippedCalendarFile => Path.Combine(AppContext.BaseDirectory, "data", "calendar", "cn-holidays.json");
+
+    public static IServiceCollection AddContractHistoryAndCalendars(this IServiceCollection services, string connectionString)
+    {
+        services.TryAddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IContractHistory, PostgresContractHistory>();
+        services.TryAddSingleton(_ => HolidayCalendarData.Parse(File.ReadAllText(ShippedCalendarFile)));
+        services.TryAddSingleton<PostgresCalendarSource>();
+        services.TryAddSingleton<ICalendarSource>(sp => sp.GetRequiredService<PostgresCalendarSource>());
+        services.AddHostedService(sp => sp.GetRequiredService<PostgresCalendarSource>());
+        services.AddVendorGridSerialization();
+        return services;
+    }
+}
