@@ -120,7 +120,7 @@ public sealed partial class SeedDefinitionsTests
     public void C3_line_items_are_people_by_months_by_unit_price_and_sum_to_the_total()
     {
         var d = Load("c3-medical-registration-ops-2024");
-        Assert.Equal(75, d.LineItems.Length);
+        Assert.Equal(76, d.LineItems.Length);  // 附件1 prints 76 priced lines
         Assert.All(d.LineItems, l => Assert.Equal(l.Amount, l.People!.Value * l.Months!.Value * l.UnitPrice!.Value));
         Assert.Equal(1_809_000m, d.LineItems.Sum(l => l.Amount));
         Assert.Contains(d.LineItems, l => l.Name == "医师公示系统维护" && l.Amount == 20_000m);
