@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using VendorGrid.Domain.Contracts.Definition;
+using VendorGrid.Domain.Contracts.Engine;
+using VendorGrid.Domain.Contracts.Facts;
 
 namespace VendorGrid.Tests.Domain.Contracts;
 
@@ -170,6 +172,156 @@ public sealed partial class SeedDefinitionsTests
         }
         Assert.True(checkedIds > 100, $"expected the README table to reference every §4 clause, found only {checkedIds} ids");
     }
+
+    // ---- DOMAIN.md §5 worked examples, computed by the engine from the seed definitions ----
+
+    /// <summary>Weekends plus the few statutory dates the examples cross (2016 Mid-Autumn: 15–17 Sep off, Sunday 18 Sep worked).</summary>
+    private sealed class ExampleCalendar : IWorkingDayCalendar
+    {
+        private static readonly HashSet<DateOnly> Off = [new(2016, 9, 15), new(2016, 9, 16), new(2016, 9, 17), new(2016, 5, 2), new(2016, 6, 9), new(2016, 6, 10)];
+        private static readonly HashSet<DateOnly> Work = [new(2016, 9, 18), new(2016, 6, 12)];
+
+        public bool IsWorkingDay(DateOnly date) =>
+            Work.Contains(date) || (!Off.Contains(date) && date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday));
+
+        public DateOnly AddWorkingDays(DateOnly start, int n)
+        {
+            var d = start;
+            for (var found = 0; found < n;) { d = d.AddDays(1); if (IsWorkingDay(d)) found++; }
+            return d;
+        }
+
+        public bool IsProvisional(DateOnly date) => false;
+    }
+
+    private static readonly TimeSpan Shanghai = TimeSpan.FromHours(8);
+
+    private static DateTimeOffset At(int y, int m, int d, int h = 10) => new(y, m, d, h, 0, 0, Shanghai);
+
+    private static ContractFact Fact(string id, string type, DateTimeOffset at) => new() { Id = id, Type = type, OccurredAt = at };
+
+    private static ContractEvaluation Evaluate(string seed, DateTimeOffset asOf, params ContractFact[] facts) =>
+        ContractEngine.Evaluate(Load(seed), facts, asOf, new ExampleCalendar());
+
+    private static decimal Posted(ContractEvaluation e, string clause) => e.Ledger.Where(l => l.ClauseId == clause).Sum(l => l.Amount);
+
+    [Fact]
+    public void Example_1_C2_go_live_due_2026_03_22_five_then_ten_days_late()
+    {
+        var d = Load("c2-chaoyang-his-2026");
+        var e = Evaluate("c2-chaoyang-his-2026", At(2026, 3, 20));
+        Assert.Equal(new DateOnly(2026, 3, 22), DateOnly.FromDateTime(e.Obligations.Single(o => o.Id == "c2-go-live").DueAt!.Value.ToOffset(Shanghai).DateTime));
+
+        var five = Evaluate("c2-chaoyang-his-2026", At(2026, 3, 28), new ContractFact { Id = "live", Type = FactTypes.ObligationMet, OccurredAt = At(2026, 3, 27), ObligationId = "c2-go-live" });
+        Assert.Equal(22_125.00m, Posted(five, "c2-late-performance"));
+        Assert.Empty(five.TerminationRights);
+
+        var ten = Evaluate("c2-chaoyang-his-2026", At(2026, 4, 2), new ContractFact { Id = "live", Type = FactTypes.ObligationMet, OccurredAt = At(2026, 4, 1), ObligationId = "c2-go-live" });
+        Assert.Equal(44_250.00m, ten.Ledger.Where(l => l.ClauseId == "c2-late-performance" && l.Kind == LedgerEntryKind.Accrual).Sum(l => l.Amount));
+        Assert.Equal(147_500.00m, ten.Ledger.Single(l => l.ClauseId == "c2-late-performance" && l.Kind == LedgerEntryKind.Escalation).Amount);
+        Assert.Contains(ten.TerminationRights, r => r.ClauseId == "c2-late-performance" && r.Basis.StartsWith("第八条第4款", StringComparison.Ordinal));
+        Assert.Equal(4_425m, d.Total * 0.003m);
+    }
+
+    [Fact]
+    public void Example_2_C1_service_twelve_days_late_is_capped_at_20_percent_and_raises_the_termination_right()
+    {
+        // Team due on site by the 7th working day after 2016-04-16: 2016-04-26; 12 days late = met 2016-05-08.
+        var e = Evaluate("c1-childrens-internet-hospital-2016", At(2016, 5, 9),
+            new ContractFact { Id = "onsite", Type = FactTypes.ObligationMet, OccurredAt = At(2016, 5, 8), ObligationId = "c1-staff-onsite-start" });
+        Assert.Equal(194_400.00m, Posted(e, "c1-late-service"));
+        var right = Assert.Single(e.TerminationRights, r => r.ClauseId == "c1-late-service");
+        Assert.Equal(new DateTimeOffset(2016, 5, 6, 0, 0, 0, Shanghai), right.Since);
+        Assert.StartsWith("第八条第13款", right.Basis, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(7, 600.00)]
+    [InlineData(13, 1000.00)]
+    public void Example_3_C3_delay_of_the_physician_publicity_line(int days, double expected)
+    {
+        var e = Evaluate("c3-medical-registration-ops-2024", At(2024, 10, 1),
+            new ContractFact { Id = "delay", Type = FactTypes.Occurrence, OccurredAt = At(2024, 9, 30), ClauseId = "c3-vendor-delay", LineItemId = "doctor-5-3", Days = days });
+        Assert.Equal((decimal)expected, Posted(e, "c3-vendor-delay"));
+    }
+
+    [Theory]
+    [InlineData(7, 22_341.00)]
+    [InlineData(12, 37_235.00)]
+    public void Example_4_C4_maintenance_delay(int days, double expected)
+    {
+        var e = Evaluate("c4-health-commission-medadmin-ops-2024", At(2024, 10, 1),
+            new ContractFact { Id = "delay", Type = FactTypes.Occurrence, OccurredAt = At(2024, 9, 30), ClauseId = "c4-vendor-delay", Days = days });
+        Assert.Equal((decimal)expected, Posted(e, "c4-vendor-delay"));
+    }
+
+    [Fact]
+    public void Example_5_C5_forty_hour_outage()
+    {
+        var e = Evaluate("c5-booking-platform-2024", At(2024, 6, 10),
+            new ContractFact { Id = "outage", Type = FactTypes.Outage, OccurredAt = At(2024, 6, 1), StartedAt = At(2024, 6, 1), EndedAt = At(2024, 6, 1).AddHours(40), VendorCaused = true });
+        Assert.Equal(190_000.00m, Posted(e, "c5-outage"));
+    }
+
+    private static ContractFact Usage(string month, long online, long phone) =>
+        new() { Id = "usage-" + month, Type = FactTypes.UsageVerified, OccurredAt = At(2024, 8, 5), Month = month, Online = online, Phone = phone };
+
+    [Fact]
+    public void Example_6_C5_first_half_year_and_the_overrun_rule()
+    {
+        var months = new[] { "2024-02", "2024-03", "2024-04", "2024-05", "2024-06", "2024-07" };
+        var facts = months.Select((m, i) => Usage(m, i == 0 ? 5_000_000 : 1_000_000, i == 0 ? 500_000 : 100_000)).ToArray();
+        var e = Evaluate("c5-booking-platform-2024", At(2024, 8, 10), facts);
+        Assert.Equal(8_540_000.00m, e.Payments.Single(p => p.Id == "c5-pay-1").Gross);
+
+        // The year's verified charges at ¥19,150,000 (0.79 % over) and ¥19,300,000 (1.58 % over).
+        var within = Evaluate("c5-booking-platform-2024", At(2025, 3, 1), Usage("2024-02", 41_630_332, 12));
+        Assert.Equal(19_150_000.00m, within.Usage!.Charges);
+        Assert.Equal(19_000_000.00m, within.Usage.Payable);
+        Assert.Equal(150_000.00m, within.Usage.BorneByVendor);
+        Assert.Equal(0m, within.Usage.NeedsSupplementalAgreement);
+        var over = Evaluate("c5-booking-platform-2024", At(2025, 3, 1), Usage("2024-02", 41_956_359, 19));
+        Assert.Equal(19_300_000.00m, over.Usage!.Charges);
+        Assert.Equal(19_000_000.00m, over.Usage.Payable);
+        Assert.Equal(190_000.00m, over.Usage.BorneByVendor);
+        Assert.Equal(110_000.00m, over.Usage.NeedsSupplementalAgreement);
+    }
+
+    [Fact]
+    public void Example_7_C3_quarterly_report_is_deemed_approved_after_14_days()
+    {
+        var submitted = new ContractFact { Id = "q1", Type = FactTypes.ObligationMet, OccurredAt = At(2024, 11, 11), ObligationId = "c3-quarterly-report@2024-08-11" };
+        var before = Evaluate("c3-medical-registration-ops-2024", At(2024, 11, 25, 23), submitted);
+        var review = before.Obligations.Single(o => o.ClauseId == "c3-quarterly-review");
+        Assert.Equal(ObligationStatus.Open, review.Status);
+        Assert.Equal(new DateOnly(2024, 11, 25), DateOnly.FromDateTime(review.DueAt!.Value.ToOffset(Shanghai).DateTime));
+        var after = Evaluate("c3-medical-registration-ops-2024", At(2024, 11, 26, 0), submitted);
+        Assert.Equal(ObligationStatus.DeemedApproved, after.Obligations.Single(o => o.ClauseId == "c3-quarterly-review").Status);
+    }
+
+    [Fact]
+    public void Example_8_C1_two_customer_service_seats_vacant_over_mid_autumn()
+    {
+        var e = Evaluate("c1-childrens-internet-hospital-2016", At(2016, 9, 23),
+            new ContractFact { Id = "open", Type = FactTypes.VacancyOpened, OccurredAt = At(2016, 9, 14), Role = "customer-service", People = 2 },
+            new ContractFact { Id = "fill", Type = FactTypes.VacancyFilled, OccurredAt = At(2016, 9, 22), Role = "customer-service", People = 2 });
+        Assert.Equal(12_000.00m, Posted(e, "c1-vacancy-refill"));
+    }
+
+    [Fact]
+    public void Example_9_C2_final_payment_net_of_a_confirmed_penalty()
+    {
+        var e = Evaluate("c2-chaoyang-his-2026", At(2027, 3, 20),
+            new ContractFact { Id = "live", Type = FactTypes.ObligationMet, OccurredAt = At(2026, 3, 27), ObligationId = "c2-go-live" },
+            new ContractFact { Id = "pay1", Type = FactTypes.PaymentMade, OccurredAt = At(2026, 3, 1), PaymentId = "c2-pay-advance", Amount = 737_500m },
+            new ContractFact { Id = "ok", Type = FactTypes.LedgerConfirmed, OccurredAt = At(2026, 4, 3), EntryId = "c2-late-performance:c2-go-live" },
+            Fact("acc", FactTypes.Accepted, At(2027, 3, 10)));
+        var final = e.Payments.Single(p => p.Id == "c2-pay-final");
+        Assert.Equal(737_500.00m, final.Gross);
+        Assert.Equal(22_125.00m, final.Deductions);
+        Assert.Equal(715_375.00m, final.Net);
+    }
+
 
     [GeneratedRegex("`([a-z0-9][a-z0-9-]*)`")]
     private static partial Regex BacktickedId();
