@@ -323,6 +323,77 @@ public sealed partial class SeedDefinitionsTests
     }
 
 
+    // ---- schema/contract.schema.json must describe exactly the C# model ----
+
+    public static readonly TheoryData<string, Type> SchemaObjects = new()
+    {
+        { "", typeof(ContractDefinition) }, { "party", typeof(Party) }, { "contact", typeof(Contact) }, { "term", typeof(Term) },
+        { "lineItem", typeof(LineItem) }, { "span", typeof(Span) }, { "anchor", typeof(Anchor) }, { "dueRule", typeof(DueRule) },
+        { "recurrence", typeof(Recurrence) }, { "payment", typeof(PaymentDefinition) }, { "usagePrice", typeof(UsagePrice) },
+        { "usage", typeof(UsageTerms) }, { "changeBudget", typeof(ChangeBudget) }, { "qualification", typeof(QualificationRule) },
+        { "staffing", typeof(StaffingRequirement) }, { "afterEach", typeof(AfterEachRule) }, { "minimum", typeof(MinimumRule) },
+        { "review", typeof(ReviewRule) }, { "clock", typeof(ResponseClockRule) }, { "serviceLevel", typeof(ServiceLevelRule) },
+        { "obligation", typeof(ObligationDefinition) }, { "amountRule", typeof(AmountRule) }, { "cap", typeof(CapRule) },
+        { "escalation", typeof(EscalationRule) }, { "preconditions", typeof(InterestPreconditions) }, { "penalty", typeof(PenaltyDefinition) },
+    };
+
+    public static readonly TheoryData<string, Type> SchemaEnums = new()
+    {
+        { "$defs.spanUnit", typeof(SpanUnit) }, { "$defs.frequency", typeof(Frequency) }, { "$defs.periodAlignment", typeof(PeriodAlignment) },
+        { "$defs.paymentCondition", typeof(PaymentCondition) }, { "$defs.obligationParty", typeof(ObligationParty) },
+        { "$defs.obligationKind", typeof(ObligationKind) }, { "$defs.amountBase", typeof(AmountBase) }, { "$defs.penaltyShape", typeof(PenaltyShape) },
+        { "$defs.penaltyTrigger", typeof(PenaltyTrigger) }, { "$defs.recurrence.properties.relativeTo", typeof(PeriodReference) },
+        { "$defs.clock.properties.when", typeof(ClockHours) }, { "$defs.serviceLevel.properties.metric", typeof(ServiceMetric) },
+        { "$defs.cap.properties.scope", typeof(CapScope) }, { "$defs.escalation.properties.mode", typeof(EscalationMode) },
+        { "$defs.penalty.properties.partial", typeof(PartialPeriod) }, { "$defs.penalty.properties.dayBasis", typeof(DayBasis) },
+    };
+
+    private static readonly Lazy<System.Text.Json.JsonElement> Schema = new(() =>
+        System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoRoot.Value, "schema", "contract.schema.json"))).RootElement);
+
+    private static System.Text.Json.JsonElement SchemaAt(string dottedPath)
+    {
+        var node = Schema.Value;
+        foreach (var part in dottedPath.Split('.', StringSplitOptions.RemoveEmptyEntries)) node = node.GetProperty(part);
+        return node;
+    }
+
+    [Theory]
+    [MemberData(nameof(SchemaObjects))]
+    public void Schema_objects_list_exactly_the_members_of_the_model(string def, Type type)
+    {
+        var node = def.Length == 0 ? Schema.Value : SchemaAt("$defs." + def);
+        Assert.False(node.GetProperty("additionalProperties").GetBoolean());
+        var inSchema = node.GetProperty("properties").EnumerateObject().Select(p => p.Name).Where(n => n != "$schema").Order(StringComparer.Ordinal).ToArray();
+        var inModel = type.GetProperties().Select(p => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(p.Name))
+            .Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(inModel, inSchema);
+        var required = node.TryGetProperty("required", out var r) ? r.EnumerateArray().Select(x => x.GetString()!).Order(StringComparer.Ordinal).ToArray() : [];
+        var requiredInModel = type.GetProperties()
+            .Where(p => p.GetCustomAttributes(typeof(System.Runtime.CompilerServices.RequiredMemberAttribute), false).Length > 0)
+            .Select(p => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(p.Name)).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(requiredInModel, required);
+    }
+
+    [Theory]
+    [MemberData(nameof(SchemaEnums))]
+    public void Schema_enums_are_the_kebab_case_names_of_the_model_enums(string path, Type type)
+    {
+        var inSchema = SchemaAt(path).GetProperty("enum").EnumerateArray().Select(e => e.GetString()!).ToArray();
+        var inModel = Enum.GetNames(type).Select(System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName).ToArray();
+        Assert.Equal(inModel, inSchema);
+    }
+
+    [Theory]
+    [MemberData(nameof(SeedIds))]
+    public void A_seed_survives_a_serialize_and_parse_round_trip(string id)
+    {
+        var d = Load(id);
+        var again = ContractJson.ParseDefinition(ContractJson.Serialize(d));
+        Assert.Empty(again.Errors);
+        Assert.Equal(ContractJson.Serialize(d), ContractJson.Serialize(again.Value!));
+    }
+
     [GeneratedRegex("`([a-z0-9][a-z0-9-]*)`")]
     private static partial Regex BacktickedId();
 }
