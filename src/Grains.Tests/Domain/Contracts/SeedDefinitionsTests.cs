@@ -205,6 +205,20 @@ public sealed partial class SeedDefinitionsTests
 
     private static decimal Posted(ContractEvaluation e, string clause) => e.Ledger.Where(l => l.ClauseId == clause).Sum(l => l.Amount);
 
+    [Theory]
+    [MemberData(nameof(SeedIds))]
+    public void Every_seed_evaluates_across_its_term_with_no_facts(string id)
+    {
+        var d = Load(id);
+        foreach (var day in new[] { d.SignedOn, d.Term.Start, d.Term.Start.AddMonths(4), d.Term.End, d.Term.End.AddMonths(3) })
+        {
+            var e = ContractEngine.Evaluate(d, [], new DateTimeOffset(day.ToDateTime(new TimeOnly(12, 0)), Shanghai), new ExampleCalendar());
+            Assert.NotEmpty(e.Obligations);
+            Assert.Equal(d.Payments.Length, e.Payments.Length);
+            Assert.All(e.Ledger, l => Assert.True(l.Amount >= 0, $"{l.Id} is negative"));
+        }
+    }
+
     [Fact]
     public void Example_1_C2_go_live_due_2026_03_22_five_then_ten_days_late()
     {
