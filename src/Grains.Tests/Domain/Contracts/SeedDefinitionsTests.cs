@@ -1,3 +1,4 @@
+using VendorGrid.Tests.Domain.Calendar;
 using System.Text.RegularExpressions;
 using VendorGrid.Domain.Contracts.Definition;
 using VendorGrid.Domain.Contracts.Engine;
@@ -175,25 +176,6 @@ public sealed partial class SeedDefinitionsTests
 
     // ---- DOMAIN.md §5 worked examples, computed by the engine from the seed definitions ----
 
-    /// <summary>Weekends plus the few statutory dates the examples cross (2016 Mid-Autumn: 15–17 Sep off, Sunday 18 Sep worked).</summary>
-    private sealed class ExampleCalendar : IWorkingDayCalendar
-    {
-        private static readonly HashSet<DateOnly> Off = [new(2016, 9, 15), new(2016, 9, 16), new(2016, 9, 17), new(2016, 5, 2), new(2016, 6, 9), new(2016, 6, 10)];
-        private static readonly HashSet<DateOnly> Work = [new(2016, 9, 18), new(2016, 6, 12)];
-
-        public bool IsWorkingDay(DateOnly date) =>
-            Work.Contains(date) || (!Off.Contains(date) && date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday));
-
-        public DateOnly AddWorkingDays(DateOnly start, int n)
-        {
-            var d = start;
-            for (var found = 0; found < n;) { d = d.AddDays(1); if (IsWorkingDay(d)) found++; }
-            return d;
-        }
-
-        public bool IsProvisional(DateOnly date) => false;
-    }
-
     private static readonly TimeSpan Shanghai = TimeSpan.FromHours(8);
 
     private static DateTimeOffset At(int y, int m, int d, int h = 10) => new(y, m, d, h, 0, 0, Shanghai);
@@ -201,7 +183,7 @@ public sealed partial class SeedDefinitionsTests
     private static ContractFact Fact(string id, string type, DateTimeOffset at) => new() { Id = id, Type = type, OccurredAt = at };
 
     private static ContractEvaluation Evaluate(string seed, DateTimeOffset asOf, params ContractFact[] facts) =>
-        ContractEngine.Evaluate(Load(seed), facts, asOf, new ExampleCalendar());
+        ContractEngine.Evaluate(Load(seed), facts, asOf, CalendarTestData.NationalCalendar);
 
     private static decimal Posted(ContractEvaluation e, string clause) => e.Ledger.Where(l => l.ClauseId == clause).Sum(l => l.Amount);
 
@@ -212,7 +194,7 @@ public sealed partial class SeedDefinitionsTests
         var d = Load(id);
         foreach (var day in new[] { d.SignedOn, d.Term.Start, d.Term.Start.AddMonths(4), d.Term.End, d.Term.End.AddMonths(3) })
         {
-            var e = ContractEngine.Evaluate(d, [], new DateTimeOffset(day.ToDateTime(new TimeOnly(12, 0)), Shanghai), new ExampleCalendar());
+            var e = ContractEngine.Evaluate(d, [], new DateTimeOffset(day.ToDateTime(new TimeOnly(12, 0)), Shanghai), CalendarTestData.NationalCalendar);
             Assert.NotEmpty(e.Obligations);
             Assert.Equal(d.Payments.Length, e.Payments.Length);
             Assert.All(e.Ledger, l => Assert.True(l.Amount >= 0, $"{l.Id} is negative"));
