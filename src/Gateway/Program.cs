@@ -33,6 +33,7 @@ app.UseAuthorization();
 app.MapOpenApi();
 app.MapHealth();
 app.MapContracts();
+app.MapCalendar();
 
 try
 {

@@ -25,10 +25,13 @@ public sealed class GatewayFixture : IAsyncLifetime
 
     public ECDsaSecurityKey SigningKey { get; private set; } = null!;
 
+    /// <summary>The grains' clock; starts at <see cref="VendorGridTestCluster.DefaultNow"/>.</summary>
+    public Microsoft.Extensions.Time.Testing.FakeTimeProvider Clock => cluster.Clock;
+
     public async Task InitializeAsync()
     {
         cluster = await VendorGridTestCluster.StartAsync("gateway");
-        await new SeedLoader(cluster.Grains, NullLogger<SeedLoader>.Instance).LoadAsync(RepositoryPaths.Fixtures);
+        await new SeedLoader(cluster.Grains, NullLogger<SeedLoader>.Instance).LoadAsync(RepositoryPaths.Seeds);
         var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         await File.WriteAllTextAsync(keyFile, key.ExportPkcs8PrivateKeyPem());
         SigningKey = new ECDsaSecurityKey(key);

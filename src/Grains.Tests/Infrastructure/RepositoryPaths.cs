@@ -8,6 +8,9 @@ public static class RepositoryPaths
     /// <summary>Contract JSON files used as seeds until the real seeds/ land (copied next to the test assembly).</summary>
     public static string Fixtures => Path.Combine(AppContext.BaseDirectory, "Fixtures");
 
+    /// <summary>The five contracts of ../shared/seeds, fully modeled (seeds/README.md).</summary>
+    public static string Seeds => Path.Combine(Root, "seeds");
+
     public static string Golden => Path.Combine(Root, "src", "Grains.Tests", "Serialization", "Golden");
 
     /// <summary>The silo built in the same configuration as these tests.</summary>

@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.Configuration;
 using Orleans.TestingHost;
 using VendorGrid.Grains;
@@ -11,9 +14,19 @@ namespace VendorGrid.Tests.Infrastructure;
 /// </summary>
 public sealed class VendorGridTestCluster : IAsyncDisposable
 {
-    private const string ConnectionKey = "VG_DB";
+    private const string ConnectionKey = "VG_DB", ClockKey = "VG_TEST_CLOCK";
 
-    private VendorGridTestCluster(TestDatabase database, TestCluster cluster) => (Database, Cluster) = (database, cluster);
+    /// <summary>Each cluster's app-owned clock, found by the silos (in this process) through a key in the cluster properties.</summary>
+    private static readonly ConcurrentDictionary<string, FakeTimeProvider> Clocks = new();
+
+    /// <summary>Where every test cluster's clock starts: a fixed instant, so no test depends on the day it runs.</summary>
+    public static readonly DateTimeOffset DefaultNow = new(2026, 11, 22, 10, 0, 0, TimeSpan.FromHours(8));
+
+    private VendorGridTestCluster(TestDatabase database, TestCluster cluster, FakeTimeProvider clock) =>
+        (Database, Cluster, Clock) = (database, cluster, clock);
+
+    /// <summary>The time grains see (Orleans' own timers keep the real clock).</summary>
+    public FakeTimeProvider Clock { get; }
 
     public TestDatabase Database { get; }
     public TestCluster Cluster { get; }
@@ -25,11 +38,14 @@ public sealed class VendorGridTestCluster : IAsyncDisposable
         var builder = new TestClusterBuilder(silos);
         builder.Options.UseTestClusterMembership = false;
         builder.Properties[ConnectionKey] = database.ConnectionString;
+        var clockId = Guid.NewGuid().ToString("N");
+        var clock = Clocks[clockId] = new FakeTimeProvider(DefaultNow);
+        builder.Properties[ClockKey] = clockId;
         builder.AddSiloBuilderConfigurator<SiloConfigurator>();
         builder.AddClientBuilderConfigurator<ClientConfigurator>();
         var cluster = builder.Build();
         await cluster.DeployAsync();
-        return new VendorGridTestCluster(database, cluster);
+        return new VendorGridTestCluster(database, cluster, clock);
     }
 
     public async ValueTask DisposeAsync()
@@ -44,6 +60,7 @@ public sealed class VendorGridTestCluster : IAsyncDisposable
         public void Configure(ISiloBuilder silo)
         {
             var connectionString = silo.Configuration[ConnectionKey]!;
+            silo.Services.AddSingleton<TimeProvider>(Clocks[silo.Configuration[ClockKey]!]);
             silo.UseAdoNetClustering(o => (o.Invariant, o.ConnectionString) = (VendorGridSiloBuilderExtensions.NpgsqlInvariant, connectionString));
             silo.AddVendorGridStorage(connectionString);
         }

@@ -1,0 +1,33 @@
+using System.Collections.Immutable;
+using VendorGrid.Domain.Validation;
+
+namespace VendorGrid.Grains;
+
+/// <summary>What the calendar of one institution (or the nation) looks like now.</summary>
+[GenerateSerializer, Alias("vg.CalendarInfo")]
+public sealed record CalendarInfo
+{
+    [Id(0)] public ImmutableArray<int> AnnouncedYears { get; init; } = [];
+    [Id(1)] public DateOnly LastAnnouncedDate { get; init; }
+    [Id(2)] public ImmutableArray<DateOnly> Closures { get; init; } = [];
+    [Id(3)] public TimeOnly WorkStarts { get; init; }
+    [Id(4)] public TimeOnly WorkEnds { get; init; }
+}
+
+/// <summary>
+/// Administration of working-day calendars: a new year's State Council notice is data, added without a code
+/// change; an institution adds its own closures and sets its hours. A stateless worker in front of the silo's
+/// calendar source, which every silo refreshes from the database.
+/// </summary>
+[Alias("vg.ICalendarGrain")]
+public interface ICalendarGrain : IGrainWithStringKey
+{
+    [Alias("add-year")]
+    Task<ImmutableArray<FieldError>> AddYearAsync(string announcementJson, string addedBy);
+
+    [Alias("set-institution-calendar")]
+    Task SetInstitutionCalendarAsync(string institutionId, ImmutableArray<DateOnly> closures, TimeOnly workStarts, TimeOnly workEnds);
+
+    [Alias("describe")]
+    Task<CalendarInfo> DescribeAsync(string? institutionId);
+}

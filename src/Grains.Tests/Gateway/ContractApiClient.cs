@@ -1,0 +1,71 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using VendorGrid.Tests.Infrastructure;
+
+namespace VendorGrid.Tests.Gateway;
+
+/// <summary>
+/// Drives one contract through the HTTP API as its institution would: a fresh copy of a seed under a unique
+/// id (so tests never share facts), facts posted as JSON, evaluations read back at any asOf.
+/// </summary>
+public sealed class ContractApiClient
+{
+    public static readonly Dictionary<string, string> InstitutionOf = new()
+    {
+        ["c1-childrens-internet-hospital-2016"] = "12110000400686566Y",
+        ["c2-chaoyang-his-2026"] = "121100004006863122",
+        ["c3-medical-registration-ops-2024"] = "bj-health-data-center",
+        ["c4-health-commission-medadmin-ops-2024"] = "bj-health-data-center",
+        ["c5-booking-platform-2024"] = "bj-health-commission",
+    };
+
+    private readonly GatewayFixture fixture;
+    public string Id { get; }
+    public string Institution { get; }
+    public HttpClient Admin { get; }
+
+    private ContractApiClient(GatewayFixture fixture, string id, string institution)
+    {
+        (this.fixture, Id, Institution) = (fixture, id, institution);
+        Admin = fixture.Client(Tokens.For(fixture, "institution-admin", institution: institution));
+    }
+
+    public static async Task<ContractApiClient> CopyOfSeedAsync(GatewayFixture fixture, string seed)
+    {
+        var json = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Seeds, seed + ".json")))!.AsObject();
+        var id = $"{seed[..2]}-copy-{Guid.NewGuid():N}"[..24];
+        json["id"] = id;
+        var client = new ContractApiClient(fixture, id, InstitutionOf[seed]);
+        var created = await client.Admin.PostAsync("/api/contracts", Json(json.ToJsonString()));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        return client;
+    }
+
+    public HttpClient As(string role, string? vendor = null) =>
+        fixture.Client(Tokens.For(fixture, role, institution: role.StartsWith("institution") ? Institution : null, vendor: vendor));
+
+    public static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
+
+    public async Task<HttpResponseMessage> PostEventAsync(string json, HttpClient? as_ = null) =>
+        await (as_ ?? Admin).PostAsync($"/api/contracts/{Id}/events", Json(json));
+
+    public async Task RecordAsync(string json)
+    {
+        var response = await PostEventAsync(json);
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+    }
+
+    public async Task<JsonElement> GetAsync(string what, string asOf, HttpClient? as_ = null)
+    {
+        var response = await (as_ ?? Admin).GetAsync($"/api/contracts/{Id}/{what}?asOf={Uri.EscapeDataString(asOf)}");
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    public async Task<decimal> PostedAsync(string clauseId, string asOf) =>
+        (await GetAsync("ledger", asOf)).GetProperty("entries").EnumerateArray()
+            .Where(e => e.GetProperty("clauseId").GetString() == clauseId).Sum(e => e.GetProperty("amount").GetDecimal());
+}

@@ -1,0 +1,33 @@
+using System.Collections.Immutable;
+using Orleans.Concurrency;
+using VendorGrid.Domain.Calendar;
+using VendorGrid.Domain.Validation;
+
+namespace VendorGrid.Grains.Calendar;
+
+/// <inheritdoc cref="ICalendarGrain"/>
+[StatelessWorker, GrainType("calendar")]
+public sealed class CalendarGrain(ICalendarSource calendars) : Grain, ICalendarGrain
+{
+    public const string National = "national";
+
+    public async Task<ImmutableArray<FieldError>> AddYearAsync(string announcementJson, string addedBy) =>
+        [.. await calendars.AddYearAsync(announcementJson, addedBy)];
+
+    public Task SetInstitutionCalendarAsync(string institutionId, ImmutableArray<DateOnly> closures, TimeOnly workStarts, TimeOnly workEnds) =>
+        calendars.SetInstitutionCalendarAsync(institutionId, closures, new WorkingHours(workStarts, workEnds));
+
+    public async Task<CalendarInfo> DescribeAsync(string? institutionId)
+    {
+        await calendars.RefreshAsync();
+        var calendar = institutionId is null ? calendars.ForInstitution("") : calendars.ForInstitution(institutionId);
+        return new CalendarInfo
+        {
+            AnnouncedYears = [.. calendar.Years.Select(y => y.Year)],
+            LastAnnouncedDate = calendar.LastAnnouncedDate,
+            Closures = [.. calendar.Closures],
+            WorkStarts = calendar.Hours.Start,
+            WorkEnds = calendar.Hours.End,
+        };
+    }
+}
