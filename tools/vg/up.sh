@@ -7,11 +7,15 @@ UP_PGDATA=""    # set when this run owns a local PostgreSQL cluster
 up_cleanup() {
   trap - EXIT INT TERM
   local pid
-  for pid in "${UP_PIDS[@]}"; do kill -TERM -- "-$pid" 2>/dev/null || true; done
-  for pid in "${UP_PIDS[@]}"; do
-    for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-    kill -KILL -- "-$pid" 2>/dev/null || true
-  done
+  # stderr muted: bash would otherwise print a "Terminated" job notice for each process it reaps.
+  {
+    for pid in "${UP_PIDS[@]}"; do kill -TERM -- "-$pid" || true; done
+    for pid in "${UP_PIDS[@]}"; do
+      for _ in $(seq 1 30); do kill -0 "$pid" || break; sleep 0.5; done # 15 s to stop gracefully
+      kill -KILL -- "-$pid" || true
+      wait "$pid" || true
+    done
+  } 2>/dev/null
   UP_PIDS=()
   if [[ -n "$UP_PGDATA" ]]; then pg_stop "$UP_PGDATA"; UP_PGDATA=""; fi
 }
@@ -34,18 +38,20 @@ up_local_database() {
   (umask 077; npgsql_conn "$port" "$password" vendorgrid >"$data_dir/connection-string")
 }
 
-# Prints the one-line reason a process logged ("vendorgrid-...: ..."), or the log's last line.
-up_failure_line() { grep -m1 -E '^vendorgrid-(silo|gateway): ' "$1" || tail -n 1 "$1"; }
+# Why process $1 (pid) stopped: its exit status and the one-line reason it logged ("vendorgrid-...: ..."), if any.
+up_failure() {
+  local pid=$1 status=0 name log
+  name="$(cat "$DATA_DIR/logs/$pid.name")"; log="$DATA_DIR/logs/$name.log"
+  wait "$pid" 2>/dev/null || status=$?
+  echo "the $name exited with status $status$(grep -m1 -E '^vendorgrid-(silo|gateway): ' "$log" | sed 's/^/: /') (log: $log)"
+}
 
 up_wait_ready() { # $1 url; fails if a process exits first
-  local pid name log
+  local pid
   for _ in $(seq 1 240); do
     curl -fsS "$1/health/ready" >/dev/null 2>&1 && return 0
     for pid in "${UP_PIDS[@]}"; do
-      if ! kill -0 "$pid" 2>/dev/null; then
-        name="$(cat "$DATA_DIR/logs/$pid.name")"; log="$DATA_DIR/logs/$name.log"
-        die "the $name stopped during start-up: $(up_failure_line "$log") (log: $log)"
-      fi
+      kill -0 "$pid" 2>/dev/null || die "start-up failed: $(up_failure "$pid")"
     done
     sleep 0.5
   done
@@ -102,9 +108,7 @@ MSG
     wait -n "${UP_PIDS[@]}" || true
     local pid
     for pid in "${UP_PIDS[@]}"; do
-      kill -0 "$pid" 2>/dev/null && continue
-      local name; name="$(cat "$DATA_DIR/logs/$pid.name")"
-      die "the $name exited: $(up_failure_line "$DATA_DIR/logs/$name.log"); stopping everything"
+      kill -0 "$pid" 2>/dev/null || die "$(up_failure "$pid"); stopping everything else"
     done
   done
 }
