@@ -10,16 +10,17 @@ test_cleanup() {
   TEST_DIR=""
 }
 
+# Prints attribute $2 of the TRX <Counters> element in $1 (0 when absent).
+trx_counter() { grep -o '<Counters [^>]*>' "$1" | grep -o " $2=\"[0-9]*\"" | grep -o '[0-9]*' || echo 0; }
+
 # Sums the counters of every TRX file in $1 and prints "passed failed skipped".
 trx_counts() {
-  local passed=0 failed=0 skipped=0 file counters value
+  local passed=0 failed=0 skipped=0 file
   for file in "$1"/*.trx; do
     [[ -f "$file" ]] || continue
-    counters="$(grep -o '<Counters [^>]*>' "$file" || true)"
-    value() { echo "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' || echo 0; }
-    passed=$((passed + $(value passed)))
-    failed=$((failed + $(value failed) + $(value error) + $(value timeout) + $(value aborted)))
-    skipped=$((skipped + $(value notExecuted)))
+    passed=$((passed + $(trx_counter "$file" passed)))
+    failed=$((failed + $(trx_counter "$file" failed) + $(trx_counter "$file" error) + $(trx_counter "$file" timeout) + $(trx_counter "$file" aborted)))
+    skipped=$((skipped + $(trx_counter "$file" notExecuted)))
   done
   echo "$passed $failed $skipped"
 }
