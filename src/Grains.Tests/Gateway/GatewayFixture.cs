@@ -53,9 +53,9 @@ public sealed class GatewayFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        File.Delete(keyFile);
         await factory.DisposeAsync();
         await cluster.DisposeAsync();
-        File.Delete(keyFile);
     }
 }
 
