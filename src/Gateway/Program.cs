@@ -40,8 +40,8 @@ try
     await app.RunAsync();
     return 0;
 }
-catch (OptionsValidationException)
+catch (OptionsValidationException e)
 {
-    Console.Error.WriteLine($"vendorgrid-gateway: {app.Services.GetRequiredService<IOptionsMonitor<GatewaySettings>>().CurrentValue.Problem()}");
+    Console.Error.WriteLine($"vendorgrid-gateway: {string.Join("; ", e.Failures)}");
     return 1;
 }

@@ -13,8 +13,8 @@ public static class GatewayHostingExtensions
         // Settings are read when first needed, after every configuration source (tests included) is in place.
         builder.Services.AddOptions<GatewaySettings>()
             .Configure<IConfiguration>((settings, config) => settings.Read(config))
-            .Validate(settings => settings.Problem() is null, "invalid gateway settings")
             .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<GatewaySettings>, GatewaySettingsValidator>();
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<GatewaySettings>>().Value);
         builder.Services.AddSingleton(sp => NpgsqlDataSource.Create(sp.GetRequiredService<GatewaySettings>().ConnectionString));
 

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace VendorGrid.Gateway.Hosting;
 
 /// <summary>
@@ -38,4 +40,11 @@ public sealed class GatewaySettings
         : string.IsNullOrWhiteSpace(JwtKeyFile) && string.IsNullOrWhiteSpace(OidcAuthority)
             ? "set VG_JWT_KEY_FILE (local signing key) or VG_OIDC_AUTHORITY (identity provider) to validate tokens"
         : null;
+}
+
+/// <summary>Fails start-up with the settings' one-line problem, which Program prints.</summary>
+public sealed class GatewaySettingsValidator : IValidateOptions<GatewaySettings>
+{
+    public ValidateOptionsResult Validate(string? name, GatewaySettings options) =>
+        options.Problem() is { } problem ? ValidateOptionsResult.Fail(problem) : ValidateOptionsResult.Success;
 }

@@ -19,7 +19,8 @@ namespace VendorGrid.Tests.Gateway;
 public sealed class GatewayFixture : IAsyncLifetime
 {
     public const string Issuer = "vendorgrid-local", Audience = "vendorgrid";
-    private readonly string keyFile = Path.Combine(Path.GetTempPath(), $"vg-test-key-{Guid.NewGuid():N}.pem");
+    // Under the test output (bin/, ignored by git) rather than /tmp, so an aborted run leaves nothing outside the checkout.
+    private readonly string keyFile = Path.Combine(AppContext.BaseDirectory, "keys", $"signing-key-{Guid.NewGuid():N}.pem");
     private VendorGridTestCluster cluster = null!;
     private WebApplicationFactory<GatewaySettings> factory = null!;
 
@@ -33,6 +34,7 @@ public sealed class GatewayFixture : IAsyncLifetime
         cluster = await VendorGridTestCluster.StartAsync("gateway");
         await new SeedLoader(cluster.Grains, NullLogger<SeedLoader>.Instance).LoadAsync(RepositoryPaths.Seeds);
         var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        Directory.CreateDirectory(Path.GetDirectoryName(keyFile)!);
         await File.WriteAllTextAsync(keyFile, key.ExportPkcs8PrivateKeyPem());
         SigningKey = new ECDsaSecurityKey(key);
         var settings = new Dictionary<string, string?>
@@ -56,9 +58,9 @@ public sealed class GatewayFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        File.Delete(keyFile);
         await factory.DisposeAsync();
         await cluster.DisposeAsync();
-        File.Delete(keyFile);
     }
 }
 

@@ -67,7 +67,10 @@ public sealed class ContractCreationTests(GrainsCluster fixture)
 
     [Theory]
     [InlineData("""{"id":"c-1","number":"N"}""", "invalid contract definition: institution is required")]
-    [InlineData("not json", "invalid contract definition: 'o' is an invalid JSON literal. Expected the literal 'null'. LineNumber: 0 | BytePositionInLine: 1.")]
+    [InlineData("""{"id":"c-1","number":"N","title":"T","institution":{"id":"bj-i-x","name":"I"},"vendor":{"id":"bj-v-x","name":"V"},"term":{"start":"2026-13-01","end":"2027-01-01"},"total":1}""",
+        "invalid contract definition: term.start must be an ISO date (yyyy-MM-dd)")]
+    [InlineData("""{"id":"C1","number":"N","title":"T","institution":{"id":"bj-i-x","name":"I"},"vendor":{"id":"bj-v-x","name":"V"},"term":{"start":"2026-01-01","end":"2027-01-01"},"total":1}""",
+        "id 'C1' must be a lowercase slug with a hyphen, at most 100 characters")]
     public async Task MalformedDefinitions_AreRejectedWithOneLine(string json, string problem)
     {
         var result = await grains.GetGrain<IInstitutionGrain>(NewPartyId("inst")).CreateContractAsync(json);

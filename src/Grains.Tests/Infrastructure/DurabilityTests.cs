@@ -19,21 +19,35 @@ public sealed class DurabilityTests
 
         using (var first = SiloProcess.Start(database.ConnectionString, clusterId, ports, RepositoryPaths.Fixtures))
         {
-            using var client = await ConnectAsync(database.ConnectionString, clusterId);
-            await WaitForSeedsAsync(client.Services.GetRequiredService<IGrainFactory>());
-            var created = await client.Services.GetRequiredService<IGrainFactory>().GetGrain<IInstitutionGrain>(institution)
-                .CreateContractAsync(ContractDefinitions.Json(id, institution, vendor));
+            var client = await ConnectAsync(database.ConnectionString, clusterId);
+            var grains = client.Services.GetRequiredService<IGrainFactory>();
+            await WaitForSeedsAsync(grains);
+            var created = await grains.GetGrain<IInstitutionGrain>(institution).CreateContractAsync(ContractDefinitions.Json(id, institution, vendor));
             Assert.Equal(ContractCreationOutcome.Created, created.Outcome);
+            await StopAsync(client);
             first.KillHard();
         }
 
         using var second = SiloProcess.Start(database.ConnectionString, clusterId, ports, RepositoryPaths.Fixtures);
-        using var again = await ConnectAsync(database.ConnectionString, clusterId);
-        var grains = again.Services.GetRequiredService<IGrainFactory>();
-        var contracts = await grains.GetGrain<IInstitutionGrain>(institution).ListContractsAsync();
-        Assert.Equal(["c2-chaoyang-his-2026", id], contracts.Select(c => c.Id));
-        Assert.Equal(2, (await grains.GetGrain<IVendorGrain>(vendor).ListContractsAsync()).Length);
-        Assert.Equal(4, (await grains.GetGrain<IPlatformDirectoryGrain>(GrainKeys.Platform).ListInstitutionsAsync()).Length);
+        var again = await ConnectAsync(database.ConnectionString, clusterId);
+        try
+        {
+            var grains = again.Services.GetRequiredService<IGrainFactory>();
+            var contracts = await grains.GetGrain<IInstitutionGrain>(institution).ListContractsAsync();
+            Assert.Equal(["c2-chaoyang-his-2026", id], contracts.Select(c => c.Id));
+            Assert.Equal(2, (await grains.GetGrain<IVendorGrain>(vendor).ListContractsAsync()).Length);
+            Assert.Equal(4, (await grains.GetGrain<IPlatformDirectoryGrain>(GrainKeys.Platform).ListInstitutionsAsync()).Length);
+        }
+        finally
+        {
+            await StopAsync(again);
+        }
+    }
+
+    private static async Task StopAsync(IHost client)
+    {
+        await client.StopAsync();
+        client.Dispose();
     }
 
     private static async Task<IHost> ConnectAsync(string connectionString, string clusterId)

@@ -37,6 +37,8 @@ public sealed class VendorGridTestCluster : IAsyncDisposable
         var database = await TestDatabase.CreateAsync(purpose);
         var builder = new TestClusterBuilder(silos);
         builder.Options.UseTestClusterMembership = false;
+        // Real TCP, not the in-memory default, so clients outside the TestCluster (the gateway app) can connect.
+        builder.Options.ConnectionTransport = ConnectionTransportType.TcpSocket;
         builder.Properties[ConnectionKey] = database.ConnectionString;
         var clockId = Guid.NewGuid().ToString("N");
         var clock = Clocks[clockId] = new FakeTimeProvider(DefaultNow);

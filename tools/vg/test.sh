@@ -1,0 +1,58 @@
+# ./vg test: builds, starts a throwaway PostgreSQL cluster, runs every test with VG_TEST_DB pointing at it,
+# removes the cluster (even on failure or Ctrl-C) and ends with "N passed, N failed, N skipped". Sourced by ./vg.
+
+TEST_DIR=""
+
+test_cleanup() {
+  [[ -n "$TEST_DIR" && -d "$TEST_DIR" ]] || return 0
+  pg_stop "$TEST_DIR/pg"
+  rm -rf "$TEST_DIR"
+  TEST_DIR=""
+}
+
+# Prints attribute $2 of the TRX <Counters> element in $1 (0 when absent).
+trx_counter() { grep -o '<Counters [^>]*>' "$1" | grep -o " $2=\"[0-9]*\"" | grep -o '[0-9]*' || echo 0; }
+
+# Sums the counters of every TRX file in $1 and prints "passed failed skipped".
+trx_counts() {
+  local passed=0 failed=0 skipped=0 file
+  for file in "$1"/*.trx; do
+    [[ -f "$file" ]] || continue
+    passed=$((passed + $(trx_counter "$file" passed)))
+    failed=$((failed + $(trx_counter "$file" failed) + $(trx_counter "$file" error) + $(trx_counter "$file" timeout) + $(trx_counter "$file" aborted)))
+    skipped=$((skipped + $(trx_counter "$file" notExecuted)))
+  done
+  echo "$passed $failed $skipped"
+}
+
+cmd_test() {
+  [[ $# -eq 0 ]] || die "./vg test takes no arguments"
+  ensure_pg_bin
+  pg_os_user
+  build Debug
+  TEST_DIR="$(mktemp -d /tmp/vg-test.XXXXXX)"
+  chmod 755 "$TEST_DIR"
+  trap test_cleanup EXIT
+  trap 'test_cleanup; exit 130' INT TERM
+
+  pg_init "$TEST_DIR/pg"
+  local port; port="$(free_port_from 55432)"
+  pg_start "$TEST_DIR/pg" "$port" "$TEST_DIR/postgres.log"
+  export VG_TEST_DB; VG_TEST_DB="$(npgsql_conn "$port" "$(cat "$TEST_DIR/pg.password")" postgres)"
+
+  info "running tests against PostgreSQL on 127.0.0.1:$port..."
+  local rc=0
+  dotnet test VendorGrid.sln --no-build -nologo --blame-hang-timeout 5m \
+    --logger "trx" --logger "console;verbosity=minimal" --results-directory "$TEST_DIR/results" || rc=$?
+
+  local passed failed skipped
+  read -r passed failed skipped < <(trx_counts "$TEST_DIR/results")
+  test_cleanup
+  if [[ $rc -ne 0 && $failed -eq 0 ]]; then
+    info "dotnet test exited with code $rc (a test host crashed or nothing ran)"
+    failed=1
+  fi
+  [[ $((passed + failed)) -gt 0 ]] || { info "no tests ran"; rc=1; }
+  echo "$passed passed, $failed failed, $skipped skipped"
+  [[ $rc -eq 0 && $failed -eq 0 ]]
+}
