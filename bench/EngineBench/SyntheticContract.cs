@@ -17,7 +17,7 @@ internal static class SyntheticContract
             .ToImmutableArray();
         return new ContractDefinition
         {
-            Id = "synthetic", Title = "synthetic", SignedOn = new(2026, 1, 5),
+            Id = "synthetic-contract", Title = "synthetic", SignedOn = new(2026, 1, 5),
             Institution = new Party { Id = "121100004006863122", Name = "甲方" },
             Vendor = new Party { Id = "91110106MA01A51E7B", Name = "乙方" },
             Term = new Term { Start = new(2026, 1, 5), End = new(2027, 1, 4) }, Total = 1_475_000m,

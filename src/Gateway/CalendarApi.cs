@@ -28,7 +28,7 @@ public static class CalendarApi
     public static async Task<Ok<CalendarInfo>> DescribeAsync(CurrentCaller caller, IGrainFactory grains) =>
         TypedResults.Ok(await Grain(grains).DescribeAsync(caller.IsInstitutionMember ? caller.InstitutionId : null));
 
-    public static async Task<Results<Created<CalendarInfo>, ValidationProblem, ProblemHttpResult>> AddYearAsync(
+    public static async Task<Results<Created<CalendarInfo>, ProblemHttpResult>> AddYearAsync(
         HttpRequest request, CurrentCaller caller, IGrainFactory grains)
     {
         if (!caller.IsPlatformAdmin) return Problems.Refused("Only platform administrators add national holiday years.");
@@ -37,7 +37,7 @@ public static class CalendarApi
         return TypedResults.Created("/api/calendar", await Grain(grains).DescribeAsync(null));
     }
 
-    public static async Task<Results<Ok<CalendarInfo>, ValidationProblem, ProblemHttpResult>> SetInstitutionCalendarAsync(
+    public static async Task<Results<Ok<CalendarInfo>, ProblemHttpResult>> SetInstitutionCalendarAsync(
         InstitutionCalendarRequest body, CurrentCaller caller, IGrainFactory grains)
     {
         if (caller.Role != CallerRoles.InstitutionAdmin) return Problems.Refused("Only an institution's administrators set its calendar.");

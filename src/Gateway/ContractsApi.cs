@@ -42,7 +42,7 @@ public static class ContractsApi
             .Select(ContractItem.From).ToArray());
     }
 
-    public static async Task<Results<Created<ContractItem>, Ok<ContractItem>, ValidationProblem, ProblemHttpResult>> CreateContractAsync(
+    public static async Task<Results<Created<ContractItem>, Ok<ContractItem>, ProblemHttpResult>> CreateContractAsync(
         HttpRequest request, CurrentCaller caller, IGrainFactory grains)
     {
         if (caller.Role != CallerRoles.InstitutionAdmin)
@@ -73,9 +73,6 @@ public static class ContractsApi
         string id, CurrentCaller caller, IGrainFactory grains)
     {
         var summary = await VisibleContracts.FindAsync(caller, id, grains);
-        return summary is null
-            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Contract not found",
-                detail: $"No contract '{id}' is visible to you.", type: "urn:vendorgrid:problem:contract-not-found")
-            : TypedResults.Ok(ContractItem.From(summary));
+        return summary is null ? Problems.Missing("contract", id) : TypedResults.Ok(ContractItem.From(summary));
     }
 }

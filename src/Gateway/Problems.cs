@@ -10,19 +10,24 @@ namespace VendorGrid.Gateway;
 public static class Problems
 {
     public const string Validation = "urn:vendorgrid:problem:validation";
-    public const string NotFound = "urn:vendorgrid:problem:not-found";
     public const string Forbidden = "urn:vendorgrid:problem:forbidden";
     public const string Conflict = "urn:vendorgrid:problem:conflict";
     public const string ClaimWindowClosed = "urn:vendorgrid:problem:claim-window-closed";
 
-    public static ValidationProblem Invalid(IEnumerable<FieldError> errors) => TypedResults.ValidationProblem(
-        errors.GroupBy(e => e.Path).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),
-        title: "请求数据无效 / The request is not valid", type: Validation);
+    /// <summary>422 with <c>errors</c>: field path → messages. Nothing was stored.</summary>
+    public static ProblemHttpResult Invalid(IEnumerable<FieldError> errors) => TypedResults.Problem(
+        new HttpValidationProblemDetails(errors.GroupBy(e => e.Path).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()))
+        {
+            Status = StatusCodes.Status422UnprocessableEntity,
+            Title = "请求数据无效 / The request is not valid",
+            Type = Validation,
+        });
 
-    public static ValidationProblem Invalid(string path, string message) => Invalid([new FieldError(path, message)]);
+    public static ProblemHttpResult Invalid(string path, string message) => Invalid([new FieldError(path, message)]);
 
+    /// <summary>404 typed per kind of thing (contract-not-found, ledger-entry-not-found); another tenant's looks the same.</summary>
     public static ProblemHttpResult Missing(string what, string id) => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound,
-        title: "未找到 / Not found", detail: $"No {what} '{id}' is visible to you.", type: NotFound);
+        title: "未找到 / Not found", detail: $"No {what} '{id}' is visible to you.", type: $"urn:vendorgrid:problem:{what.Replace(' ', '-')}-not-found");
 
     public static ProblemHttpResult Refused(string detail) => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden,
         title: "无权操作 / Not allowed", detail: detail, type: Forbidden);

@@ -18,7 +18,7 @@ public static class ContractFactsApi
         return contracts;
     }
 
-    public static async Task<Results<Created<ContractFact>, Ok<ContractFact>, ValidationProblem, ProblemHttpResult>> RecordAsync(
+    public static async Task<Results<Created<ContractFact>, Ok<ContractFact>, ProblemHttpResult>> RecordAsync(
         string id, HttpRequest request, CurrentCaller caller, IGrainFactory grains)
     {
         if (caller.IsPlatformAdmin) return Problems.Refused("Platform administrators read contracts; they do not record facts.");

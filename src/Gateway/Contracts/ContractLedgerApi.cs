@@ -36,19 +36,19 @@ public static class ContractLedgerApi
         return contracts;
     }
 
-    public static Task<Results<Ok<ImmutableArray<ObligationInstance>>, ValidationProblem, ProblemHttpResult>> ObligationsAsync(
+    public static Task<Results<Ok<ImmutableArray<ObligationInstance>>, ProblemHttpResult>> ObligationsAsync(
         string id, string? asOf, CurrentCaller caller, IGrainFactory grains) =>
         EvaluatedAsync(id, asOf, caller, grains, e => e.Obligations);
 
-    public static Task<Results<Ok<LedgerView>, ValidationProblem, ProblemHttpResult>> LedgerAsync(
+    public static Task<Results<Ok<LedgerView>, ProblemHttpResult>> LedgerAsync(
         string id, string? asOf, CurrentCaller caller, IGrainFactory grains) =>
         EvaluatedAsync(id, asOf, caller, grains, e => new LedgerView(e.Ledger, e.Totals, e.TerminationRights));
 
-    public static Task<Results<Ok<ImmutableArray<PaymentView>>, ValidationProblem, ProblemHttpResult>> PaymentsAsync(
+    public static Task<Results<Ok<ImmutableArray<PaymentView>>, ProblemHttpResult>> PaymentsAsync(
         string id, string? asOf, CurrentCaller caller, IGrainFactory grains) =>
         EvaluatedAsync(id, asOf, caller, grains, e => e.Payments);
 
-    private static async Task<Results<Ok<T>, ValidationProblem, ProblemHttpResult>> EvaluatedAsync<T>(
+    private static async Task<Results<Ok<T>, ProblemHttpResult>> EvaluatedAsync<T>(
         string id, string? asOf, CurrentCaller caller, IGrainFactory grains, Func<ContractEvaluation, T> select)
     {
         if (!AsOfQuery.TryRead(asOf, out var instant)) return Problems.Invalid("asOf", AsOfQuery.Problem);
@@ -57,7 +57,7 @@ public static class ContractLedgerApi
         return evaluation is null ? Problems.Missing("contract", id) : TypedResults.Ok(select(evaluation));
     }
 
-    public static async Task<Results<Ok<ContractFact>, ValidationProblem, ProblemHttpResult>> DecideAsync(
+    public static async Task<Results<Ok<ContractFact>, ProblemHttpResult>> DecideAsync(
         string id, string entryId, LedgerAction action, DecisionRequest? body, HttpRequest request, CurrentCaller caller, IGrainFactory grains)
     {
         var allowed = action == LedgerAction.Dispute ? caller.IsVendor : caller.Role == CallerRoles.InstitutionAdmin;

@@ -13,15 +13,6 @@ namespace VendorGrid.Tests.Gateway;
 /// </summary>
 public sealed class ContractApiClient
 {
-    public static readonly Dictionary<string, string> InstitutionOf = new()
-    {
-        ["c1-childrens-internet-hospital-2016"] = "12110000400686566Y",
-        ["c2-chaoyang-his-2026"] = "121100004006863122",
-        ["c3-medical-registration-ops-2024"] = "bj-health-data-center",
-        ["c4-health-commission-medadmin-ops-2024"] = "bj-health-data-center",
-        ["c5-booking-platform-2024"] = "bj-health-commission",
-    };
-
     private readonly GatewayFixture fixture;
     public string Id { get; }
     public string Institution { get; }
@@ -36,9 +27,13 @@ public sealed class ContractApiClient
     public static async Task<ContractApiClient> CopyOfSeedAsync(GatewayFixture fixture, string seed)
     {
         var json = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Seeds, seed + ".json")))!.AsObject();
+        // Fresh parties too, so the copies never show up in the seeded institutions' or vendors' lists.
         var id = $"{seed[..2]}-copy-{Guid.NewGuid():N}"[..24];
+        var institution = $"inst-{Guid.NewGuid():N}"[..24];
         json["id"] = id;
-        var client = new ContractApiClient(fixture, id, InstitutionOf[seed]);
+        json["institution"]!["id"] = institution;
+        json["vendor"]!["id"] = $"vend-{Guid.NewGuid():N}"[..24];
+        var client = new ContractApiClient(fixture, id, institution);
         var created = await client.Admin.PostAsync("/api/contracts", Json(json.ToJsonString()));
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         return client;

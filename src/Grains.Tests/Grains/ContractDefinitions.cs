@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace VendorGrid.Tests.Grains;
 
-/// <summary>Builds minimal contract definitions with unique ids, so tests sharing a cluster never collide.</summary>
+/// <summary>Builds small valid contract definitions with unique ids, so tests sharing a cluster never collide.</summary>
 public static class ContractDefinitions
 {
     public static string Json(string id, string institution, string vendor, decimal total = 1_475_000.00m,
@@ -14,8 +14,14 @@ public static class ContractDefinitions
             title = $"Title of {id}",
             institution = new { id = institution, name = $"Institution {institution}" },
             vendor = new { id = vendor, name = $"Vendor {vendor}" },
+            signedOn = start,
             term = new { start, end },
             total,
+            obligations = new[]
+            {
+                new { id = "go-live", article = "第三条第1款", summary = "system live", title = "系统上线", kind = "one-off",
+                    due = new { from = new { @event = "signed" }, within = new { n = 45, unit = "calendar-days" } } },
+            },
         });
 
     /// <summary>A fresh party id in slug form (contains a hyphen, so it is a valid, non-hex key).</summary>

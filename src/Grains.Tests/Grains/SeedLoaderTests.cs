@@ -9,17 +9,17 @@ namespace VendorGrid.Tests.Grains;
 public sealed class SeedLoaderTests(GrainsCluster fixture)
 {
     [Fact]
-    public async Task LoadingTheFixturesTwice_CreatesFiveContractsOnce()
+    public async Task LoadingTheSeedsTwice_CreatesFiveContractsOnce()
     {
         var loader = new SeedLoader(fixture.Cluster.Grains, NullLogger<SeedLoader>.Instance);
 
-        var first = await loader.LoadAsync(RepositoryPaths.Fixtures);
-        var second = await loader.LoadAsync(RepositoryPaths.Fixtures);
+        var first = await loader.LoadAsync(RepositoryPaths.Seeds);
+        var second = await loader.LoadAsync(RepositoryPaths.Seeds);
 
         Assert.Equal(new SeedReport(Created: 5, AlreadyExisted: 0, Rejected: 0), first);
         Assert.Equal(new SeedReport(Created: 0, AlreadyExisted: 5, Rejected: 0), second);
         var dataCenter = await fixture.Cluster.Grains.GetGrain<IInstitutionGrain>("bj-health-data-center").ListContractsAsync();
-        Assert.Equal(["c3-medical-registration-2024", "c4-medical-admin-ops-2024"], dataCenter.Select(c => c.Id));
+        Assert.Equal(["c3-medical-registration-ops-2024", "c4-health-commission-medadmin-ops-2024"], dataCenter.Select(c => c.Id));
         var chaoyang = await fixture.Cluster.Grains.GetGrain<IInstitutionGrain>("121100004006863122").ListContractsAsync();
         Assert.Equal(1_475_000.00m, Assert.Single(chaoyang).Total);
         Assert.Equal("朝医-2026-AC-信息管理办公室-117-5", chaoyang[0].Number);

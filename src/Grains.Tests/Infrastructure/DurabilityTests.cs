@@ -17,7 +17,7 @@ public sealed class DurabilityTests
         var ports = SiloProcess.FreePorts();
         var (institution, vendor, id) = ("121100004006863122", "91110106MA01A51E7B", "c9-durability-check");
 
-        using (var first = SiloProcess.Start(database.ConnectionString, clusterId, ports, RepositoryPaths.Fixtures))
+        using (var first = SiloProcess.Start(database.ConnectionString, clusterId, ports, RepositoryPaths.Seeds))
         {
             var client = await ConnectAsync(database.ConnectionString, clusterId);
             var grains = client.Services.GetRequiredService<IGrainFactory>();
@@ -28,7 +28,7 @@ public sealed class DurabilityTests
             first.KillHard();
         }
 
-        using var second = SiloProcess.Start(database.ConnectionString, clusterId, ports, RepositoryPaths.Fixtures);
+        using var second = SiloProcess.Start(database.ConnectionString, clusterId, ports, RepositoryPaths.Seeds);
         var again = await ConnectAsync(database.ConnectionString, clusterId);
         try
         {
@@ -53,6 +53,7 @@ public sealed class DurabilityTests
     private static async Task<IHost> ConnectAsync(string connectionString, string clusterId)
     {
         var builder = Host.CreateApplicationBuilder();
+        builder.Services.AddVendorGridSerialization();
         builder.UseOrleansClient(client => client
             .Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (clusterId, clusterId))
             .UseAdoNetClustering(o => (o.Invariant, o.ConnectionString) = ("Npgsql", connectionString))
@@ -62,7 +63,7 @@ public sealed class DurabilityTests
         return host;
     }
 
-    /// <summary>The silo seeds right after it starts; wait until all five fixture contracts are listed.</summary>
+    /// <summary>The silo seeds right after it starts; wait until all five seed contracts are listed.</summary>
     private static async Task WaitForSeedsAsync(IGrainFactory grains)
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);
@@ -74,6 +75,6 @@ public sealed class DurabilityTests
                 return;
             await Task.Delay(250);
         }
-        throw new TimeoutException("the silo did not load the five fixture seeds within 60 s");
+        throw new TimeoutException("the silo did not load the five seeds within 60 s");
     }
 }

@@ -5,9 +5,6 @@ public static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
 
-    /// <summary>Contract JSON files used as seeds until the real seeds/ land (copied next to the test assembly).</summary>
-    public static string Fixtures => Path.Combine(AppContext.BaseDirectory, "Fixtures");
-
     /// <summary>The five contracts of ../shared/seeds, fully modeled (seeds/README.md).</summary>
     public static string Seeds => Path.Combine(Root, "seeds");
 

@@ -9,7 +9,8 @@ namespace VendorGrid.Domain.Contracts.Definition;
 /// </summary>
 public static partial class ContractDefinitionValidator
 {
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{1,62}$")]
+    /// <summary>Lower-case words joined by hyphens; the hyphen keeps a key from ever reading as a hex number.</summary>
+    [GeneratedRegex("^(?=.{3,100}$)[a-z0-9]+(?:-[a-z0-9]+)+$")]
     private static partial Regex Slug();
 
     /// <summary>统一社会信用代码: 18 characters from the national charset (no I, O, S, V, Z).</summary>
@@ -22,7 +23,7 @@ public static partial class ContractDefinitionValidator
         void Check(bool ok, string path, string message) { if (!ok) errors.Add(new FieldError(path, message)); }
 
         Check(d.FormatVersion == 1, "formatVersion", "only format version 1 is understood");
-        Check(Slug().IsMatch(d.Id), "id", "must be a lower-case slug of letters, digits and '-' (2–63 characters)");
+        Check(Slug().IsMatch(d.Id), "id", "must be lower-case words joined by hyphens, e.g. c2-chaoyang-his-2026 (at most 100 characters)");
         Check(!string.IsNullOrWhiteSpace(d.Title), "title", "is required");
         CheckParty(d.Institution, "institution", Check);
         CheckParty(d.Vendor, "vendor", Check);
