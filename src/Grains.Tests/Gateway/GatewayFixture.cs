@@ -29,8 +29,22 @@ public sealed class GatewayFixture : IAsyncLifetime
     /// <summary>The grains' clock; starts at <see cref="VendorGridTestCluster.DefaultNow"/>.</summary>
     public Microsoft.Extensions.Time.Testing.FakeTimeProvider Clock => cluster.Clock;
 
+    /// <summary>
+    /// With VG_GATEWAY_URL (and VG_GATEWAY_KEY, the data dir's signing key) the gateway tests that only speak HTTP
+    /// run against a live `./vg up` instance instead, e.g. the worked examples of DOMAIN.md §5.
+    /// </summary>
+    private Uri? external;
+
     public async Task InitializeAsync()
     {
+        if (Environment.GetEnvironmentVariable("VG_GATEWAY_URL") is { Length: > 0 } url)
+        {
+            external = new Uri(url);
+            var pem = ECDsa.Create();
+            pem.ImportFromPem(await File.ReadAllTextAsync(Environment.GetEnvironmentVariable("VG_GATEWAY_KEY")!));
+            SigningKey = new ECDsaSecurityKey(pem);
+            return;
+        }
         cluster = await VendorGridTestCluster.StartAsync("gateway");
         await new SeedLoader(cluster.Grains, NullLogger<SeedLoader>.Instance).LoadAsync(RepositoryPaths.Seeds);
         var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
@@ -50,7 +64,7 @@ public sealed class GatewayFixture : IAsyncLifetime
 
     public HttpClient Client(string? token = null)
     {
-        var client = factory.CreateClient();
+        var client = external is null ? factory.CreateClient() : new HttpClient { BaseAddress = external };
         if (token is not null)
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;

@@ -71,7 +71,7 @@ internal sealed class PaymentProjector(ContractDefinition definition, FactIndex 
                 PaymentCondition.UsageVerified => usage is not null && payment is { UsageFrom: { } f, UsageTo: { } t } && UsageBilling.AllVerified(usage, f, t),
                 _ => true,  // no-breach, funds, stable operation: judged by people, not derivable from facts
             };
-            if (!met) unmet.Add(condition.ToString());
+            if (!met) unmet.Add(System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(condition.ToString()));
         }
         return unmet.ToImmutable();
     }
@@ -80,7 +80,7 @@ internal sealed class PaymentProjector(ContractDefinition definition, FactIndex 
     {
         if (paid > 0 && paid >= net) return PaymentStatus.Paid;
         if (due is null) return PaymentStatus.Scheduled;
-        if (unmet.Contains(nameof(PaymentCondition.Invoice))) return PaymentStatus.AwaitingInvoice;
+        if (unmet.Contains("invoice")) return PaymentStatus.AwaitingInvoice;
         return asOf > due.DueAt ? PaymentStatus.Overdue : PaymentStatus.Due;
     }
 }
