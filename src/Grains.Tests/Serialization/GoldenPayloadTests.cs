@@ -37,6 +37,20 @@ public sealed class GoldenPayloadTests
         new ContractState { DefinitionJson = """{"id":"c2-chaoyang-his-2026"}""", Summary = C2 },
         Golden("contract-state", new ContractState { DefinitionJson = """{"id":"c2-chaoyang-his-2026"}""", Summary = C2 }));
 
+    /// <summary>Since the history tables: the definition lives in vg.contract_definitions, the state keeps its version.</summary>
+    [Fact]
+    public void ContractStateWithHistory_StillReads() => Assert.Equal(
+        new ContractState { Summary = C2, DefinitionVersion = 1 },
+        Golden("contract-state-history", new ContractState { Summary = C2, DefinitionVersion = 1 }));
+
+    /// <summary>Issue 3: grain state per contract ≤ 16 KiB — it holds no history, so it stays a few hundred bytes.</summary>
+    [Fact]
+    public void ContractState_IsFarBelowSixteenKibibytes()
+    {
+        var bytes = StorageSerializer.Serialize(new ContractState { Summary = C2, DefinitionVersion = 1 }).ToArray().Length;
+        Assert.InRange(bytes, 1, 1024);
+    }
+
     [Fact]
     public void InstitutionState_StillReads()
     {
