@@ -27,6 +27,8 @@ public static class ContractLedgerApi
             .WithSummary("Penalty ledger, totals and termination rights as of an instant");
         contracts.MapGet("/{id}/payments", PaymentsAsync).WithName("ListPayments")
             .WithSummary("Payment schedule with deductions as of an instant");
+        contracts.MapGet("/{id}/evaluation", EvaluationAsync).WithName("EvaluateContract")
+            .WithSummary("Everything at once as of an instant, with C5 usage billing and C3's change budget");
         foreach (var action in Enum.GetValues<LedgerAction>())
             contracts.MapPost($"/{{id}}/ledger/{{entryId}}/{action.ToString().ToLowerInvariant()}",
                     (string id, string entryId, [FromBody] DecisionRequest? body, HttpRequest request, CurrentCaller caller, IGrainFactory grains) =>
@@ -47,6 +49,10 @@ public static class ContractLedgerApi
     public static Task<Results<Ok<ImmutableArray<PaymentView>>, ProblemHttpResult>> PaymentsAsync(
         string id, string? asOf, CurrentCaller caller, IGrainFactory grains) =>
         EvaluatedAsync(id, asOf, caller, grains, e => e.Payments);
+
+    public static Task<Results<Ok<ContractEvaluation>, ProblemHttpResult>> EvaluationAsync(
+        string id, string? asOf, CurrentCaller caller, IGrainFactory grains) =>
+        EvaluatedAsync(id, asOf, caller, grains, e => e);
 
     private static async Task<Results<Ok<T>, ProblemHttpResult>> EvaluatedAsync<T>(
         string id, string? asOf, CurrentCaller caller, IGrainFactory grains, Func<ContractEvaluation, T> select)
