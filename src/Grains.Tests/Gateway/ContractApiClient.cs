@@ -16,6 +16,7 @@ public sealed class ContractApiClient
     private readonly GatewayFixture fixture;
     public string Id { get; }
     public string Institution { get; }
+    public string Vendor { get; private init; } = "";
     public HttpClient Admin { get; }
 
     private ContractApiClient(GatewayFixture fixture, string id, string institution)
@@ -32,15 +33,17 @@ public sealed class ContractApiClient
         var institution = $"inst-{Guid.NewGuid():N}"[..24];
         json["id"] = id;
         json["institution"]!["id"] = institution;
-        json["vendor"]!["id"] = $"vend-{Guid.NewGuid():N}"[..24];
-        var client = new ContractApiClient(fixture, id, institution);
+        var vendor = $"vend-{Guid.NewGuid():N}"[..24];
+        json["vendor"]!["id"] = vendor;
+        var client = new ContractApiClient(fixture, id, institution) { Vendor = vendor };
         var created = await client.Admin.PostAsync("/api/contracts", Json(json.ToJsonString()));
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         return client;
     }
 
-    public HttpClient As(string role, string? vendor = null) =>
-        fixture.Client(Tokens.For(fixture, role, institution: role.StartsWith("institution") ? Institution : null, vendor: vendor));
+    /// <summary>A caller of this contract's own tenancy: its institution's staff, or its own vendor.</summary>
+    public HttpClient As(string role) =>
+        fixture.Client(Tokens.For(fixture, role, institution: role.StartsWith("institution") ? Institution : null, vendor: role == "vendor" ? Vendor : null));
 
     public static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
 

@@ -8,6 +8,10 @@ internal sealed class FactIndex
 {
     private static readonly ImmutableArray<ContractFact> None = [];
     private readonly Dictionary<string, List<ContractFact>> byType = new(StringComparer.Ordinal);
+    private readonly List<ContractFact> decisions = [];
+
+    /// <summary>Ledger decisions in the order they were recorded — two in the same instant keep their order.</summary>
+    public IReadOnlyList<ContractFact> Decisions => decisions;
 
     /// <summary>A fact id recorded twice counts once: the first recording wins, so retries change nothing.</summary>
     public FactIndex(IEnumerable<ContractFact> facts, DateTimeOffset asOf)
@@ -15,7 +19,11 @@ internal sealed class FactIndex
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var known = new List<ContractFact>();
         foreach (var fact in facts)
-            if (KnownAt(fact) <= asOf && seen.Add(fact.Id)) known.Add(fact);
+            if (seen.Add(fact.Id) && KnownAt(fact) <= asOf)
+            {
+                known.Add(fact);
+                if (FactTypes.IsLedgerDecision(fact.Type)) decisions.Add(fact);
+            }
         known.Sort(static (a, b) => a.OccurredAt != b.OccurredAt ? a.OccurredAt.CompareTo(b.OccurredAt) : string.CompareOrdinal(a.Id, b.Id));
         foreach (var fact in known)
         {

@@ -91,9 +91,7 @@ internal sealed class LedgerBuilder(ContractDefinition definition, FactIndex fac
     private static DateTimeOffset? Earliest(DateTimeOffset? a, DateTimeOffset? b) =>
         a is null ? b : b is null ? a : a < b ? a : b;
 
+    /// <summary>Stable sort: decisions recorded in the same instant keep the order they were recorded in.</summary>
     private static ILookup<string, ContractFact> DecisionsOf(FactIndex facts) =>
-        new[] { FactTypes.LedgerConfirmed, FactTypes.LedgerWaived, FactTypes.LedgerDisputed, FactTypes.LedgerReversed }
-            .SelectMany(facts.OfType)
-            .OrderBy(f => f.RecordedAt ?? f.OccurredAt)
-            .ToLookup(f => f.EntryId!, StringComparer.Ordinal);
+        facts.Decisions.OrderBy(f => f.RecordedAt ?? f.OccurredAt).ToLookup(f => f.EntryId!, StringComparer.Ordinal);
 }

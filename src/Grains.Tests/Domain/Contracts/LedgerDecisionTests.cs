@@ -94,6 +94,15 @@ public sealed class LedgerDecisionTests
     }
 
     [Fact]
+    public void DecisionsRecordedInTheSameInstant_TakeEffectInTheOrderTheyWereRecorded()
+    {
+        var dispute = Decision("d1", FactTypes.LedgerDisputed, "2016-09-25T10:00:00", VacancyEntry);
+        var confirm = Decision("c1", FactTypes.LedgerConfirmed, "2016-09-25T10:00:00", VacancyEntry, 12000m);
+        Assert.Equal(LedgerStatus.Confirmed, Entry(Evaluate(C1.Value, "2016-10-01T00:00:00", ServiceStarted, Opened, Filled, dispute, confirm), VacancyEntry).Status);
+        Assert.Equal(LedgerStatus.Disputed, Entry(Evaluate(C1.Value, "2016-10-01T00:00:00", ServiceStarted, Opened, Filled, confirm, dispute), VacancyEntry).Status);
+    }
+
+    [Fact]
     public void DecisionsRecordedLater_DoNotChangeAnEarlierAsOfView()
     {
         var confirm = Decision("c1", FactTypes.LedgerConfirmed, "2016-09-25T10:00:00", VacancyEntry, 12000m);
