@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Grain-state write benchmark (issue 2): Orleans ADO.NET storage through a silo vs. a plain pgbench upsert of the
 # same size on the same server, at 16 in flight and at 1. Runs RUNS times (default 3) and prints medians and ratios.
-# Starts a throwaway PostgreSQL cluster; VG_BENCH_NPGSQL_OPTIONS adds Npgsql settings to the silo connection string.
+# Starts a throwaway PostgreSQL cluster; VG_BENCH_NPGSQL_OPTIONS replaces the Npgsql settings the silo adds by default
+# (Max Auto Prepare=20, as SiloSettings does).
 #   bench/run-storage.sh [RUNS] [WRITES]
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -33,7 +34,7 @@ ON CONFLICT (id) DO UPDATE SET payload = excluded.payload, version = bench_kv.ve
 SQL
 
 orleans() { # $1 concurrency -> "writes_per_s p50 p99"
-  dotnet bench/StorageBench/bin/Release/net10.0/StorageBench.dll "$(npgsql_conn "$PORT" "$PASSWORD" bench)${VG_BENCH_NPGSQL_OPTIONS:+;$VG_BENCH_NPGSQL_OPTIONS}" "$1" "$WRITES" "$GRAINS" |
+  dotnet bench/StorageBench/bin/Release/net10.0/StorageBench.dll "$(npgsql_conn "$PORT" "$PASSWORD" bench);${VG_BENCH_NPGSQL_OPTIONS-Max Auto Prepare=20}" "$1" "$WRITES" "$GRAINS" |
     tail -n 1 | sed -E 's/.*writes_per_s=([0-9.]+) p50_ms=([0-9.]+) p99_ms=([0-9.]+).*/\1 \2 \3/'
 }
 pgbench() { # $1 clients -> "tps p50 p99"

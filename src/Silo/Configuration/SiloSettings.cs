@@ -34,7 +34,11 @@ public sealed record SiloSettings(
             throw new StartupException("VG_DB is not set: give an Npgsql connection string, e.g. Host=localhost;Port=5432;Database=vendorgrid;Username=vendorgrid");
         try
         {
-            return new NpgsqlConnectionStringBuilder(value).ConnectionString;
+            var builder = new NpgsqlConnectionStringBuilder(value);
+            // The storage queries are the same few statements millions of times: preparing them automatically
+            // lifted grain-state writes from 0.43 to 0.66 of a plain pgbench upsert (docs/PERFORMANCE.md).
+            if (builder.MaxAutoPrepare == 0) builder.MaxAutoPrepare = 20;
+            return builder.ConnectionString;
         }
         catch (ArgumentException e)
         {
