@@ -8,6 +8,11 @@ public sealed record Span
 {
     public required int N { get; init; }
     public required SpanUnit Unit { get; init; }
+    /// <summary>
+    /// The anchor's own day counts as the first of the N days (含当日). DOMAIN.md §2's default is that it does
+    /// not; a clause written "自…之日起N日内（含当日）" sets this.
+    /// </summary>
+    public bool Inclusive { get; init; }
 
     public override string ToString() => $"{N} {Unit}";
 }

@@ -17,6 +17,8 @@ public sealed class DeadlineMath(WorkingCalendar calendar)
     {
         var date = ShanghaiTime.LocalDate(anchor);
         if (span is null) return EndOf(date);
+        if (span is { Inclusive: true, N: > 0 } && span.Unit is SpanUnit.CalendarDays or SpanUnit.WorkingDays)
+            date = date.AddDays(-1);  // the anchor's day is day 1 (for working days, only if it is a working day)
         return span.Unit switch
         {
             SpanUnit.CalendarDays => EndOf(date.AddDays(span.N)),

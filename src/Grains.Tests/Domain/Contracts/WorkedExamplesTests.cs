@@ -23,6 +23,18 @@ public sealed class WorkedExamplesTests
         Assert.Equal(ObligationStatus.Open, go.Status);
     }
 
+    [Theory]
+    [InlineData(false, "2026-03-22T23:59:59")]
+    [InlineData(true, "2026-03-21T23:59:59")]
+    public void CountingTheAnchorDay_IsAPerClauseChoice(bool inclusive, string due)
+    {
+        var c2 = Contract("2026-02-05", "2026-02-05", "2027-03-02", 1475000m, $$"""
+            "obligations": [{ "id": "c2-go-live", "article": "第三条第1款", "summary": "live", "title": "上线", "kind": "one-off",
+              "due": { "from": { "event": "signed" }, "within": { "n": 45, "unit": "calendar-days", "inclusive": {{(inclusive ? "true" : "false")}} } } }]
+            """);
+        Assert.Equal(At(due), Evaluate(c2, "2026-03-01T00:00:00").Obligations.Single().DueAt);
+    }
+
     [Fact]
     public void C2_LiveFiveDaysLate_Accrues22125()
     {
