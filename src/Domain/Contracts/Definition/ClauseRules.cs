@@ -44,7 +44,12 @@ internal static class ObligationRules
                 break;
             case ObligationKind.ResponseClock:
                 check(!o.Clocks.IsEmpty, $"{path}.clocks", "needs at least one clock");
-                for (var i = 0; i < o.Clocks.Length; i++) CheckSpan(o.Clocks[i].Within, $"{path}.clocks[{i}].within", check);
+                for (var i = 0; i < o.Clocks.Length; i++)
+                {
+                    CheckSpan(o.Clocks[i].Within, $"{path}.clocks[{i}].within", check);
+                    check(o.Clocks[i].PenaltyClause is not { } clause || d.Penalties.Any(p => p.Id == clause && p.Trigger == PenaltyTrigger.Occurrence),
+                        $"{path}.clocks[{i}].penaltyClause", "must name an occurrence-based penalty clause of this contract");
+                }
                 break;
             case ObligationKind.ServiceLevel:
                 check(o.ServiceLevel is { Target: >= 0 and <= 1 }, $"{path}.serviceLevel.target", "must be a fraction between 0 and 1");

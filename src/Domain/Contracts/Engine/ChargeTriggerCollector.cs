@@ -24,7 +24,7 @@ internal sealed record ChargeTrigger(
     string Description);
 
 /// <summary>Finds, for each penalty clause, what it charges for at the evaluation instant.</summary>
-internal sealed class ChargeTriggerCollector(FactIndex facts, DeadlineMath math, DateTimeOffset asOf)
+internal sealed class ChargeTriggerCollector(FactIndex facts, DeadlineMath math, DateTimeOffset asOf, IReadOnlyList<MissedClock> missedClocks)
 {
     public IEnumerable<ChargeTrigger> Late(PenaltyDefinition clause, IEnumerable<ObligationInstance> instances)
     {
@@ -41,10 +41,13 @@ internal sealed class ChargeTriggerCollector(FactIndex facts, DeadlineMath math,
         }
     }
 
+    /// <summary>Recorded occurrences of the clause, and the incident clocks that name it and ran out.</summary>
     public IEnumerable<ChargeTrigger> Occurrences(PenaltyDefinition clause) =>
         facts.OfType(FactTypes.Occurrence).Where(f => f.ClauseId == clause.Id).Select(f => new ChargeTrigger(
             f.Id, f.ObligationId, f.OccurredAt, ShanghaiTime.LocalDate(f.OccurredAt), f.Days ?? 0, f.Count ?? 1, f.People ?? 1,
-            TimeSpan.Zero, f.LineItemId, 0, f.OccurredAt, f.Reason ?? clause.Summary));
+            TimeSpan.Zero, f.LineItemId, 0, f.OccurredAt, f.Reason ?? clause.Summary))
+        .Concat(missedClocks.Where(m => m.PenaltyClause == clause.Id).Select(m => new ChargeTrigger(
+            m.SourceId, null, m.DueAt, ShanghaiTime.LocalDate(m.DueAt), 0, 1, 1, TimeSpan.Zero, null, 0, m.DueAt, m.Description)));
 
     public IEnumerable<ChargeTrigger> Outages(PenaltyDefinition clause) =>
         facts.OfType(FactTypes.Outage).Where(f => f.VendorCaused == true && f.EndedAt > f.StartedAt).Select(f => new ChargeTrigger(

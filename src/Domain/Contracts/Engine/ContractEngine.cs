@@ -25,13 +25,16 @@ public static class ContractEngine
         var obligations = definition.Obligations.SelectMany(scheduler.Expand).Select(evaluator.Evaluate).ToList();
         foreach (var review in definition.Obligations.Where(o => o.Kind == ObligationKind.Review))
             obligations.AddRange(evaluator.Reviews(review, obligations.ToList()));
+        var incidents = new IncidentClocks(known, calendar, asOf);
+        foreach (var clocks in definition.Obligations.Where(o => o.Kind == ObligationKind.ResponseClock))
+            obligations.AddRange(incidents.Evaluate(clocks));
 
         var usage = definition.Usage is { } terms ? UsageBilling.Summarize(terms, known) : null;
         var payments = new PaymentProjector(definition, known, math, anchors, asOf);
         var paidSoFar = () => known.OfType(FactTypes.PaymentMade).Sum(f => f.Amount ?? 0);
         var formulas = new PenaltyFormulas(definition, paidSoFar);
         var ledger = new LedgerBuilder(definition, known, math, formulas, asOf);
-        var triggers = new ChargeTriggerCollector(known, math, asOf);
+        var triggers = new ChargeTriggerCollector(known, math, asOf, incidents.Missed);
         var entries = new List<LedgerEntry>();
         var rights = new Dictionary<string, TerminationRight>(StringComparer.Ordinal);
 

@@ -17,6 +17,7 @@ internal sealed class ObligationScheduler(ContractDefinition definition, FactInd
         ObligationKind.AfterEach => AfterEach(clause, clause.AfterEach!),
         ObligationKind.CountedMinimum => Minimum(clause, clause.Minimum!),
         ObligationKind.Review => [],  // expanded from the reviewed instances, see ObligationEvaluator
+        ObligationKind.ResponseClock => [],  // one instance per incident and clock, see IncidentClocks
         _ => [new ScheduledInstance(clause.Id, clause, null, null, null)],
     };
 

@@ -36,6 +36,10 @@ public sealed record ContractFact
     public string? EntryId { get; init; }
     public string? Reason { get; init; }
     public decimal? PersonDays { get; init; }
+    /// <summary>The incident an incident fact belongs to (incident-opened, incident-event).</summary>
+    public string? IncidentId { get; init; }
+    /// <summary>normal | major | emergency, for incident-opened.</summary>
+    public string? Severity { get; init; }
     /// <summary>Who recorded it (subject of the token), for the audit and ledger history. Set by the platform.</summary>
     public string? RecordedBy { get; init; }
     /// <summary>Which side reported it: vendor or institution. Set by the platform from the caller's role.</summary>
@@ -61,6 +65,9 @@ public static class FactTypes
     public const string SupplementalAgreement = "supplemental-agreement";
     public const string Terminated = "terminated";
     public const string ObligationWaived = "obligation-waived";
+    public const string IncidentOpened = "incident-opened";
+    /// <summary>A step of an incident (responded, escalated-onsite, onsite, restored, closed...), named in <c>name</c>.</summary>
+    public const string IncidentEvent = "incident-event";
     public const string LedgerConfirmed = "ledger-confirmed";
     public const string LedgerWaived = "ledger-waived";
     public const string LedgerDisputed = "ledger-disputed";
@@ -85,6 +92,8 @@ public static class FactTypes
         [SupplementalAgreement] = [],
         [Terminated] = ["clauseId"],
         [ObligationWaived] = ["obligationId", "reason"],
+        [IncidentOpened] = ["incidentId", "severity"],
+        [IncidentEvent] = ["incidentId", "name"],
         [LedgerConfirmed] = ["entryId"],
         [LedgerWaived] = ["entryId", "reason"],
         [LedgerDisputed] = ["entryId", "reason"],

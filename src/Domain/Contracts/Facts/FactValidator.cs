@@ -34,6 +34,7 @@ public static partial class FactValidator
         Check(fact.ObligationId is null || knownInstances.Contains(fact.ObligationId) || IsSingleInstanceClause(definition, fact.ObligationId),
             "obligationId", "is not an obligation of this contract");
         Check(fact.Outcome is null or "approved" or "objection", "outcome", "must be approved or objection");
+        Check(fact.Severity is null or "normal" or "major" or "emergency", "severity", "must be normal, major or emergency");
         Check(fact.ReportedBy != "vendor" || fact.Type != FactTypes.ObligationMet || VendorOwes(definition, fact.ObligationId!),
             "obligationId", "is the institution's obligation; only the institution can report it met");
         Check(fact.Type != FactTypes.Occurrence || definition.Penalties.Any(p => p.Id == fact.ClauseId && p.Trigger == PenaltyTrigger.Occurrence),
@@ -85,6 +86,8 @@ public static partial class FactValidator
         "name" => !string.IsNullOrWhiteSpace(f.Name),
         "personDays" => f.PersonDays is not null,
         "entryId" => !string.IsNullOrWhiteSpace(f.EntryId),
+        "incidentId" => !string.IsNullOrWhiteSpace(f.IncidentId),
+        "severity" => f.Severity is not null,
         "reason" => !string.IsNullOrWhiteSpace(f.Reason),
         _ => true,
     };
