@@ -14,7 +14,18 @@ try
     builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(settings.ConnectionString));
     builder.Services.AddSingleton<MigrationRunner>();
     builder.Services.AddHostedService<MigrateOnStartup>();
-    builder.UseOrleans(silo => silo.UseVendorGridCluster(settings));
+    if (builder.Configuration["VG_MIGRATE_ONLY"] == "1")
+    {
+        // Kubernetes runs this as the silo pod's init container: migrate, then exit so the silo can start.
+        await builder.Build().Services.GetServices<IHostedService>().OfType<MigrateOnStartup>().Single().StartAsync(default);
+        return 0;
+    }
+    builder.UseOrleans(silo =>
+    {
+        silo.UseVendorGridCluster(settings);
+        // Inside Kubernetes the pod's labels and downward-API variables name the silo and prune dead pods' rows.
+        if (Environment.GetEnvironmentVariable("KUBERNETES_SERVICE_HOST") is { Length: > 0 }) silo.UseKubernetesHosting();
+    });
     builder.Services.AddVendorGridJobs(settings.ConnectionString);
     builder.Services.AddSingleton<SeedLoader>();
     builder.Services.AddHostedService<SeedOnStartup>();
