@@ -4,6 +4,7 @@
 TEST_DIR=""
 
 test_cleanup() {
+  trap '' INT TERM  # a second signal must not leave the throwaway cluster running
   [[ -n "$TEST_DIR" && -d "$TEST_DIR" ]] || return 0
   pg_stop "$TEST_DIR/pg"
   rm -rf "$TEST_DIR"

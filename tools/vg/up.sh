@@ -5,7 +5,10 @@ UP_PIDS=()      # process-group leaders of the silo and the gateway (set -m give
 UP_PGDATA=""    # set when this run owns a local PostgreSQL cluster
 
 up_cleanup() {
-  trap - EXIT INT TERM
+  # A second signal (a second Ctrl-C, or `timeout` forwarding its TERM) must not cut the cleanup short and
+  # leave PostgreSQL running, so signals are ignored from here on.
+  trap '' INT TERM
+  trap - EXIT
   local pid
   # stderr muted: bash would otherwise print a "Terminated" job notice for each process it reaps.
   {
