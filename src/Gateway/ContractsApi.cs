@@ -65,7 +65,8 @@ public static class ContractsApi
     {
         var access = await ContractAccess.FindAsync(caller, id, grains);
         var json = access is null ? null : await access.Grain.GetDefinitionAsync();
-        return json is null ? Problems.Missing("contract", id) : TypedResults.Text(json, "application/json");
+        if (json is null) return Problems.Missing("contract", id);
+        return TypedResults.Text(caller.IsVendor ? VendorDefinitionView.Project(json) : json, "application/json");
     }
 
     /// <summary>Another tenant's contract answers exactly like a missing one: 404, so ids reveal nothing.</summary>

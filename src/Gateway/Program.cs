@@ -34,6 +34,8 @@ app.MapOpenApi();
 app.MapHealth();
 app.MapContracts();
 app.MapCalendar();
+app.MapInstitutions();
+app.MapVendors();
 
 try
 {
