@@ -13,7 +13,7 @@ public sealed class AuditTrail(RequestDelegate next, NpgsqlDataSource database, 
 {
     public async Task InvokeAsync(HttpContext http)
     {
-        if (!Hardening.IsApiWrite(http.Request) && !HttpMethods.IsDelete(http.Request.Method)) { await next(http); return; }
+        if (!Hardening.IsApiChange(http.Request)) { await next(http); return; }
         var status = StatusCodes.Status500InternalServerError;
         try
         {

@@ -10,8 +10,13 @@ namespace VendorGrid.Gateway.Api;
 /// </summary>
 public static class Hardening
 {
+    /// <summary>A request under /api that may carry a body (POST, PUT, PATCH).</summary>
     public static bool IsApiWrite(HttpRequest request) =>
         request.Path.StartsWithSegments("/api") && (HttpMethods.IsPost(request.Method) || HttpMethods.IsPut(request.Method) || HttpMethods.IsPatch(request.Method));
+
+    /// <summary>A request under /api that changes state: every write, and DELETE.</summary>
+    public static bool IsApiChange(HttpRequest request) =>
+        IsApiWrite(request) || (request.Path.StartsWithSegments("/api") && HttpMethods.IsDelete(request.Method));
 
     public static WebApplicationBuilder AddVendorGridHardening(this WebApplicationBuilder builder)
     {
