@@ -25,7 +25,7 @@ builder.Services.ConfigureHttpJsonOptions(o =>
     o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
 });
 builder.Services.AddProblemDetails();
-builder.Services.AddOpenApi();
+builder.Services.AddVendorGridOpenApi();
 builder.Services.AddVendorGridHealthChecks();
 
 var app = builder.Build();

@@ -141,6 +141,8 @@ public sealed class HardeningTests(GatewayFixture fixture)
 
         Assert.Contains("**Roles:** platform-admin.", document);
         Assert.Contains("\"/api/vendors/me/obligations\"", document);
+        Assert.Contains("\"bearerFormat\": \"JWT\"", document);
+        Assert.Contains("\"name\": \"Idempotency-Key\"", document);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
     }
