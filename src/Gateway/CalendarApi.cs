@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.AspNetCore.Http.HttpResults;
+using VendorGrid.Gateway.Api;
 using VendorGrid.Gateway.Tenancy;
 using VendorGrid.Grains;
 
@@ -17,11 +18,14 @@ public static class CalendarApi
     public static IEndpointRouteBuilder MapCalendar(this IEndpointRouteBuilder app)
     {
         var calendar = app.MapGroup("/api/calendar").RequireAuthorization(TenancyExtensions.CallerPolicy).WithTags("Calendar");
-        calendar.MapGet("/", DescribeAsync).WithName("GetCalendar").WithSummary("The caller's working-day calendar (any role)");
+        calendar.MapGet("/", DescribeAsync).WithName("GetCalendar")
+            .Documented("The caller's working-day calendar (an institution's includes its closures and hours)", "every role");
         calendar.MapPost("/years", AddYearAsync).WithName("AddHolidayYear")
-            .WithSummary("Add a year's holiday notice as data (platform-admin)").ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
+            .Documented("Add a year's State Council holiday notice as data", "platform-admin", $"{EndpointDocs.Invalid}; {EndpointDocs.Posted}")
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
         calendar.MapPut("/institution", SetInstitutionCalendarAsync).WithName("SetInstitutionCalendar")
-            .WithSummary("Set the caller institution's closures and working hours (institution-admin)");
+            .Documented("Set the caller institution's closures and working hours", "institution-admin (its own institution)",
+                $"{EndpointDocs.Invalid}; {EndpointDocs.Posted}");
         return app;
     }
 

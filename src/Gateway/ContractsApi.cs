@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using VendorGrid.Domain.Contracts.Definition;
+using VendorGrid.Gateway.Api;
 using VendorGrid.Gateway.Contracts;
 using VendorGrid.Gateway.Tenancy;
 using VendorGrid.Grains;
@@ -22,24 +23,30 @@ public static class ContractsApi
     public static IEndpointRouteBuilder MapContracts(this IEndpointRouteBuilder app)
     {
         var contracts = app.MapGroup("/api/contracts").RequireAuthorization(TenancyExtensions.CallerPolicy).WithTags("Contracts");
-        contracts.MapGet("/", ListContractsAsync).WithName("ListContracts");
-        contracts.MapGet("/{id}", GetContractAsync).WithName("GetContract");
+        contracts.MapGet("/", ListContractsAsync).WithName("ListContracts")
+            .Documented("Contracts the caller may see (paged: ?limit=&cursor=, next page in the Link header)",
+                "every role: platform-admin all; institution roles their institution's; vendor its own", $"{EndpointDocs.Invalid} (limit, cursor)");
+        contracts.MapGet("/{id}", GetContractAsync).WithName("GetContract")
+            .Documented("One contract's summary", EndpointDocs.Readers, EndpointDocs.NotFound);
         contracts.MapGet("/{id}/definition", GetDefinitionAsync).WithName("GetContractDefinition")
-            .WithSummary("The contract definition as created (JSON, docs/contract-format.md)");
-        contracts.MapPost("/", CreateContractAsync).WithName("CreateContract")
-            .WithSummary("Create a contract from a definition (institution-admin; the institution is the caller's)")
+            .Documented("The contract definition as created (JSON, docs/contract-format.md); a vendor gets the signed members only " +
+                "(no internal contacts, no member the format gains later)", EndpointDocs.Readers, EndpointDocs.NotFound);
+        contracts.MapPost("/", CreateContractAsync).WithName("CreateContract").AllowsMembers("institution", "vendor")
+            .Documented("Create a contract from a definition; its institution must be the caller's (its parties are part of the definition)",
+                "institution-admin", $"{EndpointDocs.Invalid}; {EndpointDocs.Posted}")
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
         contracts.MapContractFacts();
         contracts.MapContractLedger();
         return app;
     }
 
-    public static async Task<Ok<ContractItem[]>> ListContractsAsync(CurrentCaller caller, IGrainFactory grains)
+    /// <summary>Ordered by institution, then id (the grain key), which is also the cursor.</summary>
+    public static async Task<Results<Ok<ContractItem[]>, ProblemHttpResult>> ListContractsAsync(
+        string? limit, string? cursor, HttpContext http, CurrentCaller caller, IGrainFactory grains)
     {
+        if (PageRequest.TryRead(limit, cursor, out var problem) is not { } page) return Problems.Invalid(problem.Path, problem.Message);
         var visible = await VisibleContracts.ListAsync(caller, grains);
-        return TypedResults.Ok(visible
-            .OrderBy(c => c.Institution.Id, StringComparer.Ordinal).ThenBy(c => c.Id, StringComparer.Ordinal)
-            .Select(ContractItem.From).ToArray());
+        return TypedResults.Ok(page.Apply(visible, c => GrainKeys.Contract(c.Institution.Id, c.Id), http).Select(ContractItem.From).ToArray());
     }
 
     public static async Task<Results<Created<ContractItem>, Ok<ContractItem>, ProblemHttpResult>> CreateContractAsync(
@@ -65,7 +72,8 @@ public static class ContractsApi
     {
         var access = await ContractAccess.FindAsync(caller, id, grains);
         var json = access is null ? null : await access.Grain.GetDefinitionAsync();
-        return json is null ? Problems.Missing("contract", id) : TypedResults.Text(json, "application/json");
+        if (json is null) return Problems.Missing("contract", id);
+        return TypedResults.Text(caller.IsVendor ? VendorDefinitionView.Project(json) : json, "application/json");
     }
 
     /// <summary>Another tenant's contract answers exactly like a missing one: 404, so ids reveal nothing.</summary>

@@ -13,6 +13,9 @@ public static class Problems
     public const string Forbidden = "urn:vendorgrid:problem:forbidden";
     public const string Conflict = "urn:vendorgrid:problem:conflict";
     public const string ClaimWindowClosed = "urn:vendorgrid:problem:claim-window-closed";
+    public const string TooLargeType = "urn:vendorgrid:problem:body-too-large";
+    public const string RateLimited = "urn:vendorgrid:problem:rate-limited";
+    public const string IdempotencyKeyReused = "urn:vendorgrid:problem:idempotency-key-reused";
 
     /// <summary>422 with <c>errors</c>: field path → messages. Nothing was stored.</summary>
     public static ProblemHttpResult Invalid(IEnumerable<FieldError> errors) => TypedResults.Problem(
@@ -34,4 +37,17 @@ public static class Problems
 
     public static ProblemHttpResult InConflict(string detail, string type = Conflict) => TypedResults.Problem(
         statusCode: StatusCodes.Status409Conflict, title: "状态冲突 / Conflict", detail: detail, type: type);
+
+    public static ProblemHttpResult TooLarge(long limit) => TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge,
+        title: "请求体过大 / Request body too large", detail: $"Request bodies are limited to {limit} bytes.", type: TooLargeType);
+
+    public static ProblemHttpResult TooMany(TimeSpan retryAfter) => TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests,
+        title: "请求过于频繁 / Too many requests", detail: $"Retry after {(int)Math.Ceiling(retryAfter.TotalSeconds)} s.", type: RateLimited);
+
+    /// <summary>422 naming the header: the same Idempotency-Key was used for a different request.</summary>
+    public static ProblemHttpResult KeyReused() => TypedResults.Problem(new HttpValidationProblemDetails(
+        new Dictionary<string, string[]> { ["Idempotency-Key"] = ["was already used for a different request; use a new key"] })
+    {
+        Status = StatusCodes.Status422UnprocessableEntity, Title = "请求数据无效 / The request is not valid", Type = IdempotencyKeyReused,
+    });
 }

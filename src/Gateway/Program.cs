@@ -1,7 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
+using Scalar.AspNetCore;
 using VendorGrid.Gateway;
+using VendorGrid.Gateway.Api;
 using VendorGrid.Gateway.Health;
 using VendorGrid.Gateway.Hosting;
 using VendorGrid.Gateway.Json;
@@ -14,6 +16,7 @@ if (args is ["mint-token", .. var tokenArgs])
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddVendorGridCluster();
+builder.AddVendorGridHardening();
 builder.Services.AddVendorGridAuthentication();
 builder.Services.AddTenancy();
 builder.Services.ConfigureHttpJsonOptions(o =>
@@ -22,18 +25,19 @@ builder.Services.ConfigureHttpJsonOptions(o =>
     o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
 });
 builder.Services.AddProblemDetails();
-builder.Services.AddOpenApi();
+builder.Services.AddVendorGridOpenApi();
 builder.Services.AddVendorGridHealthChecks();
 
 var app = builder.Build();
-app.UseExceptionHandler();
-app.UseStatusCodePages();
-app.UseAuthentication();
-app.UseAuthorization();
+app.UseVendorGridPipeline();
 app.MapOpenApi();
+app.MapScalarApiReference("/api/reference");
 app.MapHealth();
 app.MapContracts();
 app.MapCalendar();
+app.MapInstitutions();
+app.MapVendors();
+app.MapAudit();
 
 try
 {

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using VendorGrid.Domain.Contracts.Definition;
 using VendorGrid.Domain.Contracts.Facts;
+using VendorGrid.Gateway.Api;
 using VendorGrid.Gateway.Tenancy;
 using VendorGrid.Grains;
 
@@ -12,8 +13,10 @@ public static class ContractFactsApi
 {
     public static RouteGroupBuilder MapContractFacts(this RouteGroupBuilder contracts)
     {
-        contracts.MapPost("/{id}/events", RecordAsync).WithName("RecordContractEvent")
-            .WithSummary("Record a fact (institution-admin, institution-staff; vendor: obligation-met, milestone, payment-reminder-sent)")
+        contracts.MapPost("/{id}/events", RecordAsync).WithName("RecordContractEvent").AllowsMembers("role")
+            .Documented("Record a fact once (idempotent by its id; a fact's `role` is a staffing role and may be sent)",
+                "institution-admin, institution-staff; vendor only obligation-met, milestone, payment-reminder-sent; not platform-admin",
+                $"{EndpointDocs.NotFound}; {EndpointDocs.Invalid}; {EndpointDocs.Posted}")
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
         return contracts;
     }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using VendorGrid.Domain.Contracts.Engine;
 using VendorGrid.Domain.Contracts.Facts;
+using VendorGrid.Gateway.Api;
 using VendorGrid.Gateway.Tenancy;
 using VendorGrid.Grains;
 
@@ -22,19 +23,21 @@ public static class ContractLedgerApi
     public static RouteGroupBuilder MapContractLedger(this RouteGroupBuilder contracts)
     {
         contracts.MapGet("/{id}/obligations", ObligationsAsync).WithName("ListObligations")
-            .WithSummary("Obligation instances as of an instant (every role that sees the contract)");
+            .Documented("Obligation instances as of an instant", EndpointDocs.Readers, $"{EndpointDocs.NotFound}; {EndpointDocs.Invalid} (asOf)");
         contracts.MapGet("/{id}/ledger", LedgerAsync).WithName("GetLedger")
-            .WithSummary("Penalty ledger, totals and termination rights as of an instant");
+            .Documented("Penalty ledger, totals and termination rights as of an instant", EndpointDocs.Readers, $"{EndpointDocs.NotFound}; {EndpointDocs.Invalid} (asOf)");
         contracts.MapGet("/{id}/payments", PaymentsAsync).WithName("ListPayments")
-            .WithSummary("Payment schedule with deductions as of an instant");
+            .Documented("Payment schedule with deductions as of an instant", EndpointDocs.Readers, $"{EndpointDocs.NotFound}; {EndpointDocs.Invalid} (asOf)");
         contracts.MapGet("/{id}/evaluation", EvaluationAsync).WithName("EvaluateContract")
-            .WithSummary("Everything at once as of an instant, with C5 usage billing and C3's change budget");
+            .Documented("Everything at once as of an instant, with C5 usage billing and C3's change budget", EndpointDocs.Readers, $"{EndpointDocs.NotFound}; {EndpointDocs.Invalid} (asOf)");
         foreach (var action in Enum.GetValues<LedgerAction>())
             contracts.MapPost($"/{{id}}/ledger/{{entryId}}/{action.ToString().ToLowerInvariant()}",
                     (string id, string entryId, [FromBody] DecisionRequest? body, HttpRequest request, CurrentCaller caller, IGrainFactory grains) =>
                         DecideAsync(id, entryId, action, body, request, caller, grains))
                 .WithName($"{action}LedgerEntry")
-                .WithSummary(action == LedgerAction.Dispute ? "Dispute a proposed entry inside the claim window (vendor)" : $"{action} a ledger entry (institution-admin)");
+                .Documented(action == LedgerAction.Dispute ? "Dispute a proposed entry inside the claim window" : $"{action} a ledger entry (Idempotency-Key honoured)",
+                    action == LedgerAction.Dispute ? "vendor (its own contracts)" : "institution-admin (not institution-staff, not platform-admin)",
+                    $"{EndpointDocs.NotFound}, or ledger-entry-not-found; 409 (urn:vendorgrid:problem:claim-window-closed, …:conflict); {EndpointDocs.Invalid}; {EndpointDocs.Posted}");
         return contracts;
     }
 

@@ -20,6 +20,8 @@ public sealed class GatewaySettings
     public string? OidcAuthority { get; set; }
     /// <summary>Accepted signature algorithms; anything else (including "none") is rejected.</summary>
     public string[] JwtAlgorithms { get; set; } = ["ES256"];
+    /// <summary>Requests per minute per caller (per tenant and subject) under /api before 429.</summary>
+    public int RateLimitPerMinute { get; set; } = 600;
 
     public void Read(IConfiguration config)
     {
@@ -30,6 +32,8 @@ public sealed class GatewaySettings
         JwtAudience = config["VG_JWT_AUDIENCE"] ?? JwtAudience;
         JwtKeyFile = config["VG_JWT_KEY_FILE"] ?? JwtKeyFile;
         OidcAuthority = config["VG_OIDC_AUTHORITY"] ?? OidcAuthority;
+        if (int.TryParse(config["VG_RATE_LIMIT_PER_MINUTE"], out var perMinute))
+            RateLimitPerMinute = perMinute;
         if (config["VG_JWT_ALGORITHMS"] is { Length: > 0 } algorithms)
             JwtAlgorithms = algorithms.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
     }
@@ -39,6 +43,7 @@ public sealed class GatewaySettings
         string.IsNullOrWhiteSpace(ConnectionString) ? "VG_DB is not set: give the cluster database's Npgsql connection string"
         : string.IsNullOrWhiteSpace(JwtKeyFile) && string.IsNullOrWhiteSpace(OidcAuthority)
             ? "set VG_JWT_KEY_FILE (local signing key) or VG_OIDC_AUTHORITY (identity provider) to validate tokens"
+        : RateLimitPerMinute < 1 ? "VG_RATE_LIMIT_PER_MINUTE must be at least 1"
         : null;
 }
 

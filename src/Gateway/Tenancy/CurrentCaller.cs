@@ -10,6 +10,7 @@ public static class CallerClaims
     public const string Institution = "institution";
     public const string Vendor = "vendor";
     public const string Name = "name";
+    public const string Subject = "sub";
 }
 
 /// <summary>The four roles, as written in the <c>role</c> claim.</summary>
@@ -26,8 +27,17 @@ public static class CallerRoles
 /// without an institution claim (or a vendor without a vendor claim) is not a caller at all, and the
 /// authorization policy answers 403. Handlers build grain keys from this, never from the URL or body.
 /// </summary>
-public sealed record CurrentCaller(string Role, string? InstitutionId, string? VendorId, string Name)
+public sealed record CurrentCaller(string Role, string? InstitutionId, string? VendorId, string Name, string? Subject = null)
 {
+    /// <summary>The tenant the caller acts for: its institution, its vendor, or the platform itself.</summary>
+    public string Tenant => InstitutionId ?? VendorId ?? "platform";
+
+    /// <summary>
+    /// Who this caller is across tenants, for idempotency keys and rate limits: a subject is only unique within its
+    /// identity provider's tenant, so role and tenant are part of it.
+    /// </summary>
+    public string Identity => $"{Role}:{Tenant}:{Subject ?? Name}";
+
     public bool IsPlatformAdmin => Role == CallerRoles.PlatformAdmin;
     public bool IsInstitutionMember => Role is CallerRoles.InstitutionAdmin or CallerRoles.InstitutionStaff;
     public bool IsVendor => Role == CallerRoles.Vendor;
@@ -39,7 +49,8 @@ public sealed record CurrentCaller(string Role, string? InstitutionId, string? V
         var vendor = user.FindFirstValue(CallerClaims.Vendor);
         if (role is null || Problem(role, institution, vendor) is not null)
             return null;
-        return new CurrentCaller(role, institution, vendor, user.FindFirstValue(CallerClaims.Name) ?? role);
+        return new CurrentCaller(role, institution, vendor, user.FindFirstValue(CallerClaims.Name) ?? role,
+            user.FindFirstValue(CallerClaims.Subject));
     }
 
     /// <summary>Why this combination of claims is not a valid caller, or null when it is.</summary>

@@ -14,6 +14,14 @@ public interface IVendorGrain : IGrainWithStringKey
     [Alias("register-contract")]
     Task RegisterContractAsync(ContractSummary summary);
 
+    /// <summary>Onboards the vendor (platform admin). Idempotent; false when the same profile was already stored.</summary>
+    [Alias("set-profile")]
+    Task<bool> SetProfileAsync(PartyProfile profile);
+
+    /// <summary>The onboarded profile, or null before onboarding.</summary>
+    [Alias("get-profile")]
+    Task<PartyProfile?> GetProfileAsync();
+
     /// <summary>The vendor's contracts across institutions, ordered by institution then contract id.</summary>
     [Alias("list-contracts")]
     Task<ImmutableArray<ContractSummary>> ListContractsAsync();

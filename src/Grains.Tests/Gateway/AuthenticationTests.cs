@@ -56,4 +56,27 @@ public sealed class AuthenticationTests(GatewayFixture fixture)
 
         Assert.Equal(HttpStatusCode.Forbidden, await StatusAsync(Tokens.WithClaims(fixture, claims)));
     }
+
+    [Fact]
+    public async Task ExpiredBeyondTheSixtySecondSkew_Is401() =>
+        Assert.Equal(HttpStatusCode.Unauthorized, await StatusAsync(Tokens.ExpiredFor(fixture, TimeSpan.FromSeconds(90))));
+
+    [Fact]
+    public async Task ExpiredWithinTheSixtySecondSkew_IsAccepted() =>
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(Tokens.ExpiredFor(fixture, TimeSpan.FromSeconds(30))));
+
+    [Fact]
+    public async Task NotBeforeInTheFuture_Is401() =>
+        Assert.Equal(HttpStatusCode.Unauthorized, await StatusAsync(Tokens.NotYetValid(fixture, TimeSpan.FromMinutes(5))));
+
+    [Fact]
+    public async Task TokenWithoutExpiry_Is401() =>
+        Assert.Equal(HttpStatusCode.Unauthorized, await StatusAsync(Tokens.WithoutExpiry(fixture)));
+
+    [Fact]
+    public async Task Hs256SignedWithThePublicKey_Is401() =>
+        Assert.Equal(HttpStatusCode.Unauthorized, await StatusAsync(Tokens.HmacWithThePublicKey(fixture)));
+
+    [Fact]
+    public async Task Rs256Token_Is401() => Assert.Equal(HttpStatusCode.Unauthorized, await StatusAsync(Tokens.Rs256()));
 }

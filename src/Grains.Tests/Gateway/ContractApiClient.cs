@@ -25,15 +25,16 @@ public sealed class ContractApiClient
         Admin = fixture.Client(Tokens.For(fixture, "institution-admin", institution: institution));
     }
 
-    public static async Task<ContractApiClient> CopyOfSeedAsync(GatewayFixture fixture, string seed)
+    /// <summary>A copy under fresh ids; pass <paramref name="institution"/> or <paramref name="vendor"/> to reuse a party.</summary>
+    public static async Task<ContractApiClient> CopyOfSeedAsync(GatewayFixture fixture, string seed, string? institution = null, string? vendor = null)
     {
         var json = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Seeds, seed + ".json")))!.AsObject();
         // Fresh parties too, so the copies never show up in the seeded institutions' or vendors' lists.
         var id = $"{seed[..2]}-copy-{Guid.NewGuid():N}"[..24];
-        var institution = $"inst-{Guid.NewGuid():N}"[..24];
+        institution ??= $"inst-{Guid.NewGuid():N}"[..24];
+        vendor ??= $"vend-{Guid.NewGuid():N}"[..24];
         json["id"] = id;
         json["institution"]!["id"] = institution;
-        var vendor = $"vend-{Guid.NewGuid():N}"[..24];
         json["vendor"]!["id"] = vendor;
         var client = new ContractApiClient(fixture, id, institution) { Vendor = vendor };
         var created = await client.Admin.PostAsync("/api/contracts", Json(json.ToJsonString()));

@@ -23,6 +23,8 @@ public sealed class GatewayFixture : IAsyncLifetime
     private readonly string keyFile = Path.Combine(AppContext.BaseDirectory, "keys", $"signing-key-{Guid.NewGuid():N}.pem");
     private VendorGridTestCluster cluster = null!;
     private WebApplicationFactory<GatewaySettings> factory = null!;
+    private Dictionary<string, string?> settings = [];
+    private readonly List<WebApplicationFactory<GatewaySettings>> variants = [];
 
     public ECDsaSecurityKey SigningKey { get; private set; } = null!;
 
@@ -51,15 +53,33 @@ public sealed class GatewayFixture : IAsyncLifetime
         Directory.CreateDirectory(Path.GetDirectoryName(keyFile)!);
         await File.WriteAllTextAsync(keyFile, key.ExportPkcs8PrivateKeyPem());
         SigningKey = new ECDsaSecurityKey(key);
-        var settings = new Dictionary<string, string?>
+        settings = new Dictionary<string, string?>
         {
             ["VG_DB"] = cluster.Database.ConnectionString,
             ["VG_CLUSTER_ID"] = cluster.Cluster.Options.ClusterId,
             ["VG_SERVICE_ID"] = cluster.Cluster.Options.ServiceId,
             ["VG_JWT_KEY_FILE"] = keyFile,
+            // The whole collection shares a few identities; the rate limit has tests of its own (Variant).
+            ["VG_RATE_LIMIT_PER_MINUTE"] = "1000000",
         };
         factory = new WebApplicationFactory<GatewaySettings>().WithWebHostBuilder(web =>
             web.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(settings)));
+    }
+
+    /// <summary>The app's services (its endpoint data source, for the access matrix).</summary>
+    public IServiceProvider Services => factory.Services;
+
+    /// <summary>A second gateway on the same cluster with some settings changed (e.g. a low rate limit).</summary>
+    public Func<string?, HttpClient> Variant(Dictionary<string, string?> overrides)
+    {
+        var variant = factory.WithWebHostBuilder(web => web.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(overrides)));
+        variants.Add(variant);
+        return token =>
+        {
+            var client = variant.CreateClient();
+            if (token is not null) client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            return client;
+        };
     }
 
     public HttpClient Client(string? token = null)
@@ -73,6 +93,7 @@ public sealed class GatewayFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         File.Delete(keyFile);
+        foreach (var variant in variants) await variant.DisposeAsync();
         await factory.DisposeAsync();
         await cluster.DisposeAsync();
     }

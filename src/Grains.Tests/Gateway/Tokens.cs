@@ -43,4 +43,48 @@ public static class Tokens
         static string Encode(string json) => Base64UrlEncoder.Encode(Encoding.UTF8.GetBytes(json));
         return $"{Encode("""{"alg":"none","typ":"JWT"}""")}.{Encode($$"""{"iss":"{{GatewayFixture.Issuer}}","aud":"{{GatewayFixture.Audience}}","exp":{{exp}},"role":"platform-admin"}""")}.";
     }
+
+    /// <summary>A platform-admin token whose lifetime ended <paramref name="ago"/> before now.</summary>
+    public static string ExpiredFor(GatewayFixture fixture, TimeSpan ago) =>
+        Descriptor(fixture, DateTime.UtcNow - ago - TimeSpan.FromMinutes(10), DateTime.UtcNow - ago);
+
+    /// <summary>A platform-admin token that only becomes valid <paramref name="ahead"/> from now.</summary>
+    public static string NotYetValid(GatewayFixture fixture, TimeSpan ahead) =>
+        Descriptor(fixture, DateTime.UtcNow + ahead, DateTime.UtcNow + ahead + TimeSpan.FromHours(1));
+
+    /// <summary>A correctly signed platform-admin token without an <c>exp</c> claim.</summary>
+    public static string WithoutExpiry(GatewayFixture fixture) => new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(
+        new SecurityTokenDescriptor
+        {
+            Issuer = GatewayFixture.Issuer, Audience = GatewayFixture.Audience,
+            Claims = new Dictionary<string, object> { ["role"] = "platform-admin" },
+            SigningCredentials = new SigningCredentials(fixture.SigningKey, SecurityAlgorithms.EcdsaSha256),
+        });
+
+    /// <summary>
+    /// HS256 with the server's public key as the HMAC secret: the classic algorithm-confusion attack on servers that
+    /// pick the verification algorithm from the token header.
+    /// </summary>
+    public static string HmacWithThePublicKey(GatewayFixture fixture)
+    {
+        var publicKey = fixture.SigningKey.ECDsa.ExportSubjectPublicKeyInfoPem();
+        return WithCredentials(new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(publicKey)), SecurityAlgorithms.HmacSha256));
+    }
+
+    /// <summary>A token signed RS256 by an RSA key of its own: an algorithm the gateway is not configured for.</summary>
+    public static string Rs256() => WithCredentials(new SigningCredentials(new RsaSecurityKey(RSA.Create(2048)), SecurityAlgorithms.RsaSha256));
+
+    private static string WithCredentials(SigningCredentials credentials) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+    {
+        Issuer = GatewayFixture.Issuer, Audience = GatewayFixture.Audience, Expires = DateTime.UtcNow.AddHours(1),
+        Claims = new Dictionary<string, object> { ["role"] = "platform-admin" }, SigningCredentials = credentials,
+    });
+
+    private static string Descriptor(GatewayFixture fixture, DateTime notBefore, DateTime expires) => new JsonWebTokenHandler().CreateToken(
+        new SecurityTokenDescriptor
+        {
+            Issuer = GatewayFixture.Issuer, Audience = GatewayFixture.Audience, IssuedAt = notBefore, NotBefore = notBefore, Expires = expires,
+            Claims = new Dictionary<string, object> { ["role"] = "platform-admin" },
+            SigningCredentials = new SigningCredentials(fixture.SigningKey, SecurityAlgorithms.EcdsaSha256),
+        });
 }

@@ -8,4 +8,8 @@ public sealed record PlatformDirectoryState
 {
     [Id(0)] public ImmutableSortedDictionary<string, PartyRef> Institutions { get; init; } =
         ImmutableSortedDictionary<string, PartyRef>.Empty;
+
+    /// <summary>Profiles of onboarded institutions (issue 4), by id; absent in state written before.</summary>
+    [Id(1)] public ImmutableSortedDictionary<string, PartyProfile> Profiles { get; init; } =
+        ImmutableSortedDictionary<string, PartyProfile>.Empty;
 }

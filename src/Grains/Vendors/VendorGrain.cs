@@ -18,6 +18,17 @@ public sealed class VendorGrain(
         await state.WriteStateAsync();
     }
 
+    public async Task<bool> SetProfileAsync(PartyProfile profile)
+    {
+        if (profile.SameAs(state.State.Profile))
+            return false;
+        state.State = state.State with { Profile = profile };
+        await state.WriteStateAsync();
+        return true;
+    }
+
+    public Task<PartyProfile?> GetProfileAsync() => Task.FromResult(state.State.Profile);
+
     public Task<ImmutableArray<ContractSummary>> ListContractsAsync() =>
         Task.FromResult(state.State.Contracts.Values.ToImmutableArray());
 }

@@ -9,4 +9,7 @@ public sealed record VendorState
     /// <summary>Summaries keyed by contract grain key (<c>{institution}/{contract}</c>): ids repeat across institutions.</summary>
     [Id(0)] public ImmutableSortedDictionary<string, ContractSummary> Contracts { get; init; } =
         ImmutableSortedDictionary<string, ContractSummary>.Empty;
+
+    /// <summary>Set when a platform admin onboards the vendor (issue 4); absent in state written before.</summary>
+    [Id(1)] public PartyProfile? Profile { get; init; }
 }

@@ -1,0 +1,53 @@
+using Npgsql;
+using VendorGrid.Gateway.Tenancy;
+
+namespace VendorGrid.Gateway.Api;
+
+/// <summary>
+/// Writes one vg.audit_log row per state-changing call under /api (POST, PUT, PATCH, DELETE) after it is answered,
+/// refusals included: who (token subject), role, tenant, method, route template, resource ids, request id, status.
+/// Reads write nothing. A failed audit write is logged as an error, not turned into a failed request: by then the
+/// change is made and the response is on its way.
+/// </summary>
+public sealed class AuditTrail(RequestDelegate next, NpgsqlDataSource database, ILogger<AuditTrail> log)
+{
+    public async Task InvokeAsync(HttpContext http)
+    {
+        if (!Hardening.IsApiChange(http.Request)) { await next(http); return; }
+        var status = StatusCodes.Status500InternalServerError;
+        try
+        {
+            await next(http);
+            status = http.Response.StatusCode;
+        }
+        finally
+        {
+            await WriteAsync(http, status);
+        }
+    }
+
+    private async Task WriteAsync(HttpContext http, int status)
+    {
+        var caller = CurrentCaller.From(http.User);
+        var route = (http.GetEndpoint() as RouteEndpoint)?.RoutePattern;
+        var ids = route?.Parameters.Select(p => http.Request.RouteValues[p.Name]?.ToString()).Where(v => v is not null).ToArray() ?? [];
+        try
+        {
+            await using var command = database.CreateCommand("""
+                INSERT INTO vg.audit_log (subject, role, tenant, method, route, resource_id, request_id, status)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+                """);
+            foreach (var value in new object?[]
+                     {
+                         caller?.Subject ?? caller?.Name ?? "anonymous", caller?.Role, caller?.Tenant, http.Request.Method,
+                         route?.RawText ?? http.Request.Path.Value, ids.Length == 0 ? null : string.Join('/', ids), http.TraceIdentifier, status,
+                     })
+                command.Parameters.Add(new() { Value = value ?? DBNull.Value });
+            await command.ExecuteNonQueryAsync();
+        }
+        catch (Exception e) when (e is NpgsqlException or TimeoutException)
+        {
+            log.LogError(e, "Audit row not written: {Method} {Path} {Status} request {RequestId}", http.Request.Method, http.Request.Path, status, http.TraceIdentifier);
+        }
+    }
+}

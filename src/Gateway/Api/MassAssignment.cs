@@ -1,0 +1,28 @@
+namespace VendorGrid.Gateway.Api;
+
+/// <summary>Members an endpoint's body may legitimately carry although they are normally the platform's to set.</summary>
+public sealed record AllowedMembers(string[] Members);
+
+/// <summary>
+/// Mass assignment: <c>institution</c>, <c>vendor</c>, <c>role</c>, <c>status</c> and <c>version</c> come from the
+/// token or the platform, never from a body. A top-level body member with one of these names (any letter case,
+/// since JSON binding ignores it) is refused with 422 naming it, unless the endpoint declares it with
+/// <see cref="AllowsMembers{TBuilder}"/>: a contract definition names its parties (the institution must still be the
+/// caller's), and a fact's <c>role</c> is a staffing role. Nested members belong to the endpoint's own validation.
+/// </summary>
+public static class MassAssignment
+{
+    public static readonly string[] Guarded = ["institution", "vendor", "role", "status", "version"];
+
+    public static TBuilder AllowsMembers<TBuilder>(this TBuilder endpoint, params string[] members) where TBuilder : IEndpointConventionBuilder =>
+        endpoint.WithMetadata(new AllowedMembers(members));
+
+    /// <summary>The first guarded member the body carries and the endpoint does not allow, or null.</summary>
+    public static string? Refused(System.Text.Json.Nodes.JsonNode? body, Endpoint? endpoint)
+    {
+        if (body is not System.Text.Json.Nodes.JsonObject members) return null;
+        var allowed = endpoint?.Metadata.GetMetadata<AllowedMembers>()?.Members ?? [];
+        return members.Select(m => m.Key).FirstOrDefault(name =>
+            Guarded.Contains(name, StringComparer.OrdinalIgnoreCase) && !allowed.Contains(name, StringComparer.OrdinalIgnoreCase));
+    }
+}

@@ -1,0 +1,79 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using VendorGrid.Domain.Contracts.Definition;
+using VendorGrid.Domain.Contracts.Engine;
+using VendorGrid.Gateway.Api;
+using VendorGrid.Gateway.Contracts;
+using VendorGrid.Gateway.Tenancy;
+using VendorGrid.Grains;
+
+namespace VendorGrid.Gateway;
+
+/// <summary>One of a vendor's obligations, with the institution and contract it belongs to.</summary>
+public sealed record VendorObligation(
+    PartyItem Institution, string ContractId, string Id, string ClauseId, string Title,
+    DateTimeOffset? DueAt, ObligationStatus Status, DateTimeOffset? MetAt, int LateDays, bool Provisional)
+{
+    /// <summary>Sort key and cursor: unique across institutions, since contract ids only are unique within one.</summary>
+    public string Key => $"{Institution.Id}/{ContractId}/{Id}";
+}
+
+/// <summary>
+/// /api/vendors: a platform admin onboards a vendor (乙方); a vendor's single login sees its obligations across every
+/// institution it serves. The list is built from the caller's own vendor grain, so no other vendor's contract is reachable.
+/// </summary>
+public static class VendorsApi
+{
+    public static IEndpointRouteBuilder MapVendors(this IEndpointRouteBuilder app)
+    {
+        var vendors = app.MapGroup("/api/vendors").RequireAuthorization(TenancyExtensions.CallerPolicy).WithTags("Vendors");
+        vendors.MapPost("/", OnboardAsync).WithName("OnboardVendor")
+            .Documented("Onboard a vendor (id, name, contacts); repeating it is harmless", "platform-admin",
+                $"{EndpointDocs.Invalid}; {EndpointDocs.Posted}");
+        vendors.MapGet("/me/obligations", ObligationsAsync).WithName("ListVendorObligations")
+            .Documented("The calling vendor's own obligations across every institution it serves (paged; filter by status, dueBefore)",
+                "vendor", $"{EndpointDocs.Invalid} (asOf, status, dueBefore, limit, cursor)");
+        return app;
+    }
+
+    public static async Task<Results<Created<PartyProfile>, Ok<PartyProfile>, ProblemHttpResult>> OnboardAsync(
+        OnboardRequest body, CurrentCaller caller, IGrainFactory grains)
+    {
+        if (!caller.IsPlatformAdmin) return Problems.Refused("Only platform administrators onboard vendors.");
+        if (body.Validate(out var problem) is not { } profile) return Problems.Invalid(problem.Path, problem.Message);
+        var vendor = grains.GetGrain<IVendorGrain>(profile.Id);
+        var existed = await vendor.GetProfileAsync() is not null;
+        await vendor.SetProfileAsync(profile);
+        return existed ? TypedResults.Ok(profile) : TypedResults.Created($"/api/vendors/{profile.Id}", profile);
+    }
+
+    public static async Task<Results<Ok<VendorObligation[]>, ProblemHttpResult>> ObligationsAsync(
+        string? asOf, string? status, string? dueBefore, string? limit, string? cursor,
+        HttpContext http, CurrentCaller caller, IGrainFactory grains)
+    {
+        if (!caller.IsVendor) return Problems.Refused("Only a vendor has obligations of its own; institutions read them per contract.");
+        if (!AsOfQuery.TryRead(asOf, out var instant)) return Problems.Invalid("asOf", AsOfQuery.Problem);
+        if (!AsOfQuery.TryRead(dueBefore, out var dueLimit)) return Problems.Invalid("dueBefore", AsOfQuery.Problem);
+        ObligationStatus? wanted = null;
+        if (status is not null)
+        {
+            if (!Enum.GetValues<ObligationStatus>().Any(s => Kebab(s) == status))
+                return Problems.Invalid("status", $"must be one of {string.Join(", ", Enum.GetValues<ObligationStatus>().Select(Kebab))}");
+            wanted = Enum.GetValues<ObligationStatus>().First(s => Kebab(s) == status);
+        }
+        if (PageRequest.TryRead(limit, cursor, out var pageProblem) is not { } page) return Problems.Invalid(pageProblem.Path, pageProblem.Message);
+
+        var contracts = await grains.GetGrain<IVendorGrain>(caller.VendorId!).ListContractsAsync();
+        var evaluated = await Task.WhenAll(contracts.Select(async c =>
+            (Contract: c, Evaluation: await grains.GetGrain<IContractGrain>(GrainKeys.Contract(c.Institution.Id, c.Id)).EvaluateAsync(instant))));
+        var items = evaluated
+            .Where(e => e.Evaluation is not null && e.Contract.Vendor.Id == caller.VendorId)
+            .SelectMany(e => e.Evaluation!.Obligations.Where(o => o.Party == ObligationParty.Vendor).Select(o => new VendorObligation(
+                new(e.Contract.Institution.Id, e.Contract.Institution.Name), e.Contract.Id, o.Id, o.ClauseId, o.Title,
+                o.DueAt, o.Status, o.MetAt, o.LateDays, o.Provisional)))
+            .Where(o => wanted is null || o.Status == wanted)
+            .Where(o => dueLimit is null || (o.DueAt is { } due && due <= dueLimit));
+        return TypedResults.Ok(page.Apply(items, o => o.Key, http));
+    }
+
+    private static string Kebab(ObligationStatus status) => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(status.ToString());
+}

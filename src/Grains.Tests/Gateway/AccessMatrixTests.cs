@@ -1,0 +1,83 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace VendorGrid.Tests.Gateway;
+
+/// <summary>
+/// Every /api endpoint the running app exposes (read from its EndpointDataSource, so endpoints added later join
+/// automatically) × every role × {own tenant, other tenant, other vendor}. An endpoint without a rule in
+/// <see cref="AccessRules"/> fails the test until someone decides who may call it.
+/// </summary>
+[Collection(GatewayCollection.Name)]
+public sealed class AccessMatrixTests(GatewayFixture fixture)
+{
+    [Fact]
+    public async Task EveryEndpoint_EveryRole_EveryTenancy_AnswersAsTheRulesSay()
+    {
+        var world = await AccessWorld.CreateAsync(fixture);
+        var endpoints = ApiEndpoints();
+        var unruled = endpoints.Where(e => AccessRules.For(e) is null).ToArray();
+        Assert.True(unruled.Length == 0, $"Endpoints without an access rule (add one to AccessRules): {string.Join(", ", unruled)}");
+
+        var failures = new List<string>();
+        foreach (var endpoint in endpoints)
+        foreach (var role in AccessRules.Roles)
+        foreach (var scenario in Enum.GetValues<Tenancy>())
+        {
+            var expected = AccessRules.For(endpoint)!(role, scenario);
+            var response = await world.SendAsync(endpoint, role, scenario);
+            var actual = await AccessRules.ClassifyAsync(response);
+            if (actual != expected)
+                failures.Add($"{endpoint} as {role} on {scenario}: expected {expected}, got {actual} ({(int)response.StatusCode} {await response.Content.ReadAsStringAsync()})");
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Fact]
+    public void TheMatrixSeesTheEndpointsOfThisIssue() =>
+        Assert.Superset(new HashSet<string> { "POST /api/institutions", "POST /api/vendors", "GET /api/vendors/me/obligations", "GET /api/audit" },
+            ApiEndpoints().ToHashSet());
+
+    private string[] ApiEndpoints() =>
+        fixture.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api", StringComparison.Ordinal) == true)
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["*"]).Select(m => $"{m} {e.RoutePattern.RawText!.TrimEnd('/')}"))
+            .Distinct().Order(StringComparer.Ordinal).ToArray();
+}
+
+/// <summary>Which contract a request targets, seen from the caller.</summary>
+public enum Tenancy { Own, OtherTenant, OtherVendor }
+
+/// <summary>The contracts the matrix needs: A's contract with vendor V, B's contract with vendor W, A's contract with vendor X.</summary>
+public sealed class AccessWorld
+{
+    private readonly GatewayFixture fixture;
+    private readonly Dictionary<Tenancy, ContractApiClient> contracts;
+    private AccessWorld(GatewayFixture fixture, Dictionary<Tenancy, ContractApiClient> contracts) => (this.fixture, this.contracts) = (fixture, contracts);
+
+    public static async Task<AccessWorld> CreateAsync(GatewayFixture fixture)
+    {
+        var own = await ContractApiClient.CopyOfSeedAsync(fixture, "c2-chaoyang-his-2026");
+        var otherTenant = await ContractApiClient.CopyOfSeedAsync(fixture, "c2-chaoyang-his-2026");
+        var otherVendor = await ContractApiClient.CopyOfSeedAsync(fixture, "c2-chaoyang-his-2026", institution: own.Institution);
+        return new(fixture, new() { [Tenancy.Own] = own, [Tenancy.OtherTenant] = otherTenant, [Tenancy.OtherVendor] = otherVendor });
+    }
+
+    public async Task<HttpResponseMessage> SendAsync(string endpoint, string role, Tenancy scenario)
+    {
+        var (method, pattern) = (endpoint[..endpoint.IndexOf(' ')], endpoint[(endpoint.IndexOf(' ') + 1)..]);
+        var own = contracts[Tenancy.Own];
+        var token = role == "anonymous" ? null
+            : Tokens.For(fixture, role, institution: role.StartsWith("institution") ? own.Institution : null, vendor: role == "vendor" ? own.Vendor : null);
+        var path = pattern.Replace("{id}", contracts[scenario].Id).Replace("{entryId}", "no-such-entry")
+            .Replace("{documentName?}", "v1").Replace("{**path}", "");
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (method is "POST" or "PUT")
+            request.Content = new StringContent(AccessRules.BodyFor(endpoint, contracts[scenario], own.Institution), Encoding.UTF8, "application/json");
+        return await fixture.Client(token).SendAsync(request);
+    }
+}

@@ -1,0 +1,113 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using VendorGrid.Tests.Infrastructure;
+
+namespace VendorGrid.Tests.Gateway;
+
+/// <summary>How a response counts in the access matrix.</summary>
+public enum Access
+{
+    /// <summary>2xx, or a problem that shows the request got past access control (a missing ledger entry, a bad body).</summary>
+    Allowed,
+    Unauthenticated,
+    Forbidden,
+    /// <summary>404 contract-not-found: the same answer as for an id that does not exist.</summary>
+    Hidden,
+    Other,
+}
+
+/// <summary>Issue 4's "who may do what", one rule per endpoint, written independently of the app's own checks.</summary>
+public static class AccessRules
+{
+    public static readonly string[] Roles = ["anonymous", "platform-admin", "institution-admin", "institution-staff", "vendor"];
+
+    private static readonly Func<string, Tenancy, Access> Readers = (role, t) => role switch
+    {
+        "anonymous" => Access.Unauthenticated,
+        "platform-admin" => Access.Allowed,
+        "institution-admin" or "institution-staff" => t == Tenancy.OtherTenant ? Access.Hidden : Access.Allowed,
+        _ => t == Tenancy.Own ? Access.Allowed : Access.Hidden,
+    };
+
+    private static Func<string, Tenancy, Access> Only(params string[] roles) => (role, _) =>
+        role == "anonymous" ? Access.Unauthenticated : roles.Contains(role) ? Access.Allowed : Access.Forbidden;
+
+    /// <summary>Only <paramref name="roles"/> act, and then only on contracts they see (others are hidden, not refused).</summary>
+    private static Func<string, Tenancy, Access> OnVisible(params string[] roles) => (role, t) =>
+        !roles.Contains(role) && role != "anonymous" ? Access.Forbidden : Readers(role, t);
+
+    public static readonly Dictionary<string, Func<string, Tenancy, Access>> Rules = new()
+    {
+        ["GET /api/contracts"] = Only("platform-admin", "institution-admin", "institution-staff", "vendor"),
+        ["POST /api/contracts"] = Only("institution-admin"),
+        ["GET /api/contracts/{id}"] = Readers,
+        ["GET /api/contracts/{id}/definition"] = Readers,
+        ["GET /api/contracts/{id}/obligations"] = Readers,
+        ["GET /api/contracts/{id}/ledger"] = Readers,
+        ["GET /api/contracts/{id}/payments"] = Readers,
+        ["GET /api/contracts/{id}/evaluation"] = Readers,
+        ["POST /api/contracts/{id}/events"] = OnVisible("institution-admin", "institution-staff", "vendor"),
+        ["POST /api/contracts/{id}/ledger/{entryId}/confirm"] = OnVisible("institution-admin"),
+        ["POST /api/contracts/{id}/ledger/{entryId}/waive"] = OnVisible("institution-admin"),
+        ["POST /api/contracts/{id}/ledger/{entryId}/reverse"] = OnVisible("institution-admin"),
+        ["POST /api/contracts/{id}/ledger/{entryId}/dispute"] = OnVisible("vendor"),
+        ["GET /api/calendar"] = Only("platform-admin", "institution-admin", "institution-staff", "vendor"),
+        ["POST /api/calendar/years"] = Only("platform-admin"),
+        ["PUT /api/calendar/institution"] = Only("institution-admin"),
+        ["POST /api/institutions"] = Only("platform-admin"),
+        ["POST /api/vendors"] = Only("platform-admin"),
+        ["GET /api/vendors/me/obligations"] = Only("vendor"),
+        ["GET /api/audit"] = Only("platform-admin", "institution-admin"),
+    };
+
+    /// <summary>
+    /// The rule of an endpoint, or null when nobody wrote one. The API reference page and its assets (Scalar's own
+    /// routes) are documentation, public like /openapi/v1.json; nothing else gets a default.
+    /// </summary>
+    public static Func<string, Tenancy, Access>? For(string endpoint) =>
+        Rules.TryGetValue(endpoint, out var rule) ? rule
+        : endpoint.StartsWith("GET /api/reference", StringComparison.Ordinal) ? (_, _) => Access.Allowed
+        : null;
+
+    /// <summary>A body that passes validation for a caller allowed to post it, so "Allowed" means a 2xx where possible.</summary>
+    public static string BodyFor(string endpoint, ContractApiClient contract, string callerInstitution) => endpoint switch
+    {
+        "POST /api/contracts" => NewContract(callerInstitution),
+        "POST /api/contracts/{id}/events" =>
+            $$"""{ "id": "m-{{Guid.NewGuid():N}}", "type": "milestone", "name": "bank-change", "occurredAt": "2026-03-01T10:00:00+08:00" }""",
+        "POST /api/calendar/years" => """{ "year": "not a year" }""",  // never really add a year: the calendar is shared
+        "PUT /api/calendar/institution" => """{ "closures": [], "workStarts": "08:30:00", "workEnds": "17:30:00" }""",
+        "POST /api/institutions" or "POST /api/vendors" => $$"""{ "id": "{{$"p-{Guid.NewGuid():N}"[..20]}}", "name": "矩阵测试单位" }""",
+        _ => """{ "reason": "access matrix" }""",
+    };
+
+    private static string NewContract(string institution)
+    {
+        var json = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Seeds, "c2-chaoyang-his-2026.json")))!.AsObject();
+        json["id"] = $"mx-{Guid.NewGuid():N}"[..24];
+        json["institution"]!["id"] = institution;
+        json["vendor"]!["id"] = $"vend-{Guid.NewGuid():N}"[..24];
+        return json.ToJsonString();
+    }
+
+    /// <summary>Problem types that prove the request reached the resource: access was granted.</summary>
+    private static readonly string[] PastAccessControl = ["urn:vendorgrid:problem:ledger-entry-not-found", "urn:vendorgrid:problem:validation"];
+
+    public static async Task<Access> ClassifyAsync(HttpResponseMessage response)
+    {
+        if (response.IsSuccessStatusCode) return Access.Allowed;
+        var type = response.Content.Headers.ContentType?.MediaType == "application/problem+json"
+            ? (await response.Content.ReadFromJsonAsync<JsonElement>()).TryGetProperty("type", out var t) ? t.GetString() : null
+            : null;
+        return response.StatusCode switch
+        {
+            HttpStatusCode.Unauthorized => Access.Unauthenticated,
+            HttpStatusCode.Forbidden => Access.Forbidden,
+            HttpStatusCode.NotFound when type == "urn:vendorgrid:problem:contract-not-found" => Access.Hidden,
+            _ when PastAccessControl.Contains(type) => Access.Allowed,
+            _ => Access.Other,
+        };
+    }
+}

@@ -1,0 +1,67 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace VendorGrid.Tests.Gateway;
+
+/// <summary>One audit row per state change, none for reads; each admin reads only their own tenant's rows.</summary>
+[Collection(GatewayCollection.Name)]
+public sealed class AuditTrailTests(GatewayFixture fixture)
+{
+    private static async Task<JsonElement[]> AuditAsync(HttpClient client) =>
+        (await client.GetFromJsonAsync<JsonElement[]>("/api/audit?limit=200"))!;
+
+    [Fact]
+    public async Task AStateChange_WritesOneRow_AReadWritesNone_AndOnlyItsTenantsAdminsSeeIt()
+    {
+        var contract = await ContractApiClient.CopyOfSeedAsync(fixture, "c2-chaoyang-his-2026");
+        var factId = $"audit-{Guid.NewGuid():N}";
+        var recorded = await contract.PostEventAsync($$"""{ "id": "{{factId}}", "type": "milestone", "name": "bank-change", "occurredAt": "2026-03-01T10:00:00+08:00" }""");
+        await contract.Admin.GetAsync($"/api/contracts/{contract.Id}/ledger");
+
+        var rows = await AuditAsync(contract.Admin);
+        var elsewhere = await AuditAsync(fixture.Client(Tokens.For(fixture, "institution-admin", institution: "bj-health-data-center")));
+        var platform = await AuditAsync(fixture.Client(Tokens.For(fixture, "platform-admin")));
+        var staff = await fixture.Client(Tokens.For(fixture, "institution-staff", institution: contract.Institution)).GetAsync("/api/audit");
+
+        Assert.Equal(HttpStatusCode.Created, recorded.StatusCode);
+        // The institution's rows: creating the contract, then recording the fact. The ledger read left no row.
+        Assert.Equal(
+            [("POST", "/api/contracts/{id}/events", contract.Id, 201), ("POST", "/api/contracts/", (string?)null, 201)],
+            rows.Select(r => (r.GetProperty("method").GetString(), r.GetProperty("route").GetString(), r.GetProperty("resourceId").GetString(), r.GetProperty("status").GetInt32())));
+        Assert.All(rows, r => Assert.Equal(contract.Institution, r.GetProperty("tenant").GetString()));
+        Assert.DoesNotContain(elsewhere, r => r.GetProperty("tenant").GetString() == contract.Institution);
+        Assert.Contains(platform, r => r.GetProperty("id").GetInt64() == rows[0].GetProperty("id").GetInt64());
+        Assert.Equal(HttpStatusCode.Forbidden, staff.StatusCode);
+    }
+
+    [Fact]
+    public async Task ARefusedChange_IsAuditedWithItsOutcome()
+    {
+        var contract = await ContractApiClient.CopyOfSeedAsync(fixture, "c2-chaoyang-his-2026");
+        var staff = fixture.Client(Tokens.For(fixture, "institution-staff", institution: contract.Institution));
+
+        var refused = await staff.PostAsync($"/api/contracts/{contract.Id}/ledger/e1/confirm", ContractApiClient.Json("{}"));
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        var row = (await AuditAsync(contract.Admin))[0];
+        Assert.Equal(("institution-staff", "/api/contracts/{id}/ledger/{entryId}/confirm", $"{contract.Id}/e1", 403),
+            (row.GetProperty("role").GetString(), row.GetProperty("route").GetString(), row.GetProperty("resourceId").GetString(), row.GetProperty("status").GetInt32()));
+    }
+
+    [Theory]
+    [InlineData("UPDATE vg.audit_log SET status = 200")]
+    [InlineData("DELETE FROM vg.audit_log")]
+    [InlineData("TRUNCATE vg.audit_log")]
+    public async Task TheAuditLog_IsAppendOnly(string sql)
+    {
+        await fixture.Client(Tokens.For(fixture, "platform-admin")).PostAsJsonAsync("/api/vendors", new { id = "audit-append-only", name = "x" });
+        await using var command = fixture.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand(sql);
+
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => command.ExecuteNonQueryAsync());
+
+        Assert.Contains("append-only", refused.MessageText);
+    }
+}
