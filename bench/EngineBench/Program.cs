@@ -48,6 +48,16 @@ for (var i = 0; i < 200; i++)
 }
 samples.Sort();
 Console.WriteLine($"C2 evaluation: median {samples[100]:F2} ms, p99 {samples[198]:F2} ms over 200 runs");
+var jsonTimes = new List<double>();
+for (var i = 0; i < 200; i++)
+{
+    var sw = Stopwatch.StartNew();
+    var bytes = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(full, ContractJson.Options);
+    System.Text.Json.JsonSerializer.Deserialize<ContractEvaluation>(bytes, ContractJson.Options);
+    jsonTimes.Add(sw.Elapsed.TotalMilliseconds);
+}
+jsonTimes.Sort();
+Console.WriteLine($"C2 evaluation JSON round trip: median {jsonTimes[100]:F2} ms");
 
 static string FindRoot()
 {

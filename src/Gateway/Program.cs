@@ -1,12 +1,10 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 using VendorGrid.Gateway;
 using VendorGrid.Gateway.Api;
 using VendorGrid.Gateway.Health;
 using VendorGrid.Gateway.Hosting;
-using VendorGrid.Gateway.Json;
+using VendorGrid.Grains.Json;
 using VendorGrid.Gateway.Security;
 using VendorGrid.Gateway.Tenancy;
 
@@ -19,11 +17,7 @@ builder.AddVendorGridCluster();
 builder.AddVendorGridHardening();
 builder.Services.AddVendorGridAuthentication();
 builder.Services.AddTenancy();
-builder.Services.ConfigureHttpJsonOptions(o =>
-{
-    o.SerializerOptions.Converters.Add(new TwoDecimalPlacesConverter());
-    o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
-});
+builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
 builder.Services.AddProblemDetails();
 builder.Services.AddVendorGridOpenApi();
 builder.Services.AddVendorGridHealthChecks();

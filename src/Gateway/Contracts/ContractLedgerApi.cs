@@ -9,8 +9,6 @@ using VendorGrid.Grains;
 
 namespace VendorGrid.Gateway.Contracts;
 
-public sealed record LedgerView(ImmutableArray<LedgerEntry> Entries, LedgerTotals Totals, ImmutableArray<TerminationRight> TerminationRights);
-
 /// <summary>A ledger decision's body: a reason (waive, dispute, reverse) and, for a discretionary range, the amount.</summary>
 public sealed record DecisionRequest(decimal? Amount, string? Reason);
 
@@ -22,13 +20,13 @@ public static class ContractLedgerApi
 {
     public static RouteGroupBuilder MapContractLedger(this RouteGroupBuilder contracts)
     {
-        contracts.MapGet("/{id}/obligations", ObligationsAsync).WithName("ListObligations")
+        contracts.MapGet("/{id}/obligations", ObligationsAsync).WithName("ListObligations").Produces<ImmutableArray<ObligationInstance>>()
             .Documented("Obligation instances as of an instant", EndpointDocs.Readers, $"{EndpointDocs.NotFound}; {EndpointDocs.Invalid} (asOf)");
-        contracts.MapGet("/{id}/ledger", LedgerAsync).WithName("GetLedger")
+        contracts.MapGet("/{id}/ledger", LedgerAsync).WithName("GetLedger").Produces<LedgerView>()
             .Documented("Penalty ledger, totals and termination rights as of an instant", EndpointDocs.Readers, $"{EndpointDocs.NotFound}; {EndpointDocs.Invalid} (asOf)");
-        contracts.MapGet("/{id}/payments", PaymentsAsync).WithName("ListPayments")
+        contracts.MapGet("/{id}/payments", PaymentsAsync).WithName("ListPayments").Produces<ImmutableArray<PaymentView>>()
             .Documented("Payment schedule with deductions as of an instant", EndpointDocs.Readers, $"{EndpointDocs.NotFound}; {EndpointDocs.Invalid} (asOf)");
-        contracts.MapGet("/{id}/evaluation", EvaluationAsync).WithName("EvaluateContract")
+        contracts.MapGet("/{id}/evaluation", EvaluationAsync).WithName("EvaluateContract").Produces<ContractEvaluation>()
             .Documented("Everything at once as of an instant, with C5 usage billing and C3's change budget", EndpointDocs.Readers, $"{EndpointDocs.NotFound}; {EndpointDocs.Invalid} (asOf)");
         foreach (var action in Enum.GetValues<LedgerAction>())
             contracts.MapPost($"/{{id}}/ledger/{{entryId}}/{action.ToString().ToLowerInvariant()}",
@@ -41,29 +39,26 @@ public static class ContractLedgerApi
         return contracts;
     }
 
-    public static Task<Results<Ok<ImmutableArray<ObligationInstance>>, ProblemHttpResult>> ObligationsAsync(
-        string id, string? asOf, CurrentCaller caller, IGrainFactory grains) =>
-        EvaluatedAsync(id, asOf, caller, grains, e => e.Obligations);
+    public static Task<Results<FileContentHttpResult, ProblemHttpResult>> ObligationsAsync(
+        string id, string? asOf, CurrentCaller caller, IGrainFactory grains) => ViewAsync(id, asOf, caller, grains, ContractView.Obligations);
 
-    public static Task<Results<Ok<LedgerView>, ProblemHttpResult>> LedgerAsync(
-        string id, string? asOf, CurrentCaller caller, IGrainFactory grains) =>
-        EvaluatedAsync(id, asOf, caller, grains, e => new LedgerView(e.Ledger, e.Totals, e.TerminationRights));
+    public static Task<Results<FileContentHttpResult, ProblemHttpResult>> LedgerAsync(
+        string id, string? asOf, CurrentCaller caller, IGrainFactory grains) => ViewAsync(id, asOf, caller, grains, ContractView.Ledger);
 
-    public static Task<Results<Ok<ImmutableArray<PaymentView>>, ProblemHttpResult>> PaymentsAsync(
-        string id, string? asOf, CurrentCaller caller, IGrainFactory grains) =>
-        EvaluatedAsync(id, asOf, caller, grains, e => e.Payments);
+    public static Task<Results<FileContentHttpResult, ProblemHttpResult>> PaymentsAsync(
+        string id, string? asOf, CurrentCaller caller, IGrainFactory grains) => ViewAsync(id, asOf, caller, grains, ContractView.Payments);
 
-    public static Task<Results<Ok<ContractEvaluation>, ProblemHttpResult>> EvaluationAsync(
-        string id, string? asOf, CurrentCaller caller, IGrainFactory grains) =>
-        EvaluatedAsync(id, asOf, caller, grains, e => e);
+    public static Task<Results<FileContentHttpResult, ProblemHttpResult>> EvaluationAsync(
+        string id, string? asOf, CurrentCaller caller, IGrainFactory grains) => ViewAsync(id, asOf, caller, grains, ContractView.Evaluation);
 
-    private static async Task<Results<Ok<T>, ProblemHttpResult>> EvaluatedAsync<T>(
-        string id, string? asOf, CurrentCaller caller, IGrainFactory grains, Func<ContractEvaluation, T> select)
+    /// <summary>The grain renders the view's JSON (cached per instant); the gateway passes the bytes through.</summary>
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ViewAsync(
+        string id, string? asOf, CurrentCaller caller, IGrainFactory grains, ContractView view)
     {
         if (!AsOfQuery.TryRead(asOf, out var instant)) return Problems.Invalid("asOf", AsOfQuery.Problem);
-        var access = await ContractAccess.FindAsync(caller, id, grains);
-        var evaluation = access is null ? null : await access.Grain.EvaluateAsync(instant);
-        return evaluation is null ? Problems.Missing("contract", id) : TypedResults.Ok(select(evaluation));
+        var grain = await ContractAccess.GrainAsync(caller, id, grains);
+        var json = grain is null ? null : await grain.GetViewJsonAsync(view, instant);
+        return json is null ? Problems.Missing("contract", id) : TypedResults.Bytes(json, "application/json");
     }
 
     public static async Task<Results<Ok<ContractFact>, ProblemHttpResult>> DecideAsync(

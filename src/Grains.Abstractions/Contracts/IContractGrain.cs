@@ -35,6 +35,13 @@ public interface IContractGrain : IGrainWithStringKey
     [Alias("evaluate")]
     Task<ContractEvaluation?> EvaluateAsync(DateTimeOffset? asOf);
 
+    /// <summary>
+    /// One read view as of an instant, rendered as the API's JSON (<see cref="Json.ApiJson"/>), or null when no
+    /// contract exists. The grain renders it once per instant and fact count, so repeated reads cost a copy.
+    /// </summary>
+    [Alias("view-json")]
+    Task<byte[]?> GetViewJsonAsync(ContractView view, DateTimeOffset? asOf);
+
     /// <summary>Records a fact once: a repeat with the same id returns the first recording and changes nothing.</summary>
     [Alias("record-fact")]
     Task<RecordFactResult> RecordFactAsync(ContractFact fact);

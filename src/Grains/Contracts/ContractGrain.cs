@@ -1,3 +1,5 @@
+using System.Text.Json;
+using VendorGrid.Grains.Json;
 using VendorGrid.Domain.Contracts.Definition;
 using VendorGrid.Domain.Contracts.Engine;
 using VendorGrid.Domain.Contracts.Facts;
@@ -18,6 +20,8 @@ public sealed class ContractGrain(
     private readonly List<ContractFact> facts = [];
     private readonly Dictionary<string, ContractFact> factsById = new(StringComparer.Ordinal);
     private HashSet<string>? instanceIds;
+    private (DateTimeOffset AsOf, int Facts, object Calendar, ContractEvaluation Result)? lastEvaluation;
+    private readonly Dictionary<ContractView, (ContractEvaluation Source, byte[] Json)> renderedViews = [];
 
     private string Key => this.GetPrimaryKeyString();
 
@@ -49,8 +53,36 @@ public sealed class ContractGrain(
     public async Task<string?> GetDefinitionAsync() =>
         state.State.Summary is null ? null : state.State.DefinitionJson ?? await history.ReadDefinitionAsync(Key);
 
+    /// <summary>
+    /// "Now" is taken to the whole second: every deadline is a whole second, so the answer cannot change within
+    /// one, and a portal refreshing the same contract is served from the last evaluation.
+    /// </summary>
     public Task<ContractEvaluation?> EvaluateAsync(DateTimeOffset? asOf) =>
-        Task.FromResult(definition is null ? null : Evaluate(asOf ?? clock.GetUtcNow()));
+        Task.FromResult(definition is null ? null : Evaluate(asOf ?? WholeSecondNow()));
+
+    public Task<byte[]?> GetViewJsonAsync(ContractView view, DateTimeOffset? asOf)
+    {
+        if (definition is null) return Task.FromResult<byte[]?>(null);
+        var evaluation = Evaluate(asOf ?? WholeSecondNow());
+        if (renderedViews.TryGetValue(view, out var rendered) && ReferenceEquals(rendered.Source, evaluation))
+            return Task.FromResult<byte[]?>(rendered.Json);
+        object projection = view switch
+        {
+            ContractView.Obligations => evaluation.Obligations,
+            ContractView.Ledger => new LedgerView(evaluation.Ledger, evaluation.Totals, evaluation.TerminationRights),
+            ContractView.Payments => evaluation.Payments,
+            _ => evaluation,
+        };
+        var json = JsonSerializer.SerializeToUtf8Bytes(projection, projection.GetType(), ApiJson.Options);
+        renderedViews[view] = (evaluation, json);
+        return Task.FromResult<byte[]?>(json);
+    }
+
+    private DateTimeOffset WholeSecondNow()
+    {
+        var now = clock.GetUtcNow();
+        return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond));
+    }
 
     public async Task<RecordFactResult> RecordFactAsync(ContractFact fact)
     {
@@ -89,8 +121,16 @@ public sealed class ContractGrain(
         if (fact.Type == FactTypes.Milestone) instanceIds = null;  // after-each obligations gain an instance
     }
 
-    private ContractEvaluation Evaluate(DateTimeOffset asOf) =>
-        ContractEngine.Evaluate(definition!, facts, asOf, calendars.ForInstitution(state.State.Summary!.Institution.Id));
+    /// <summary>The last evaluation is reused while the instant, the facts and the calendar are the same.</summary>
+    private ContractEvaluation Evaluate(DateTimeOffset asOf)
+    {
+        var calendar = calendars.ForInstitution(state.State.Summary!.Institution.Id);
+        if (lastEvaluation is { } last && last.AsOf == asOf && last.Facts == facts.Count && ReferenceEquals(last.Calendar, calendar))
+            return last.Result;
+        var result = ContractEngine.Evaluate(definition!, facts, asOf, calendar);
+        lastEvaluation = (asOf, facts.Count, calendar, result);
+        return result;
+    }
 
     /// <summary>Every instance id the contract can have, from an evaluation at the end of its term.</summary>
     private HashSet<string> InstanceIds() => instanceIds ??= Evaluate(DateTimeOffset.MaxValue.AddYears(-1))

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace VendorGrid.Gateway.Json;
+namespace VendorGrid.Grains.Json;
 
 /// <summary>
 /// Writes decimals (the API exposes only money) as JSON numbers with exactly two decimals (1475000.00), as contracts state amounts;
