@@ -26,6 +26,7 @@ public static class JobServerExtensions
         // Jobs trigger sweeps, never one job per contract, so two workers per silo are plenty.
         services.AddHangfireServer(o => o.WorkerCount = 2);
         services.AddTransient<HeartbeatJob>();
+        services.AddTransient<DeadlineSweepJob>();
         services.AddHostedService<RecurringJobRegistrar>();
         return services;
     }

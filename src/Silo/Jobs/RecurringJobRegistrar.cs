@@ -6,7 +6,7 @@ namespace VendorGrid.Silo.Jobs;
 /// Registers recurring jobs by stable id at start-up. AddOrUpdate is idempotent, so every silo doing it is fine.
 /// Schedules are in Asia/Shanghai, the time zone of every contract deadline.
 /// </summary>
-public sealed class RecurringJobRegistrar(IRecurringJobManager jobs) : IHostedService
+public sealed class RecurringJobRegistrar(IRecurringJobManager jobs, IConfiguration configuration) : IHostedService
 {
     public static readonly TimeZoneInfo ChinaStandardTime = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
@@ -14,6 +14,9 @@ public sealed class RecurringJobRegistrar(IRecurringJobManager jobs) : IHostedSe
     {
         var options = new RecurringJobOptions { TimeZone = ChinaStandardTime };
         jobs.AddOrUpdate<HeartbeatJob>(HeartbeatJob.RecurringId, job => job.BeatAsync(), Cron.Minutely(), options);
+        // Every minute unless VG_SWEEP_CRON says otherwise; a sweep with nothing due costs one indexed query.
+        var sweepCron = configuration["VG_SWEEP_CRON"] is { Length: > 0 } cron ? cron : Cron.Minutely();
+        jobs.AddOrUpdate<DeadlineSweepJob>(DeadlineSweepJob.RecurringId, job => job.SweepAsync(), sweepCron, options);
         return Task.CompletedTask;
     }
 

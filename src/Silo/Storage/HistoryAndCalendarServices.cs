@@ -4,6 +4,7 @@ using VendorGrid.Domain.Calendar;
 using VendorGrid.Grains;
 using VendorGrid.Grains.Calendar;
 using VendorGrid.Grains.Contracts;
+using VendorGrid.Grains.Reminders;
 
 namespace VendorGrid.Silo.Storage;
 
@@ -18,6 +19,7 @@ public static class HistoryAndCalendarServices
         services.TryAddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IContractHistory, PostgresContractHistory>();
+        services.TryAddSingleton<IDeadlineIndex, PostgresDeadlineIndex>();
         services.TryAddSingleton(_ => HolidayCalendarData.Parse(File.ReadAllText(ShippedCalendarFile)));
         services.TryAddSingleton<PostgresCalendarSource>();
         services.TryAddSingleton<ICalendarSource>(sp => sp.GetRequiredService<PostgresCalendarSource>());
