@@ -34,6 +34,7 @@ app.MapOpenApi();
 app.MapHealth();
 app.MapContracts();
 app.MapCalendar();
+app.MapNotifications();
 
 try
 {

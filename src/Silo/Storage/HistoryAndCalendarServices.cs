@@ -20,6 +20,7 @@ public static class HistoryAndCalendarServices
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IContractHistory, PostgresContractHistory>();
         services.TryAddSingleton<IDeadlineIndex, PostgresDeadlineIndex>();
+        services.TryAddSingleton<INotificationStore, PostgresNotificationStore>();
         services.TryAddSingleton(_ => HolidayCalendarData.Parse(File.ReadAllText(ShippedCalendarFile)));
         services.TryAddSingleton<PostgresCalendarSource>();
         services.TryAddSingleton<ICalendarSource>(sp => sp.GetRequiredService<PostgresCalendarSource>());

@@ -1,0 +1,42 @@
+using System.Collections.Immutable;
+
+namespace VendorGrid.Grains;
+
+/// <summary>One notification in a portal inbox.</summary>
+[GenerateSerializer, Alias("vg.NotificationView")]
+public sealed record NotificationView
+{
+    [Id(0)] public long Id { get; init; }
+    [Id(1)] public string ContractKey { get; init; } = "";
+    [Id(2)] public string ObligationId { get; init; } = "";
+    /// <summary>The reminder point: 30d-before, 3wd-before, due, late-2...</summary>
+    [Id(3)] public string Point { get; init; } = "";
+    [Id(4)] public string Title { get; init; } = "";
+    [Id(5)] public string Body { get; init; } = "";
+    [Id(6)] public DateTimeOffset DueAt { get; init; }
+    [Id(7)] public DateTimeOffset CreatedAt { get; init; }
+    [Id(8)] public DateTimeOffset? ReadAt { get; init; }
+}
+
+/// <summary>
+/// The portal inbox of one party, keyed <c>institution:{id}</c> or <c>vendor:{id}</c> (see
+/// <see cref="NotificationInboxes"/>). A stateless worker over vg.notifications: the key is the tenant, so an
+/// inbox only ever lists and marks its own notifications.
+/// </summary>
+[Alias("vg.INotificationInboxGrain")]
+public interface INotificationInboxGrain : IGrainWithStringKey
+{
+    /// <summary>Newest first; only unread ones when <paramref name="unreadOnly"/>.</summary>
+    [Alias("list")]
+    Task<ImmutableArray<NotificationView>> ListAsync(bool unreadOnly, int limit);
+
+    /// <summary>Marks the notification read (a repeat keeps the first instant); false when it is not in this inbox.</summary>
+    [Alias("mark-read")]
+    Task<bool> MarkReadAsync(long id);
+}
+
+public static class NotificationInboxes
+{
+    public static string Institution(string institutionId) => $"institution:{institutionId}";
+    public static string Vendor(string vendorId) => $"vendor:{vendorId}";
+}
