@@ -1,5 +1,6 @@
 using Hangfire;
 using Hangfire.PostgreSql;
+using VendorGrid.Silo.Notifications;
 
 namespace VendorGrid.Silo.Jobs;
 
@@ -27,6 +28,9 @@ public static class JobServerExtensions
         services.AddHangfireServer(o => o.WorkerCount = 2);
         services.AddTransient<HeartbeatJob>();
         services.AddTransient<DeadlineSweepJob>();
+        services.AddSingleton(sp => SmtpSettings.Read(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<INotificationChannel, EmailChannel>();
+        services.AddTransient<NotificationDispatchJob>();
         services.AddHostedService<RecurringJobRegistrar>();
         return services;
     }

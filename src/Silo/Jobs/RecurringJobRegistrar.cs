@@ -17,6 +17,7 @@ public sealed class RecurringJobRegistrar(IRecurringJobManager jobs, IConfigurat
         // Every minute unless VG_SWEEP_CRON says otherwise; a sweep with nothing due costs one indexed query.
         var sweepCron = configuration["VG_SWEEP_CRON"] is { Length: > 0 } cron ? cron : Cron.Minutely();
         jobs.AddOrUpdate<DeadlineSweepJob>(DeadlineSweepJob.RecurringId, job => job.SweepAsync(), sweepCron, options);
+        jobs.AddOrUpdate<NotificationDispatchJob>(NotificationDispatchJob.RecurringId, job => job.DispatchAsync(), Cron.Minutely(), options);
         return Task.CompletedTask;
     }
 
