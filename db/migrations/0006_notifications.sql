@@ -58,3 +58,19 @@ CREATE TABLE vg.notifications
 );
 CREATE INDEX notifications_by_recipient ON vg.notifications (recipient, id DESC);
 CREATE INDEX notifications_pending ON vg.notifications (next_attempt_at) WHERE delivery = 'pending';
+
+-- Webhooks per institution or vendor (owner is institution:{id} or vendor:{id}, like an inbox). format:
+-- generic (JSON signed with HMAC-SHA256 of "{timestamp}.{body}" under secret), wecom or dingtalk (group
+-- robots; a dingtalk secret turns on its own URL signature). Each reminder makes one notification per
+-- active webhook of the party who must act, channel 'webhook', address the webhook id.
+CREATE TABLE vg.webhooks
+(
+    id         bigint      GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    owner      text        NOT NULL,
+    url        text        NOT NULL,
+    format     text        NOT NULL DEFAULT 'generic' CHECK (format IN ('generic', 'wecom', 'dingtalk')),
+    secret     text,
+    active     boolean     NOT NULL DEFAULT true,
+    created_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX webhooks_by_owner ON vg.webhooks (owner) WHERE active;

@@ -127,6 +127,24 @@ public sealed class DeadlineSweepTests(SweepCluster fixture)
     }
 
     [Fact]
+    public async Task APartysWebhooks_EachGetTheReminder_UnderTheirOwnOperationKey()
+    {
+        var contract = await CreateContractAsync();
+        var vendor = (await IndexRowAsync(contract))!.Recipient;
+        await using var insert = fixture.Database.CreateCommand(
+            "INSERT INTO vg.webhooks (owner, url, format) VALUES ($1, 'http://127.0.0.1:9/a', 'generic'), ($1, 'http://127.0.0.1:9/b', 'wecom') RETURNING id");
+        insert.Parameters.AddWithValue(vendor);
+        var ids = new List<long>();
+        await using (var reader = await insert.ExecuteReaderAsync())
+            while (await reader.ReadAsync()) ids.Add(reader.GetInt64(0));
+
+        await fixture.Job().SweepAsync(SevenDaysBefore.AddMinutes(1), batchSize: 10);
+
+        Assert.Equal([.. ids.Select(id => $"{contract}:go-live:7d-before:webhook-{id}:webhook").Append($"{contract}:go-live:7d-before:{vendor}:inbox").Order(StringComparer.Ordinal)],
+            (await NotificationKeysAsync(contract)).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task BeforeAnyPointIsDue_TheSweepActivatesNothing()
     {
         var contract = await CreateContractAsync();

@@ -99,13 +99,16 @@ public sealed class ContractGrain(
         var policy = await deadlines.ReadPolicyAsync(summary.Institution.Id);
         var calendar = calendars.ForInstitution(summary.Institution.Id);
         var notifications = new List<NewNotification>();
+        var webhooks = new Dictionary<ObligationParty, IReadOnlyList<long>>();
         foreach (var obligation in evaluation.Obligations)
         {
             if (!due.ContainsKey(obligation.Id) || obligation.DueAt is not { } dueAt) continue;
             if (obligation.Status is not (ObligationStatus.Open or ObligationStatus.Late)) continue;
             var late = obligation.Status == ObligationStatus.Late;
             if (ReminderSchedule.Latest(policy, dueAt, late, calendar, now) is not { } point) continue;
-            notifications.AddRange(ReminderNotifications.For(Key, definition, summary, obligation, dueAt, point, now));
+            if (!webhooks.TryGetValue(obligation.Party, out var hooks))
+                webhooks[obligation.Party] = hooks = await deadlines.ReadWebhooksAsync(ReminderNotifications.Inbox(summary, obligation.Party));
+            notifications.AddRange(ReminderNotifications.For(Key, definition, summary, obligation, dueAt, point, now, hooks));
         }
         var created = notifications.Count == 0 ? 0 : await deadlines.NotifyAsync(Key, notifications);
         // Advanced only after the notifications are committed: a sweep stopped in between repeats them, as no-ops.

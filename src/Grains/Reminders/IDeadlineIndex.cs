@@ -42,6 +42,9 @@ public interface IDeadlineIndex
     /// <summary>Makes the contract's rows exactly <paramref name="rows"/>, in one transaction.</summary>
     Task ReplaceAsync(string contractKey, IReadOnlyList<DeadlineRow> rows);
 
+    /// <summary>Ids of the active webhooks of an inbox owner (institution:{id} or vendor:{id}).</summary>
+    Task<IReadOnlyList<long>> ReadWebhooksAsync(string owner);
+
     /// <summary>Inserts each notification unless its operation key exists; returns how many were new.</summary>
     Task<int> NotifyAsync(string contractKey, IReadOnlyList<NewNotification> notifications);
 }

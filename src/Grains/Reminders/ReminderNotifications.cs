@@ -9,7 +9,7 @@ namespace VendorGrid.Grains.Reminders;
 /// <summary>Who is reminded of an obligation, on which channels, and with which operation keys.</summary>
 public static class ReminderNotifications
 {
-    public const string InboxChannel = "inbox", EmailChannel = "email";
+    public const string InboxChannel = "inbox", EmailChannel = "email", WebhookChannel = "webhook";
 
     /// <summary>The portal inbox of the party who must act: the vendor for its obligations, the institution for client-side ones.</summary>
     public static string Inbox(ContractSummary summary, ObligationParty party) =>
@@ -20,11 +20,11 @@ public static class ReminderNotifications
         $"{contractKey}:{obligationId}:{point}:{recipient}:{channel}";
 
     /// <summary>
-    /// One notification in the acting party's inbox, and one e-mail to each of its contacts with an address:
+    /// One notification in the acting party's inbox, one e-mail to each of its contacts with an address, and one call of each of its webhooks:
     /// every vendor contact for a vendor obligation, the institution's owner of the contract for a client one.
     /// </summary>
     public static IEnumerable<NewNotification> For(string contractKey, ContractDefinition definition, ContractSummary summary,
-        ObligationInstance obligation, DateTimeOffset dueAt, ReminderPoint point, DateTimeOffset now)
+        ObligationInstance obligation, DateTimeOffset dueAt, ReminderPoint point, DateTimeOffset now, IReadOnlyList<long> webhooks)
     {
         var (title, body) = Text(summary, obligation, dueAt, point);
         var inbox = Inbox(summary, obligation.Party);
@@ -33,6 +33,9 @@ public static class ReminderNotifications
         foreach (var email in EmailsFor(definition, obligation.Party))
             yield return new(OperationKey(contractKey, obligation.Id, point.Key, email, EmailChannel),
                 obligation.Id, point.Key, inbox, EmailChannel, email, title, body, dueAt, now);
+        foreach (var webhook in webhooks)
+            yield return new(OperationKey(contractKey, obligation.Id, point.Key, $"webhook-{webhook}", WebhookChannel),
+                obligation.Id, point.Key, inbox, WebhookChannel, webhook.ToString(CultureInfo.InvariantCulture), title, body, dueAt, now);
     }
 
     private static IEnumerable<string> EmailsFor(ContractDefinition definition, ObligationParty party)

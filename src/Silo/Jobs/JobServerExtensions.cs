@@ -30,6 +30,7 @@ public static class JobServerExtensions
         services.AddTransient<DeadlineSweepJob>();
         services.AddSingleton(sp => SmtpSettings.Read(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton<INotificationChannel, EmailChannel>();
+        services.AddSingleton<INotificationChannel, WebhookChannel>();
         services.AddTransient<NotificationDispatchJob>();
         services.AddHostedService<RecurringJobRegistrar>();
         return services;

@@ -75,6 +75,16 @@ public sealed class PostgresDeadlineIndex(NpgsqlDataSource database) : IDeadline
         await transaction.CommitAsync();
     }
 
+    public async Task<IReadOnlyList<long>> ReadWebhooksAsync(string owner)
+    {
+        await using var command = database.CreateCommand("SELECT id FROM vg.webhooks WHERE owner = $1 AND active ORDER BY id");
+        command.Parameters.AddWithValue(owner);
+        var ids = new List<long>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) ids.Add(reader.GetInt64(0));
+        return ids;
+    }
+
     public async Task<int> NotifyAsync(string contractKey, IReadOnlyList<NewNotification> notifications)
     {
         await using var connection = await database.OpenConnectionAsync();
