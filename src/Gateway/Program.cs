@@ -35,6 +35,7 @@ app.MapHealth();
 app.MapContracts();
 app.MapCalendar();
 app.MapNotifications();
+app.MapAdminJobs();
 
 try
 {

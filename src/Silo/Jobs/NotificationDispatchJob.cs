@@ -47,7 +47,9 @@ public sealed class NotificationDispatchJob(
     }
 
     /// <summary>Puts a parked delivery back in the queue (an admin's replay); false when it is not parked.</summary>
-    public async Task<bool> ReplayAsync(long id, DateTimeOffset now)
+    public Task<bool> ReplayAsync(long id, DateTimeOffset now) => ReplayAsync(database, id, now);
+
+    public static async Task<bool> ReplayAsync(NpgsqlDataSource database, long id, DateTimeOffset now)
     {
         await using var command = database.CreateCommand("""
             UPDATE vg.notifications SET delivery = 'pending', attempts = 0, next_attempt_at = $2, last_error = NULL

@@ -10,6 +10,12 @@ public sealed class RecurringJobRegistrar(IRecurringJobManager jobs, IConfigurat
 {
     public static readonly TimeZoneInfo ChinaStandardTime = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
+    /// <summary>Every recurring job id, for the admin trigger endpoint.</summary>
+    public static readonly IReadOnlySet<string> Ids = new HashSet<string>(StringComparer.Ordinal)
+    {
+        HeartbeatJob.RecurringId, DeadlineSweepJob.RecurringId, NotificationDispatchJob.RecurringId,
+    };
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
         var options = new RecurringJobOptions { TimeZone = ChinaStandardTime };

@@ -4,7 +4,9 @@ using VendorGrid.Domain.Calendar;
 using VendorGrid.Grains;
 using VendorGrid.Grains.Calendar;
 using VendorGrid.Grains.Contracts;
+using VendorGrid.Grains.Jobs;
 using VendorGrid.Grains.Reminders;
+using VendorGrid.Silo.Jobs;
 
 namespace VendorGrid.Silo.Storage;
 
@@ -21,6 +23,7 @@ public static class HistoryAndCalendarServices
         services.TryAddSingleton<IContractHistory, PostgresContractHistory>();
         services.TryAddSingleton<IDeadlineIndex, PostgresDeadlineIndex>();
         services.TryAddSingleton<INotificationStore, PostgresNotificationStore>();
+        services.TryAddSingleton<IJobAdministration, JobAdministration>();
         services.TryAddSingleton(_ => HolidayCalendarData.Parse(File.ReadAllText(ShippedCalendarFile)));
         services.TryAddSingleton<PostgresCalendarSource>();
         services.TryAddSingleton<ICalendarSource>(sp => sp.GetRequiredService<PostgresCalendarSource>());
