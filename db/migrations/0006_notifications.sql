@@ -31,6 +31,7 @@ CREATE TABLE vg.deadline_index
 );
 -- The sweep's only question: which contracts have a reminder due now.
 CREATE INDEX deadline_index_due ON vg.deadline_index (next_reminder_at, contract_key) WHERE next_reminder_at IS NOT NULL;
+CREATE INDEX deadline_index_by_recipient ON vg.deadline_index (recipient, due_at);
 
 -- Every notification ever created, one per recipient and channel. operation_key is
 -- {contract}:{obligation}:{reminder point}:{recipient}:{channel}; the unique constraint is what makes
@@ -74,3 +75,13 @@ CREATE TABLE vg.webhooks
     created_at timestamptz NOT NULL DEFAULT now()
 );
 CREATE INDEX webhooks_by_owner ON vg.webhooks (owner) WHERE active;
+
+-- iCalendar feeds: a secret, revocable URL per user showing the open deadlines of the user's party.
+CREATE TABLE vg.calendar_feeds
+(
+    token      text        NOT NULL PRIMARY KEY,   -- 32 random bytes, base64url: the URL is the credential
+    owner      text        NOT NULL,               -- institution:{id} | vendor:{id}
+    created_by text        NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    revoked_at timestamptz
+);

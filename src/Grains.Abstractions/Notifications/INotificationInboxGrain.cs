@@ -33,6 +33,26 @@ public interface INotificationInboxGrain : IGrainWithStringKey
     /// <summary>Marks the notification read (a repeat keeps the first instant); false when it is not in this inbox.</summary>
     [Alias("mark-read")]
     Task<bool> MarkReadAsync(long id);
+
+    /// <summary>A new secret token for an iCalendar feed of this party's open deadlines.</summary>
+    [Alias("create-feed")]
+    Task<string> CreateCalendarFeedAsync(string createdBy);
+
+    /// <summary>Revokes one of this party's feeds; false when it has no such live feed.</summary>
+    [Alias("revoke-feed")]
+    Task<bool> RevokeCalendarFeedAsync(string token);
+}
+
+/// <summary>
+/// An iCalendar feed, keyed by its secret token: anyone holding the URL may read it (calendar apps send no
+/// credentials), until its owner revokes it.
+/// </summary>
+[Alias("vg.ICalendarFeedGrain")]
+public interface ICalendarFeedGrain : IGrainWithStringKey
+{
+    /// <summary>The VCALENDAR text, or null when the token is unknown or revoked.</summary>
+    [Alias("ics")]
+    Task<string?> GetIcsAsync();
 }
 
 public static class NotificationInboxes

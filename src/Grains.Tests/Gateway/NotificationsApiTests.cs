@@ -55,4 +55,30 @@ public sealed class NotificationsApiTests(GatewayFixture fixture)
     public async Task APlatformAdmin_HasNoInbox() =>
         Assert.Equal(HttpStatusCode.Forbidden,
             (await fixture.Client(Tokens.For(fixture, "platform-admin")).GetAsync("/api/notifications")).StatusCode);
+
+    [Fact]
+    public async Task ASecretCalendarUrl_ShowsTheVendorsOpenDeadlines_UntilRevoked()
+    {
+        var c2 = await ContractApiClient.CopyOfSeedAsync(fixture, "c2-chaoyang-his-2026");
+        var vendor = c2.As("vendor");
+        var anonymous = fixture.Client();
+
+        var created = await vendor.PostAsync("/api/notifications/feeds", null);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var url = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("url").GetString()!;
+        var feed = await anonymous.GetAsync(url);
+        var ics = await feed.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, feed.StatusCode);
+        Assert.Equal("text/calendar", feed.Content.Headers.ContentType!.MediaType);
+        Assert.StartsWith("BEGIN:VCALENDAR", ics, StringComparison.Ordinal);
+        Assert.Contains($"UID:{c2.Institution}/{c2.Id}/", ics, StringComparison.Ordinal);
+        Assert.Matches(@"DTSTART:\d{8}T\d{6}Z", ics);
+
+        var token = url["/api/notifications/feeds/".Length..^".ics".Length];
+        var stranger = fixture.Client(Tokens.For(fixture, "vendor", vendor: $"vend-{Guid.NewGuid():N}"[..24]));
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.DeleteAsync($"/api/notifications/feeds/{token}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await vendor.DeleteAsync($"/api/notifications/feeds/{token}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(url)).StatusCode);
+    }
 }

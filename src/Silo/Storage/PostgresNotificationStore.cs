@@ -43,4 +43,47 @@ public sealed class PostgresNotificationStore(NpgsqlDataSource database) : INoti
         command.Parameters.AddWithValue(at.ToUniversalTime());
         return await command.ExecuteNonQueryAsync() == 1;
     }
+
+    public async Task CreateFeedAsync(string token, string owner, string createdBy)
+    {
+        await using var command = database.CreateCommand("INSERT INTO vg.calendar_feeds (token, owner, created_by) VALUES ($1, $2, $3)");
+        command.Parameters.AddWithValue(token);
+        command.Parameters.AddWithValue(owner);
+        command.Parameters.AddWithValue(createdBy);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public async Task<bool> RevokeFeedAsync(string owner, string token, DateTimeOffset at)
+    {
+        await using var command = database.CreateCommand(
+            "UPDATE vg.calendar_feeds SET revoked_at = $3 WHERE token = $2 AND owner = $1 AND revoked_at IS NULL");
+        command.Parameters.AddWithValue(owner);
+        command.Parameters.AddWithValue(token);
+        command.Parameters.AddWithValue(at.ToUniversalTime());
+        return await command.ExecuteNonQueryAsync() == 1;
+    }
+
+    public async Task<string?> FeedOwnerAsync(string token)
+    {
+        await using var command = database.CreateCommand("SELECT owner FROM vg.calendar_feeds WHERE token = $1 AND revoked_at IS NULL");
+        command.Parameters.AddWithValue(token);
+        return await command.ExecuteScalarAsync() as string;
+    }
+
+    public async Task<IReadOnlyList<(string ContractKey, DeadlineRow Row)>> DeadlinesAsync(string recipient, int limit)
+    {
+        await using var command = database.CreateCommand("""
+            SELECT contract_key, obligation_id, institution_id, vendor_id, party, recipient, title, due_at, status, next_point, next_reminder_at
+              FROM vg.deadline_index WHERE recipient = $1 ORDER BY due_at, contract_key, obligation_id LIMIT $2
+            """);
+        command.Parameters.AddWithValue(recipient);
+        command.Parameters.AddWithValue(limit);
+        var rows = new List<(string, DeadlineRow)>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+            rows.Add((reader.GetString(0), new DeadlineRow(reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
+                reader.GetString(5), reader.GetString(6), reader.GetFieldValue<DateTimeOffset>(7), reader.GetString(8),
+                reader.IsDBNull(9) ? null : reader.GetString(9), reader.IsDBNull(10) ? null : reader.GetFieldValue<DateTimeOffset>(10))));
+        return rows;
+    }
 }
