@@ -18,6 +18,17 @@ public sealed record NotificationView
     [Id(8)] public DateTimeOffset? ReadAt { get; init; }
 }
 
+/// <summary>A party's webhook as listed to its admins; the secret is never shown again.</summary>
+[GenerateSerializer, Alias("vg.WebhookView")]
+public sealed record WebhookView
+{
+    [Id(0)] public long Id { get; init; }
+    [Id(1)] public string Url { get; init; } = "";
+    /// <summary>generic | wecom | dingtalk</summary>
+    [Id(2)] public string Format { get; init; } = "";
+    [Id(3)] public bool Signed { get; init; }
+}
+
 /// <summary>
 /// The portal inbox of one party, keyed <c>institution:{id}</c> or <c>vendor:{id}</c> (see
 /// <see cref="NotificationInboxes"/>). A stateless worker over vg.notifications: the key is the tenant, so an
@@ -41,6 +52,25 @@ public interface INotificationInboxGrain : IGrainWithStringKey
     /// <summary>Revokes one of this party's feeds; false when it has no such live feed.</summary>
     [Alias("revoke-feed")]
     Task<bool> RevokeCalendarFeedAsync(string token);
+
+    /// <summary>This party's active webhooks.</summary>
+    [Alias("list-webhooks")]
+    Task<ImmutableArray<WebhookView>> ListWebhooksAsync();
+
+    [Alias("add-webhook")]
+    Task<WebhookView> AddWebhookAsync(string url, string format, string? secret);
+
+    /// <summary>Deactivates one of this party's webhooks; false when it has no such active webhook.</summary>
+    [Alias("remove-webhook")]
+    Task<bool> RemoveWebhookAsync(long id);
+
+    /// <summary>The reminder policy of the institution this inbox belongs to (the default when it set none).</summary>
+    [Alias("get-policy")]
+    Task<VendorGrid.Domain.Reminders.ReminderPolicy> GetReminderPolicyAsync();
+
+    /// <summary>Sets the institution's policy; contracts use it from their next change or sweep.</summary>
+    [Alias("set-policy")]
+    Task SetReminderPolicyAsync(VendorGrid.Domain.Reminders.ReminderPolicy policy);
 }
 
 /// <summary>

@@ -81,4 +81,45 @@ public sealed class NotificationsApiTests(GatewayFixture fixture)
         Assert.Equal(HttpStatusCode.NoContent, (await vendor.DeleteAsync($"/api/notifications/feeds/{token}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(url)).StatusCode);
     }
+
+    [Fact]
+    public async Task AVendor_ManagesItsWebhooks_AndNeverSeesTheSecretAgain()
+    {
+        var c2 = await ContractApiClient.CopyOfSeedAsync(fixture, "c2-chaoyang-his-2026");
+        var vendor = c2.As("vendor");
+
+        var added = await vendor.PostAsJsonAsync("/api/notifications/webhooks", new { url = "https://hooks.example/vg", format = "generic", secret = "s3cret" });
+        var bad = await vendor.PostAsJsonAsync("/api/notifications/webhooks", new { url = "ftp://x", format = "generic" });
+        var staff = await c2.As("institution-staff").GetAsync("/api/notifications/webhooks");
+        var listed = await vendor.GetFromJsonAsync<JsonElement>("/api/notifications/webhooks");
+
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, bad.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, staff.StatusCode);
+        var hook = Assert.Single(listed.EnumerateArray());
+        Assert.True(hook.GetProperty("signed").GetBoolean());
+        Assert.DoesNotContain("s3cret", listed.GetRawText(), StringComparison.Ordinal);
+        var id = hook.GetProperty("id").GetInt64();
+        Assert.Equal(HttpStatusCode.NoContent, (await vendor.DeleteAsync($"/api/notifications/webhooks/{id}")).StatusCode);
+        Assert.Empty((await vendor.GetFromJsonAsync<JsonElement>("/api/notifications/webhooks")).EnumerateArray());
+    }
+
+    [Fact]
+    public async Task AnInstitutionAdmin_SetsAWorkingDayReminderPolicy_ThatItsStaffCanRead()
+    {
+        var c2 = await ContractApiClient.CopyOfSeedAsync(fixture, "c2-chaoyang-his-2026");
+        var policy = new { before = new[] { new { amount = 3, unit = "working-days" } }, atDue = true, dailyWhileLate = false };
+
+        var defaults = await c2.As("institution-staff").GetFromJsonAsync<JsonElement>("/api/notifications/policy");
+        var refused = await c2.As("institution-staff").PutAsJsonAsync("/api/notifications/policy", policy);
+        var set = await c2.Admin.PutAsJsonAsync("/api/notifications/policy", policy);
+        var read = await c2.As("institution-staff").GetFromJsonAsync<JsonElement>("/api/notifications/policy");
+
+        Assert.Equal([30, 7, 1], defaults.GetProperty("before").EnumerateArray().Select(b => b.GetProperty("amount").GetInt32()));
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, set.StatusCode);
+        var only = Assert.Single(read.GetProperty("before").EnumerateArray());
+        Assert.Equal("working-days", only.GetProperty("unit").GetString());
+        Assert.False(read.GetProperty("dailyWhileLate").GetBoolean());
+    }
 }

@@ -9,6 +9,14 @@ public interface INotificationStore
 
     Task<bool> MarkReadAsync(string recipient, long id, DateTimeOffset at);
 
+    Task<ImmutableArray<WebhookView>> ListWebhooksAsync(string owner);
+
+    Task<WebhookView> AddWebhookAsync(string owner, string url, string format, string? secret);
+
+    Task<bool> DeactivateWebhookAsync(string owner, long id);
+
+    Task SetPolicyAsync(string institutionId, VendorGrid.Domain.Reminders.ReminderPolicy policy);
+
     Task CreateFeedAsync(string token, string owner, string createdBy);
 
     /// <summary>Revokes one of the owner's feeds; false when it has no such live feed.</summary>

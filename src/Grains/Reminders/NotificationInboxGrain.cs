@@ -1,11 +1,12 @@
 using System.Collections.Immutable;
 using Orleans.Concurrency;
+using VendorGrid.Domain.Reminders;
 
 namespace VendorGrid.Grains.Reminders;
 
 /// <inheritdoc cref="INotificationInboxGrain"/>
 [StatelessWorker, GrainType("notification-inbox")]
-public sealed class NotificationInboxGrain(INotificationStore store, TimeProvider clock) : Grain, INotificationInboxGrain
+public sealed class NotificationInboxGrain(INotificationStore store, IDeadlineIndex deadlines, TimeProvider clock) : Grain, INotificationInboxGrain
 {
     private string Recipient => this.GetPrimaryKeyString();
 
@@ -23,4 +24,18 @@ public sealed class NotificationInboxGrain(INotificationStore store, TimeProvide
     }
 
     public Task<bool> RevokeCalendarFeedAsync(string token) => store.RevokeFeedAsync(Recipient, token, clock.GetUtcNow());
+
+    public Task<ImmutableArray<WebhookView>> ListWebhooksAsync() => store.ListWebhooksAsync(Recipient);
+
+    public Task<WebhookView> AddWebhookAsync(string url, string format, string? secret) => store.AddWebhookAsync(Recipient, url, format, secret);
+
+    public Task<bool> RemoveWebhookAsync(long id) => store.DeactivateWebhookAsync(Recipient, id);
+
+    public Task<ReminderPolicy> GetReminderPolicyAsync() => deadlines.ReadPolicyAsync(InstitutionId());
+
+    public Task SetReminderPolicyAsync(ReminderPolicy policy) => store.SetPolicyAsync(InstitutionId(), policy);
+
+    private string InstitutionId() => Recipient.StartsWith("institution:", StringComparison.Ordinal)
+        ? Recipient["institution:".Length..]
+        : throw new InvalidOperationException("only an institution has a reminder policy");
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Npgsql;
+using VendorGrid.Domain.Reminders;
 using VendorGrid.Grains;
 using VendorGrid.Grains.Reminders;
 
@@ -42,6 +43,49 @@ public sealed class PostgresNotificationStore(NpgsqlDataSource database) : INoti
         command.Parameters.AddWithValue(id);
         command.Parameters.AddWithValue(at.ToUniversalTime());
         return await command.ExecuteNonQueryAsync() == 1;
+    }
+
+    public async Task<ImmutableArray<WebhookView>> ListWebhooksAsync(string owner)
+    {
+        await using var command = database.CreateCommand(
+            "SELECT id, url, format, secret IS NOT NULL FROM vg.webhooks WHERE owner = $1 AND active ORDER BY id");
+        command.Parameters.AddWithValue(owner);
+        var list = ImmutableArray.CreateBuilder<WebhookView>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+            list.Add(new WebhookView { Id = reader.GetInt64(0), Url = reader.GetString(1), Format = reader.GetString(2), Signed = reader.GetBoolean(3) });
+        return list.ToImmutable();
+    }
+
+    public async Task<WebhookView> AddWebhookAsync(string owner, string url, string format, string? secret)
+    {
+        await using var command = database.CreateCommand(
+            "INSERT INTO vg.webhooks (owner, url, format, secret) VALUES ($1, $2, $3, $4) RETURNING id");
+        command.Parameters.AddWithValue(owner);
+        command.Parameters.AddWithValue(url);
+        command.Parameters.AddWithValue(format);
+        command.Parameters.AddWithValue(string.IsNullOrEmpty(secret) ? DBNull.Value : secret);
+        var id = (long)(await command.ExecuteScalarAsync())!;
+        return new WebhookView { Id = id, Url = url, Format = format, Signed = !string.IsNullOrEmpty(secret) };
+    }
+
+    public async Task<bool> DeactivateWebhookAsync(string owner, long id)
+    {
+        await using var command = database.CreateCommand("UPDATE vg.webhooks SET active = false WHERE id = $2 AND owner = $1 AND active");
+        command.Parameters.AddWithValue(owner);
+        command.Parameters.AddWithValue(id);
+        return await command.ExecuteNonQueryAsync() == 1;
+    }
+
+    public async Task SetPolicyAsync(string institutionId, ReminderPolicy policy)
+    {
+        await using var command = database.CreateCommand(
+            "INSERT INTO vg.reminder_policies (institution_id, policy) VALUES ($1, $2) " +
+            "ON CONFLICT (institution_id) DO UPDATE SET policy = excluded.policy, updated_at = now()");
+        command.Parameters.AddWithValue(institutionId);
+        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Jsonb,
+            Value = System.Text.Json.JsonSerializer.Serialize(policy, PostgresDeadlineIndex.PolicyJson) });
+        await command.ExecuteNonQueryAsync();
     }
 
     public async Task CreateFeedAsync(string token, string owner, string createdBy)
