@@ -18,6 +18,7 @@ public static class JobServerExtensions
         services.AddSingleton<INotificationChannel, EmailChannel>();
         services.AddSingleton<INotificationChannel, WebhookChannel>();
         services.AddTransient<NotificationDispatchJob>();
+        services.AddTransient<DailyDigestJob>();
         services.AddHostedService<RecurringJobRegistrar>();
         return services;
     }

@@ -13,7 +13,7 @@ public sealed class RecurringJobRegistrar(IRecurringJobManager jobs, IConfigurat
     /// <summary>Every recurring job id, for the admin trigger endpoint.</summary>
     public static readonly IReadOnlySet<string> Ids = new HashSet<string>(StringComparer.Ordinal)
     {
-        HeartbeatJob.RecurringId, DeadlineSweepJob.RecurringId, NotificationDispatchJob.RecurringId,
+        HeartbeatJob.RecurringId, DeadlineSweepJob.RecurringId, NotificationDispatchJob.RecurringId, DailyDigestJob.RecurringId,
     };
 
     public Task StartAsync(CancellationToken cancellationToken)
@@ -24,6 +24,7 @@ public sealed class RecurringJobRegistrar(IRecurringJobManager jobs, IConfigurat
         var sweepCron = configuration["VG_SWEEP_CRON"] is { Length: > 0 } cron ? cron : Cron.Minutely();
         jobs.AddOrUpdate<DeadlineSweepJob>(DeadlineSweepJob.RecurringId, job => job.SweepAsync(), sweepCron, options);
         jobs.AddOrUpdate<NotificationDispatchJob>(NotificationDispatchJob.RecurringId, job => job.DispatchAsync(), Cron.Minutely(), options);
+        jobs.AddOrUpdate<DailyDigestJob>(DailyDigestJob.RecurringId, job => job.RunAsync(), DailyDigestJob.Cron, options);
         return Task.CompletedTask;
     }
 
