@@ -145,6 +145,19 @@ public sealed class DeadlineSweepTests(SweepCluster fixture)
     }
 
     [Fact]
+    public async Task AnIndexRowWithoutAContract_IsDroppedBySweeping_NotSweptForever()
+    {
+        var orphan = $"{NewPartyId("inst")}/{NewContractId()}";
+        await new PostgresDeadlineIndex(fixture.Database).ReplaceAsync(orphan,
+            [new DeadlineRow("go-live", "i", "v", "vendor", "vendor:v", "t", Due, "open", "7d-before", SevenDaysBefore)]);
+
+        await fixture.Job().SweepAsync(SevenDaysBefore.AddMinutes(1), batchSize: 10);
+
+        Assert.Null(await IndexRowAsync(orphan));
+        Assert.Empty(await NotificationKeysAsync(orphan));
+    }
+
+    [Fact]
     public async Task BeforeAnyPointIsDue_TheSweepActivatesNothing()
     {
         var contract = await CreateContractAsync();

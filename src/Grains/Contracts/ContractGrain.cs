@@ -91,7 +91,12 @@ public sealed class ContractGrain(
 
     public async Task<int> SendDueRemindersAsync(DateTimeOffset now)
     {
-        if (definition is null) return 0;
+        if (definition is null)
+        {
+            // An index row without a contract behind it would be swept forever: drop it.
+            await deadlines.ReplaceAsync(Key, []);
+            return 0;
+        }
         var summary = state.State.Summary!;
         var due = (await deadlines.ReadAsync(Key))
             .Where(r => r.NextReminderAt <= now).ToDictionary(r => r.ObligationId, StringComparer.Ordinal);
