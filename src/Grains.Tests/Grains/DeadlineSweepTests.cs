@@ -158,6 +158,50 @@ public sealed class DeadlineSweepTests(SweepCluster fixture)
     }
 
     [Fact]
+    public async Task AContractThatFails_DoesNotHoldBackTheOthers_AndTheRunFailsForHangfireToRetry()
+    {
+        var contracts = (await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => CreateContractAsync())))
+            .Order(StringComparer.Ordinal).ToArray();
+        var broken = contracts[0];
+        var silo = ((InProcessSiloHandle)fixture.Cluster.Cluster.Silos[0]).SiloHost.Services.GetRequiredService<IGrainFactory>();
+        var job = new DeadlineSweepJob(fixture.Database, FailingFor.Wrap(silo, broken), fixture.Cluster.Clock, NullLogger<DeadlineSweepJob>.Instance);
+
+        var run = await Assert.ThrowsAsync<InvalidOperationException>(() => job.SweepAsync(SevenDaysBefore.AddMinutes(1), batchSize: 10));
+
+        Assert.Contains(broken, run.Message, StringComparison.Ordinal);
+        Assert.Empty(await NotificationKeysAsync(broken));
+        Assert.Equal(2, (await NotificationKeysAsync(contracts[1..])).Count);
+    }
+
+    /// <summary>A grain factory whose contract grain for one key throws, as a contract with corrupt history would.</summary>
+    public class FailingFor : System.Reflection.DispatchProxy
+    {
+        private IGrainFactory inner = null!;
+        private string key = "";
+
+        public static IGrainFactory Wrap(IGrainFactory inner, string key)
+        {
+            var proxy = Create<IGrainFactory, FailingFor>();
+            ((FailingFor)(object)proxy).inner = inner;
+            ((FailingFor)(object)proxy).key = key;
+            return proxy;
+        }
+
+        protected override object? Invoke(System.Reflection.MethodInfo? targetMethod, object?[]? args) =>
+            targetMethod!.Name == nameof(IGrainFactory.GetGrain) && args is [string k, ..] && k == key
+                ? Broken.Create()
+                : targetMethod.Invoke(inner, args);
+    }
+
+    public class Broken : System.Reflection.DispatchProxy
+    {
+        public static IContractGrain Create() => Create<IContractGrain, Broken>();
+
+        protected override object? Invoke(System.Reflection.MethodInfo? targetMethod, object?[]? args) =>
+            Task.FromException<int>(new InvalidOperationException("corrupt history"));
+    }
+
+    [Fact]
     public async Task BeforeAnyPointIsDue_TheSweepActivatesNothing()
     {
         var contract = await CreateContractAsync();

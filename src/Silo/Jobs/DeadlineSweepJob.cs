@@ -20,6 +20,7 @@ public sealed class DeadlineSweepJob(NpgsqlDataSource database, IGrainFactory gr
     public async Task<SweepResult> SweepAsync(DateTimeOffset now, int batchSize, Func<string, Task>? beforeEach = null)
     {
         var (contracts, created, after) = (0, 0, "");
+        var failed = new List<string>();
         while (true)
         {
             var batch = await DueContractsAsync(now, after, batchSize);
@@ -27,13 +28,25 @@ public sealed class DeadlineSweepJob(NpgsqlDataSource database, IGrainFactory gr
             foreach (var contractKey in batch)
             {
                 if (beforeEach is not null) await beforeEach(contractKey);
-                created += await grains.GetGrain<IContractGrain>(contractKey).SendDueRemindersAsync(now);
-                contracts++;
+                try
+                {
+                    created += await grains.GetGrain<IContractGrain>(contractKey).SendDueRemindersAsync(now);
+                    contracts++;
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // One broken contract must not hold back the reminders of every contract after it.
+                    logger.LogError(e, "Deadline sweep: contract {Contract} failed", contractKey);
+                    failed.Add(contractKey);
+                }
             }
             after = batch[^1];
             if (batch.Count < batchSize) break;
         }
         if (contracts > 0) logger.LogInformation("Deadline sweep at {Now}: {Contracts} contracts, {Created} notifications", now, contracts, created);
+        // Failing the run makes Hangfire retry it; the contracts already done are no-ops the second time.
+        if (failed.Count > 0)
+            throw new InvalidOperationException($"deadline sweep: {failed.Count} contracts failed, first {failed[0]}");
         return new SweepResult(contracts, created);
     }
 
