@@ -32,6 +32,8 @@ app.MapCalendar();
 app.MapInstitutions();
 app.MapVendors();
 app.MapAudit();
+app.MapNotifications();
+app.MapAdminJobs();
 
 try
 {

@@ -52,4 +52,13 @@ public interface IContractGrain : IGrainWithStringKey
     /// </summary>
     [Alias("decide")]
     Task<LedgerDecisionResult> DecideAsync(LedgerAction action, string entryId, string requestId, decimal? amount, string? reason, string decidedBy);
+
+    /// <summary>
+    /// Called by the deadline sweep for a contract with a reminder due: creates the notifications of every
+    /// obligation whose indexed reminder instant is at or before <paramref name="now"/> (each keyed by its
+    /// operation key, so a repeat creates nothing) and advances the index to the next points. Returns how
+    /// many notifications were new.
+    /// </summary>
+    [Alias("send-due-reminders")]
+    Task<int> SendDueRemindersAsync(DateTimeOffset now);
 }

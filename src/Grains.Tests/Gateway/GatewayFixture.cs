@@ -31,6 +31,9 @@ public sealed class GatewayFixture : IAsyncLifetime
     /// <summary>The grains' clock; starts at <see cref="VendorGridTestCluster.DefaultNow"/>.</summary>
     public Microsoft.Extensions.Time.Testing.FakeTimeProvider Clock => cluster.Clock;
 
+    /// <summary>The test cluster behind the gateway, for what the API cannot do itself (running a sweep job).</summary>
+    public VendorGridTestCluster Cluster => cluster;
+
     /// <summary>
     /// With VG_GATEWAY_URL (and VG_GATEWAY_KEY, the data dir's signing key) the gateway tests that only speak HTTP
     /// run against a live `./vg up` instance instead, e.g. the worked examples of DOMAIN.md §5.

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Orleans.TestingHost;
 using VendorGrid.Grains;
 using VendorGrid.Silo.Hosting;
+using VendorGrid.Silo.Jobs;
 
 namespace VendorGrid.Tests.Infrastructure;
 
@@ -65,6 +66,8 @@ public sealed class VendorGridTestCluster : IAsyncDisposable
             silo.Services.AddSingleton<TimeProvider>(Clocks[silo.Configuration[ClockKey]!]);
             silo.UseAdoNetClustering(o => (o.Invariant, o.ConnectionString) = (VendorGridSiloBuilderExtensions.NpgsqlInvariant, connectionString));
             silo.AddVendorGridStorage(connectionString);
+            // The Hangfire client (no server), so the admin trigger endpoint can queue a recurring job.
+            silo.Services.AddVendorGridJobClient(connectionString);
         }
     }
 

@@ -3,7 +3,9 @@ using VendorGrid.Grains.Json;
 using VendorGrid.Domain.Contracts.Definition;
 using VendorGrid.Domain.Contracts.Engine;
 using VendorGrid.Domain.Contracts.Facts;
+using VendorGrid.Domain.Reminders;
 using VendorGrid.Grains.Calendar;
+using VendorGrid.Grains.Reminders;
 
 namespace VendorGrid.Grains.Contracts;
 
@@ -13,6 +15,7 @@ public sealed class ContractGrain(
     [PersistentState("contract-state", StorageNames.Contracts)] IPersistentState<ContractState> state,
     IContractHistory history,
     ICalendarSource calendars,
+    IDeadlineIndex deadlines,
     TimeProvider clock)
     : Grain, IContractGrain
 {
@@ -45,6 +48,7 @@ public sealed class ContractGrain(
         // Registering again on a repeat call heals a first attempt that stopped after the write above.
         var stored = state.State.Summary!;
         await GrainFactory.GetGrain<IVendorGrain>(stored.Vendor.Id).RegisterContractAsync(stored);
+        await IndexDeadlinesAsync(clock.GetUtcNow());
         return stored;
     }
 
@@ -111,7 +115,65 @@ public sealed class ContractGrain(
     {
         var (stored, inserted) = await history.AppendFactAsync(Key, fact);
         Remember(stored);
+        // A met obligation leaves the index; a milestone may add instances. Rewritten on a repeat too, which
+        // heals an index write lost after the fact was committed.
+        await IndexDeadlinesAsync(clock.GetUtcNow());
         return new RecordFactResult { Outcome = inserted ? RecordOutcome.Recorded : RecordOutcome.Duplicate, Fact = stored };
+    }
+
+    public async Task<int> SendDueRemindersAsync(DateTimeOffset now)
+    {
+        if (definition is null)
+        {
+            // An index row without a contract behind it would be swept forever: drop it.
+            await deadlines.ReplaceAsync(Key, []);
+            return 0;
+        }
+        var summary = state.State.Summary!;
+        var due = (await deadlines.ReadAsync(Key))
+            .Where(r => r.NextReminderAt <= now).ToDictionary(r => r.ObligationId, StringComparer.Ordinal);
+        var evaluation = Evaluate(now);
+        var policy = await deadlines.ReadPolicyAsync(summary.Institution.Id);
+        var calendar = calendars.ForInstitution(summary.Institution.Id);
+        var notifications = new List<NewNotification>();
+        var webhooks = new Dictionary<ObligationParty, IReadOnlyList<long>>();
+        foreach (var obligation in evaluation.Obligations)
+        {
+            if (!due.ContainsKey(obligation.Id) || obligation.DueAt is not { } dueAt) continue;
+            if (obligation.Status is not (ObligationStatus.Open or ObligationStatus.Late)) continue;
+            var late = obligation.Status == ObligationStatus.Late;
+            if (ReminderSchedule.Latest(policy, dueAt, late, calendar, now) is not { } point) continue;
+            if (!webhooks.TryGetValue(obligation.Party, out var hooks))
+                webhooks[obligation.Party] = hooks = await deadlines.ReadWebhooksAsync(ReminderNotifications.Inbox(summary, obligation.Party));
+            notifications.AddRange(ReminderNotifications.For(Key, definition, summary, obligation, dueAt, point, now, hooks));
+        }
+        var created = notifications.Count == 0 ? 0 : await deadlines.NotifyAsync(Key, notifications);
+        // Advanced only after the notifications are committed: a sweep stopped in between repeats them, as no-ops.
+        await deadlines.ReplaceAsync(Key, DeadlineRows(evaluation, policy, calendar, now));
+        return created;
+    }
+
+    private async Task IndexDeadlinesAsync(DateTimeOffset now)
+    {
+        if (definition is null) return;
+        var institution = state.State.Summary!.Institution.Id;
+        var policy = await deadlines.ReadPolicyAsync(institution);
+        await deadlines.ReplaceAsync(Key, DeadlineRows(Evaluate(now), policy, calendars.ForInstitution(institution), now));
+    }
+
+    private List<DeadlineRow> DeadlineRows(ContractEvaluation evaluation, ReminderPolicy policy, Domain.Calendar.WorkingCalendar calendar, DateTimeOffset now)
+    {
+        var summary = state.State.Summary!;
+        var rows = new List<DeadlineRow>();
+        foreach (var o in evaluation.Obligations)
+        {
+            if (o.DueAt is not { } dueAt || o.Status is not (ObligationStatus.Open or ObligationStatus.Late)) continue;
+            var next = ReminderSchedule.Next(policy, dueAt, calendar, now);
+            rows.Add(new DeadlineRow(o.Id, summary.Institution.Id, summary.Vendor.Id,
+                o.Party == ObligationParty.Vendor ? "vendor" : "client", ReminderNotifications.Inbox(summary, o.Party), o.Title, dueAt,
+                o.Status == ObligationStatus.Late ? "late" : "open", next?.Key, next?.At));
+        }
+        return rows;
     }
 
     private void Remember(ContractFact fact)

@@ -1,5 +1,6 @@
 using Hangfire;
 using Hangfire.PostgreSql;
+using VendorGrid.Silo.Notifications;
 
 namespace VendorGrid.Silo.Jobs;
 
@@ -7,6 +8,23 @@ namespace VendorGrid.Silo.Jobs;
 public static class JobServerExtensions
 {
     public static IServiceCollection AddVendorGridJobs(this IServiceCollection services, string connectionString)
+    {
+        services.AddVendorGridJobClient(connectionString);
+        // Jobs trigger sweeps, never one job per contract, so two workers per silo are plenty.
+        services.AddHangfireServer(o => o.WorkerCount = 2);
+        services.AddTransient<HeartbeatJob>();
+        services.AddTransient<DeadlineSweepJob>();
+        services.AddSingleton(sp => SmtpSettings.Read(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<INotificationChannel, EmailChannel>();
+        services.AddSingleton<INotificationChannel, WebhookChannel>();
+        services.AddTransient<NotificationDispatchJob>();
+        services.AddTransient<DailyDigestJob>();
+        services.AddHostedService<RecurringJobRegistrar>();
+        return services;
+    }
+
+    /// <summary>The job storage and client without a server: enough to trigger recurring jobs (admin API, tests).</summary>
+    public static IServiceCollection AddVendorGridJobClient(this IServiceCollection services, string connectionString)
     {
         var storage = new PostgreSqlStorageOptions
         {
@@ -23,10 +41,6 @@ public static class JobServerExtensions
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
             .UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString), storage));
-        // Jobs trigger sweeps, never one job per contract, so two workers per silo are plenty.
-        services.AddHangfireServer(o => o.WorkerCount = 2);
-        services.AddTransient<HeartbeatJob>();
-        services.AddHostedService<RecurringJobRegistrar>();
         return services;
     }
 }

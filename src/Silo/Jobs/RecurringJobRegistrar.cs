@@ -6,14 +6,25 @@ namespace VendorGrid.Silo.Jobs;
 /// Registers recurring jobs by stable id at start-up. AddOrUpdate is idempotent, so every silo doing it is fine.
 /// Schedules are in Asia/Shanghai, the time zone of every contract deadline.
 /// </summary>
-public sealed class RecurringJobRegistrar(IRecurringJobManager jobs) : IHostedService
+public sealed class RecurringJobRegistrar(IRecurringJobManager jobs, IConfiguration configuration) : IHostedService
 {
     public static readonly TimeZoneInfo ChinaStandardTime = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+
+    /// <summary>Every recurring job id, for the admin trigger endpoint.</summary>
+    public static readonly IReadOnlySet<string> Ids = new HashSet<string>(StringComparer.Ordinal)
+    {
+        HeartbeatJob.RecurringId, DeadlineSweepJob.RecurringId, NotificationDispatchJob.RecurringId, DailyDigestJob.RecurringId,
+    };
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
         var options = new RecurringJobOptions { TimeZone = ChinaStandardTime };
         jobs.AddOrUpdate<HeartbeatJob>(HeartbeatJob.RecurringId, job => job.BeatAsync(), Cron.Minutely(), options);
+        // Every minute unless VG_SWEEP_CRON says otherwise; a sweep with nothing due costs one indexed query.
+        var sweepCron = configuration["VG_SWEEP_CRON"] is { Length: > 0 } cron ? cron : Cron.Minutely();
+        jobs.AddOrUpdate<DeadlineSweepJob>(DeadlineSweepJob.RecurringId, job => job.SweepAsync(), sweepCron, options);
+        jobs.AddOrUpdate<NotificationDispatchJob>(NotificationDispatchJob.RecurringId, job => job.DispatchAsync(), Cron.Minutely(), options);
+        jobs.AddOrUpdate<DailyDigestJob>(DailyDigestJob.RecurringId, job => job.RunAsync(), DailyDigestJob.Cron, options);
         return Task.CompletedTask;
     }
 

@@ -4,6 +4,9 @@ using VendorGrid.Domain.Calendar;
 using VendorGrid.Grains;
 using VendorGrid.Grains.Calendar;
 using VendorGrid.Grains.Contracts;
+using VendorGrid.Grains.Jobs;
+using VendorGrid.Grains.Reminders;
+using VendorGrid.Silo.Jobs;
 
 namespace VendorGrid.Silo.Storage;
 
@@ -18,6 +21,9 @@ public static class HistoryAndCalendarServices
         services.TryAddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IContractHistory, PostgresContractHistory>();
+        services.TryAddSingleton<IDeadlineIndex, PostgresDeadlineIndex>();
+        services.TryAddSingleton<INotificationStore, PostgresNotificationStore>();
+        services.TryAddSingleton<IJobAdministration, JobAdministration>();
         services.TryAddSingleton(_ => HolidayCalendarData.Parse(File.ReadAllText(ShippedCalendarFile)));
         services.TryAddSingleton<PostgresCalendarSource>();
         services.TryAddSingleton<ICalendarSource>(sp => sp.GetRequiredService<PostgresCalendarSource>());

@@ -1,0 +1,49 @@
+using System.Collections.Immutable;
+using Microsoft.AspNetCore.Http.HttpResults;
+using VendorGrid.Gateway.Tenancy;
+using VendorGrid.Grains;
+
+namespace VendorGrid.Gateway;
+
+/// <summary>
+/// Platform administration of background jobs (issue 5): run a recurring job now, list deliveries parked after
+/// their last retry, replay one. Platform admins only. The Hangfire dashboard itself is not hosted here yet
+/// (see docs/NOTIFICATIONS.md).
+/// </summary>
+public static class JobsApi
+{
+    public static IEndpointRouteBuilder MapAdminJobs(this IEndpointRouteBuilder app)
+    {
+        var admin = app.MapGroup("/api/admin").RequireAuthorization(TenancyExtensions.CallerPolicy).WithTags("Jobs");
+        admin.MapPost("/jobs/{id}/trigger", TriggerAsync).WithName("TriggerRecurringJob")
+            .WithSummary("Run a recurring job now: deadline-sweep, notification-dispatch, platform-heartbeat (platform-admin)");
+        admin.MapGet("/deliveries/failed", ListFailedAsync).WithName("ListFailedDeliveries")
+            .WithSummary("E-mails and webhooks parked after their last retry (platform-admin)");
+        admin.MapPost("/deliveries/{id:long}/replay", ReplayAsync).WithName("ReplayDelivery")
+            .WithSummary("Queue a parked delivery again (platform-admin)");
+        return app;
+    }
+
+    public static async Task<Results<Accepted, ProblemHttpResult>> TriggerAsync(string id, CurrentCaller caller, IGrainFactory grains)
+    {
+        if (!caller.IsPlatformAdmin) return Problems.Refused("Only platform administrators run jobs.");
+        return await Grain(grains).TriggerAsync(id) ? TypedResults.Accepted((string?)null) : Problems.Missing("recurring job", id);
+    }
+
+    public static async Task<Results<Ok<ImmutableArray<FailedDelivery>>, ProblemHttpResult>> ListFailedAsync(
+        CurrentCaller caller, IGrainFactory grains, int? limit)
+    {
+        if (!caller.IsPlatformAdmin) return Problems.Refused("Only platform administrators see failed deliveries.");
+        return TypedResults.Ok(await Grain(grains).ListFailedDeliveriesAsync(limit ?? 100));
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> ReplayAsync(long id, CurrentCaller caller, IGrainFactory grains)
+    {
+        if (!caller.IsPlatformAdmin) return Problems.Refused("Only platform administrators replay deliveries.");
+        return await Grain(grains).ReplayDeliveryAsync(id)
+            ? TypedResults.NoContent()
+            : Problems.Missing("failed delivery", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private static IJobsAdminGrain Grain(IGrainFactory grains) => grains.GetGrain<IJobsAdminGrain>(GrainKeys.Platform);
+}

@@ -1,0 +1,143 @@
+using System.Collections.Immutable;
+using Microsoft.AspNetCore.Http.HttpResults;
+using VendorGrid.Gateway.Tenancy;
+using VendorGrid.Domain.Reminders;
+using VendorGrid.Grains;
+
+namespace VendorGrid.Gateway;
+
+/// <summary>
+/// The in-portal inbox (issue 5). The inbox comes from the token, never from the URL: institution users see
+/// their institution's reminders, vendor users their vendor's. Platform admins have no inbox.
+/// </summary>
+public static class NotificationsApi
+{
+    public static IEndpointRouteBuilder MapNotifications(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/notifications").RequireAuthorization(TenancyExtensions.CallerPolicy).WithTags("Notifications");
+        group.MapGet("/", ListAsync).WithName("ListNotifications")
+            .WithSummary("The caller's inbox, newest first; ?unread=true for unread ones only");
+        group.MapPost("/{id:long}/read", MarkReadAsync).WithName("MarkNotificationRead")
+            .WithSummary("Mark one of the caller's notifications read (idempotent)");
+        group.MapPost("/feeds", CreateFeedAsync).WithName("CreateCalendarFeed")
+            .WithSummary("A secret iCalendar URL of the caller's party's open deadlines");
+        group.MapDelete("/feeds/{token}", RevokeFeedAsync).WithName("RevokeCalendarFeed")
+            .WithSummary("Revoke one of the caller's party's iCalendar URLs");
+        group.MapGet("/webhooks", ListWebhooksAsync).WithName("ListWebhooks")
+            .WithSummary("The caller's party's webhooks (institution-admin, vendor)");
+        group.MapPost("/webhooks", AddWebhookAsync).WithName("AddWebhook")
+            .WithSummary("Add a webhook: generic (HMAC-signed JSON), wecom or dingtalk robot (institution-admin, vendor)")
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapDelete("/webhooks/{id:long}", RemoveWebhookAsync).WithName("RemoveWebhook")
+            .WithSummary("Deactivate one of the party's webhooks (institution-admin, vendor)");
+        group.MapGet("/policy", GetPolicyAsync).WithName("GetReminderPolicy")
+            .WithSummary("The institution's reminder policy (institution roles)");
+        group.MapPut("/policy", SetPolicyAsync).WithName("SetReminderPolicy")
+            .WithSummary("Set the institution's reminder policy (institution-admin)")
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
+        // Calendar apps send no credentials: the secret token in the URL is the credential, until revoked.
+        app.MapGet("/api/notifications/feeds/{token}.ics", FeedAsync).AllowAnonymous().WithTags("Notifications")
+            .WithName("GetCalendarFeed").WithSummary("The iCalendar feed behind a secret URL (no token needed)");
+        return app;
+    }
+
+    public sealed record CalendarFeedCreated(string Token, string Url);
+
+    public sealed record WebhookRequest(string? Url, string? Format, string? Secret);
+
+    public sealed record ReminderOffsetRequest(int Amount, ReminderUnit Unit);
+
+    public sealed record ReminderPolicyRequest(ImmutableArray<ReminderOffsetRequest>? Before, bool? AtDue, bool? DailyWhileLate);
+
+    private static readonly string[] WebhookFormats = ["generic", "wecom", "dingtalk"];
+
+    /// <summary>Who may manage a party's webhooks: its institution's admins, or the vendor.</summary>
+    private static string? WebhookOwner(CurrentCaller caller) =>
+        caller.Role == CallerRoles.InstitutionAdmin || caller.IsVendor ? Inbox(caller) : null;
+
+    public static async Task<Results<Ok<ImmutableArray<WebhookView>>, ProblemHttpResult>> ListWebhooksAsync(CurrentCaller caller, IGrainFactory grains)
+    {
+        if (WebhookOwner(caller) is not { } owner) return Problems.Refused("Only institution admins and vendors manage webhooks.");
+        return TypedResults.Ok(await grains.GetGrain<INotificationInboxGrain>(owner).ListWebhooksAsync());
+    }
+
+    public static async Task<Results<Created<WebhookView>, ProblemHttpResult>> AddWebhookAsync(WebhookRequest body, CurrentCaller caller, IGrainFactory grains)
+    {
+        if (WebhookOwner(caller) is not { } owner) return Problems.Refused("Only institution admins and vendors manage webhooks.");
+        if (!Uri.TryCreate(body.Url, UriKind.Absolute, out var url) || url.Scheme is not ("https" or "http"))
+            return Problems.Invalid("url", "must be an absolute http(s) URL");
+        var format = body.Format ?? "generic";
+        if (!WebhookFormats.Contains(format)) return Problems.Invalid("format", "must be generic, wecom or dingtalk");
+        if (body.Secret is { Length: > 200 }) return Problems.Invalid("secret", "must be at most 200 characters");
+        var added = await grains.GetGrain<INotificationInboxGrain>(owner).AddWebhookAsync(url.AbsoluteUri, format, body.Secret);
+        return TypedResults.Created($"/api/notifications/webhooks/{added.Id}", added);
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> RemoveWebhookAsync(long id, CurrentCaller caller, IGrainFactory grains)
+    {
+        if (WebhookOwner(caller) is not { } owner) return Problems.Refused("Only institution admins and vendors manage webhooks.");
+        return await grains.GetGrain<INotificationInboxGrain>(owner).RemoveWebhookAsync(id)
+            ? TypedResults.NoContent()
+            : Problems.Missing("webhook", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    public static async Task<Results<Ok<ReminderPolicy>, ProblemHttpResult>> GetPolicyAsync(CurrentCaller caller, IGrainFactory grains)
+    {
+        if (!caller.IsInstitutionMember) return Problems.Refused("Reminder policies belong to institutions.");
+        return TypedResults.Ok(await grains.GetGrain<INotificationInboxGrain>(Inbox(caller)!).GetReminderPolicyAsync());
+    }
+
+    public static async Task<Results<Ok<ReminderPolicy>, ProblemHttpResult>> SetPolicyAsync(ReminderPolicyRequest body, CurrentCaller caller, IGrainFactory grains)
+    {
+        if (caller.Role != CallerRoles.InstitutionAdmin) return Problems.Refused("Only an institution's administrators set its reminder policy.");
+        var before = body.Before ?? [];
+        if (before.Length > 10) return Problems.Invalid("before", "at most 10 reminder points");
+        for (var i = 0; i < before.Length; i++)
+            if (before[i].Amount is < 1 or > 366) return Problems.Invalid($"before[{i}].amount", "must be 1 to 366 days");
+        var policy = new ReminderPolicy([.. before.Select(b => new ReminderOffset(b.Amount, b.Unit))], body.AtDue ?? true, body.DailyWhileLate ?? true);
+        var inbox = grains.GetGrain<INotificationInboxGrain>(Inbox(caller)!);
+        await inbox.SetReminderPolicyAsync(policy);
+        return TypedResults.Ok(await inbox.GetReminderPolicyAsync());
+    }
+
+    public static async Task<Results<Created<CalendarFeedCreated>, ProblemHttpResult>> CreateFeedAsync(CurrentCaller caller, IGrainFactory grains)
+    {
+        if (Inbox(caller) is not { } inbox) return Problems.Refused("Platform administrators have no deadlines of their own.");
+        var token = await grains.GetGrain<INotificationInboxGrain>(inbox).CreateCalendarFeedAsync(caller.Name);
+        var url = $"/api/notifications/feeds/{token}.ics";
+        return TypedResults.Created(url, new CalendarFeedCreated(token, url));
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> RevokeFeedAsync(string token, CurrentCaller caller, IGrainFactory grains)
+    {
+        if (Inbox(caller) is not { } inbox) return Problems.Refused("Platform administrators have no deadlines of their own.");
+        return await grains.GetGrain<INotificationInboxGrain>(inbox).RevokeCalendarFeedAsync(token)
+            ? TypedResults.NoContent()
+            : Problems.Missing("calendar feed", token);
+    }
+
+    public static async Task<IResult> FeedAsync(string token, IGrainFactory grains) =>
+        token.Length is >= 40 and <= 64 && await grains.GetGrain<ICalendarFeedGrain>(token).GetIcsAsync() is { } ics
+            ? TypedResults.Text(ics, "text/calendar; charset=utf-8")
+            : TypedResults.NotFound();
+
+    public static async Task<Results<Ok<ImmutableArray<NotificationView>>, ProblemHttpResult>> ListAsync(
+        CurrentCaller caller, IGrainFactory grains, bool? unread, int? limit)
+    {
+        if (Inbox(caller) is not { } inbox) return Problems.Refused("Platform administrators have no notification inbox.");
+        return TypedResults.Ok(await grains.GetGrain<INotificationInboxGrain>(inbox).ListAsync(unread ?? false, limit ?? 100));
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> MarkReadAsync(long id, CurrentCaller caller, IGrainFactory grains)
+    {
+        if (Inbox(caller) is not { } inbox) return Problems.Refused("Platform administrators have no notification inbox.");
+        return await grains.GetGrain<INotificationInboxGrain>(inbox).MarkReadAsync(id)
+            ? TypedResults.NoContent()
+            : Problems.Missing("notification", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private static string? Inbox(CurrentCaller caller) =>
+        caller.IsInstitutionMember ? NotificationInboxes.Institution(caller.InstitutionId!)
+        : caller.IsVendor ? NotificationInboxes.Vendor(caller.VendorId!)
+        : null;
+}

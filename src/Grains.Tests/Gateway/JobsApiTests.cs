@@ -1,0 +1,62 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Hangfire;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.TestingHost;
+using VendorGrid.Silo.Jobs;
+
+namespace VendorGrid.Tests.Gateway;
+
+/// <summary>Issue 5, job administration: platform admins run a recurring job now and replay parked deliveries.</summary>
+[Collection(GatewayCollection.Name)]
+public sealed class JobsApiTests(GatewayFixture fixture)
+{
+    private HttpClient Platform => fixture.Client(Tokens.For(fixture, "platform-admin"));
+
+    [Fact]
+    public async Task APlatformAdmin_TriggersTheDeadlineSweep_WhichHangfireQueuesNow()
+    {
+        var silo = ((InProcessSiloHandle)fixture.Cluster.Cluster.Silos[0]).SiloHost.Services;
+        await new RecurringJobRegistrar(silo.GetRequiredService<IRecurringJobManager>(), silo.GetRequiredService<IConfiguration>())
+            .StartAsync(CancellationToken.None);
+
+        var response = await Platform.PostAsync($"/api/admin/jobs/{DeadlineSweepJob.RecurringId}/trigger", null);
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.True(await fixture.Cluster.Database.ScalarAsync<long>(
+            "SELECT count(*) FROM hangfire.job WHERE invocationdata::text LIKE '%DeadlineSweepJob%'") >= 1);
+    }
+
+    [Fact]
+    public async Task AnUnknownJob_IsNotFound_AndOnlyPlatformAdminsMayTrigger()
+    {
+        var staff = fixture.Client(Tokens.For(fixture, "institution-admin", institution: $"inst-{Guid.NewGuid():N}"[..24]));
+
+        Assert.Equal(HttpStatusCode.NotFound, (await Platform.PostAsync("/api/admin/jobs/no-such-job/trigger", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await staff.PostAsync($"/api/admin/jobs/{DeadlineSweepJob.RecurringId}/trigger", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await staff.GetAsync("/api/admin/deliveries/failed")).StatusCode);
+    }
+
+    [Fact]
+    public async Task AParkedDelivery_IsListed_AndReplayedOnce()
+    {
+        var key = $"inst-x/c-{Guid.NewGuid():N}:go-live:due:bad@:email";
+        var id = await fixture.Cluster.Database.ScalarAsync<long>($"""
+            INSERT INTO vg.notifications (operation_key, contract_key, obligation_id, point, recipient, channel, address, title, body,
+                                          due_at, created_at, delivery, attempts, last_error)
+            VALUES ('{key}', 'inst-x/c', 'go-live', 'due', 'vendor:v', 'email', 'bad@', 't', 'b', now(), now(), 'failed', 6, 'invalid address')
+            RETURNING id
+            """);
+
+        var failed = await Platform.GetFromJsonAsync<JsonElement>("/api/admin/deliveries/failed?limit=500");
+        var replay = await Platform.PostAsync($"/api/admin/deliveries/{id}/replay", null);
+        var again = await Platform.PostAsync($"/api/admin/deliveries/{id}/replay", null);
+
+        Assert.Contains(failed.EnumerateArray(), d => d.GetProperty("operationKey").GetString() == key && d.GetProperty("attempts").GetInt32() == 6);
+        Assert.Equal(HttpStatusCode.NoContent, replay.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
+        Assert.Equal("pending", await fixture.Cluster.Database.ScalarAsync<string>($"SELECT delivery FROM vg.notifications WHERE id = {id}"));
+    }
+}

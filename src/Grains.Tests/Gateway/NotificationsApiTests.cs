@@ -1,0 +1,125 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.Logging.Abstractions;
+using VendorGrid.Silo.Jobs;
+
+namespace VendorGrid.Tests.Gateway;
+
+/// <summary>Issue 5, in-portal inbox: each party sees the reminders of its own obligations, from its token.</summary>
+[Collection(GatewayCollection.Name)]
+public sealed class NotificationsApiTests(GatewayFixture fixture)
+{
+    private async Task SweepAsync(DateTimeOffset now)
+    {
+        await using var database = fixture.Cluster.Database.CreateDataSource();
+        await new DeadlineSweepJob(database, fixture.Cluster.Grains, fixture.Clock, NullLogger<DeadlineSweepJob>.Instance)
+            .SweepAsync(now, DeadlineSweepJob.DefaultBatchSize);
+    }
+
+    private static async Task<JsonElement[]> InboxAsync(HttpClient client, string query = "")
+    {
+        var response = await client.GetAsync($"/api/notifications{query}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return [.. (await response.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray()];
+    }
+
+    [Fact]
+    public async Task VendorAndInstitution_EachSeeTheirOwnReminders_AndMarkThemRead()
+    {
+        var c2 = await ContractApiClient.CopyOfSeedAsync(fixture, "c2-chaoyang-his-2026");
+        await SweepAsync(fixture.Clock.GetUtcNow().AddDays(1));
+        var (vendor, institution) = (c2.As("vendor"), c2.As("institution-staff"));
+        var stranger = fixture.Client(Tokens.For(fixture, "vendor", vendor: $"vend-{Guid.NewGuid():N}"[..24]));
+
+        var vendorInbox = await InboxAsync(vendor, "?limit=500");
+        var institutionInbox = await InboxAsync(institution, "?limit=500");
+
+        Assert.NotEmpty(vendorInbox);
+        Assert.InRange(vendorInbox.Length, 1, 499);
+        Assert.All(vendorInbox, n => Assert.EndsWith(c2.Id, n.GetProperty("contractKey").GetString()!, StringComparison.Ordinal));
+        Assert.Empty(vendorInbox.Select(n => n.GetProperty("id").GetInt64()).Intersect(institutionInbox.Select(n => n.GetProperty("id").GetInt64())));
+        Assert.Empty(await InboxAsync(stranger));
+
+        var first = vendorInbox[0].GetProperty("id").GetInt64();
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.PostAsync($"/api/notifications/{first}/read", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await vendor.PostAsync($"/api/notifications/{first}/read", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await vendor.PostAsync($"/api/notifications/{first}/read", null)).StatusCode);
+
+        var unread = await InboxAsync(vendor, "?unread=true&limit=500");
+        Assert.Equal(vendorInbox.Length - 1, unread.Length);
+        Assert.DoesNotContain(unread, n => n.GetProperty("id").GetInt64() == first);
+    }
+
+    [Fact]
+    public async Task APlatformAdmin_HasNoInbox() =>
+        Assert.Equal(HttpStatusCode.Forbidden,
+            (await fixture.Client(Tokens.For(fixture, "platform-admin")).GetAsync("/api/notifications")).StatusCode);
+
+    [Fact]
+    public async Task ASecretCalendarUrl_ShowsTheVendorsOpenDeadlines_UntilRevoked()
+    {
+        var c2 = await ContractApiClient.CopyOfSeedAsync(fixture, "c2-chaoyang-his-2026");
+        var vendor = c2.As("vendor");
+        var anonymous = fixture.Client();
+
+        var created = await vendor.PostAsync("/api/notifications/feeds", null);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var url = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("url").GetString()!;
+        var feed = await anonymous.GetAsync(url);
+        var ics = await feed.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, feed.StatusCode);
+        Assert.Equal("text/calendar", feed.Content.Headers.ContentType!.MediaType);
+        Assert.StartsWith("BEGIN:VCALENDAR", ics, StringComparison.Ordinal);
+        Assert.Contains($"UID:{c2.Institution}/{c2.Id}/", ics, StringComparison.Ordinal);
+        Assert.Matches(@"DTSTART:\d{8}T\d{6}Z", ics);
+
+        var token = url["/api/notifications/feeds/".Length..^".ics".Length];
+        var stranger = fixture.Client(Tokens.For(fixture, "vendor", vendor: $"vend-{Guid.NewGuid():N}"[..24]));
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.DeleteAsync($"/api/notifications/feeds/{token}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await vendor.DeleteAsync($"/api/notifications/feeds/{token}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(url)).StatusCode);
+    }
+
+    [Fact]
+    public async Task AVendor_ManagesItsWebhooks_AndNeverSeesTheSecretAgain()
+    {
+        var c2 = await ContractApiClient.CopyOfSeedAsync(fixture, "c2-chaoyang-his-2026");
+        var vendor = c2.As("vendor");
+
+        var added = await vendor.PostAsJsonAsync("/api/notifications/webhooks", new { url = "https://hooks.example/vg", format = "generic", secret = "s3cret" });
+        var bad = await vendor.PostAsJsonAsync("/api/notifications/webhooks", new { url = "ftp://x", format = "generic" });
+        var staff = await c2.As("institution-staff").GetAsync("/api/notifications/webhooks");
+        var listed = await vendor.GetFromJsonAsync<JsonElement>("/api/notifications/webhooks");
+
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, bad.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, staff.StatusCode);
+        var hook = Assert.Single(listed.EnumerateArray());
+        Assert.True(hook.GetProperty("signed").GetBoolean());
+        Assert.DoesNotContain("s3cret", listed.GetRawText(), StringComparison.Ordinal);
+        var id = hook.GetProperty("id").GetInt64();
+        Assert.Equal(HttpStatusCode.NoContent, (await vendor.DeleteAsync($"/api/notifications/webhooks/{id}")).StatusCode);
+        Assert.Empty((await vendor.GetFromJsonAsync<JsonElement>("/api/notifications/webhooks")).EnumerateArray());
+    }
+
+    [Fact]
+    public async Task AnInstitutionAdmin_SetsAWorkingDayReminderPolicy_ThatItsStaffCanRead()
+    {
+        var c2 = await ContractApiClient.CopyOfSeedAsync(fixture, "c2-chaoyang-his-2026");
+        var policy = new { before = new[] { new { amount = 3, unit = "working-days" } }, atDue = true, dailyWhileLate = false };
+
+        var defaults = await c2.As("institution-staff").GetFromJsonAsync<JsonElement>("/api/notifications/policy");
+        var refused = await c2.As("institution-staff").PutAsJsonAsync("/api/notifications/policy", policy);
+        var set = await c2.Admin.PutAsJsonAsync("/api/notifications/policy", policy);
+        var read = await c2.As("institution-staff").GetFromJsonAsync<JsonElement>("/api/notifications/policy");
+
+        Assert.Equal([30, 7, 1], defaults.GetProperty("before").EnumerateArray().Select(b => b.GetProperty("amount").GetInt32()));
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, set.StatusCode);
+        var only = Assert.Single(read.GetProperty("before").EnumerateArray());
+        Assert.Equal("working-days", only.GetProperty("unit").GetString());
+        Assert.False(read.GetProperty("dailyWhileLate").GetBoolean());
+    }
+}

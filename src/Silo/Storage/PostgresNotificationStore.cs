@@ -1,0 +1,133 @@
+using System.Collections.Immutable;
+using Npgsql;
+using VendorGrid.Domain.Reminders;
+using VendorGrid.Grains;
+using VendorGrid.Grains.Reminders;
+
+namespace VendorGrid.Silo.Storage;
+
+/// <summary>Inbox reads and read marks on vg.notifications (db/migrations/0006).</summary>
+public sealed class PostgresNotificationStore(NpgsqlDataSource database) : INotificationStore
+{
+    public async Task<ImmutableArray<NotificationView>> ListInboxAsync(string recipient, bool unreadOnly, int limit)
+    {
+        await using var command = database.CreateCommand("""
+            SELECT id, contract_key, obligation_id, point, title, body, due_at, created_at, read_at
+              FROM vg.notifications
+             WHERE recipient = $1 AND channel = 'inbox' AND ($2 = false OR read_at IS NULL)
+             ORDER BY id DESC LIMIT $3
+            """);
+        command.Parameters.AddWithValue(recipient);
+        command.Parameters.AddWithValue(unreadOnly);
+        command.Parameters.AddWithValue(limit);
+        var list = ImmutableArray.CreateBuilder<NotificationView>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+            list.Add(new NotificationView
+            {
+                Id = reader.GetInt64(0), ContractKey = reader.GetString(1), ObligationId = reader.GetString(2),
+                Point = reader.GetString(3), Title = reader.GetString(4), Body = reader.GetString(5),
+                DueAt = reader.GetFieldValue<DateTimeOffset>(6), CreatedAt = reader.GetFieldValue<DateTimeOffset>(7),
+                ReadAt = reader.IsDBNull(8) ? null : reader.GetFieldValue<DateTimeOffset>(8),
+            });
+        return list.ToImmutable();
+    }
+
+    public async Task<bool> MarkReadAsync(string recipient, long id, DateTimeOffset at)
+    {
+        await using var command = database.CreateCommand("""
+            UPDATE vg.notifications SET read_at = coalesce(read_at, $3)
+             WHERE id = $2 AND recipient = $1 AND channel = 'inbox'
+            """);
+        command.Parameters.AddWithValue(recipient);
+        command.Parameters.AddWithValue(id);
+        command.Parameters.AddWithValue(at.ToUniversalTime());
+        return await command.ExecuteNonQueryAsync() == 1;
+    }
+
+    public async Task<ImmutableArray<WebhookView>> ListWebhooksAsync(string owner)
+    {
+        await using var command = database.CreateCommand(
+            "SELECT id, url, format, secret IS NOT NULL FROM vg.webhooks WHERE owner = $1 AND active ORDER BY id");
+        command.Parameters.AddWithValue(owner);
+        var list = ImmutableArray.CreateBuilder<WebhookView>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+            list.Add(new WebhookView { Id = reader.GetInt64(0), Url = reader.GetString(1), Format = reader.GetString(2), Signed = reader.GetBoolean(3) });
+        return list.ToImmutable();
+    }
+
+    public async Task<WebhookView> AddWebhookAsync(string owner, string url, string format, string? secret)
+    {
+        await using var command = database.CreateCommand(
+            "INSERT INTO vg.webhooks (owner, url, format, secret) VALUES ($1, $2, $3, $4) RETURNING id");
+        command.Parameters.AddWithValue(owner);
+        command.Parameters.AddWithValue(url);
+        command.Parameters.AddWithValue(format);
+        command.Parameters.AddWithValue(string.IsNullOrEmpty(secret) ? DBNull.Value : secret);
+        var id = (long)(await command.ExecuteScalarAsync())!;
+        return new WebhookView { Id = id, Url = url, Format = format, Signed = !string.IsNullOrEmpty(secret) };
+    }
+
+    public async Task<bool> DeactivateWebhookAsync(string owner, long id)
+    {
+        await using var command = database.CreateCommand("UPDATE vg.webhooks SET active = false WHERE id = $2 AND owner = $1 AND active");
+        command.Parameters.AddWithValue(owner);
+        command.Parameters.AddWithValue(id);
+        return await command.ExecuteNonQueryAsync() == 1;
+    }
+
+    public async Task SetPolicyAsync(string institutionId, ReminderPolicy policy)
+    {
+        await using var command = database.CreateCommand(
+            "INSERT INTO vg.reminder_policies (institution_id, policy) VALUES ($1, $2) " +
+            "ON CONFLICT (institution_id) DO UPDATE SET policy = excluded.policy, updated_at = now()");
+        command.Parameters.AddWithValue(institutionId);
+        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Jsonb,
+            Value = System.Text.Json.JsonSerializer.Serialize(policy, PostgresDeadlineIndex.PolicyJson) });
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public async Task CreateFeedAsync(string token, string owner, string createdBy)
+    {
+        await using var command = database.CreateCommand("INSERT INTO vg.calendar_feeds (token, owner, created_by) VALUES ($1, $2, $3)");
+        command.Parameters.AddWithValue(token);
+        command.Parameters.AddWithValue(owner);
+        command.Parameters.AddWithValue(createdBy);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public async Task<bool> RevokeFeedAsync(string owner, string token, DateTimeOffset at)
+    {
+        await using var command = database.CreateCommand(
+            "UPDATE vg.calendar_feeds SET revoked_at = $3 WHERE token = $2 AND owner = $1 AND revoked_at IS NULL");
+        command.Parameters.AddWithValue(owner);
+        command.Parameters.AddWithValue(token);
+        command.Parameters.AddWithValue(at.ToUniversalTime());
+        return await command.ExecuteNonQueryAsync() == 1;
+    }
+
+    public async Task<string?> FeedOwnerAsync(string token)
+    {
+        await using var command = database.CreateCommand("SELECT owner FROM vg.calendar_feeds WHERE token = $1 AND revoked_at IS NULL");
+        command.Parameters.AddWithValue(token);
+        return await command.ExecuteScalarAsync() as string;
+    }
+
+    public async Task<IReadOnlyList<(string ContractKey, DeadlineRow Row)>> DeadlinesAsync(string recipient, int limit)
+    {
+        await using var command = database.CreateCommand("""
+            SELECT contract_key, obligation_id, institution_id, vendor_id, party, recipient, title, due_at, status, next_point, next_reminder_at
+              FROM vg.deadline_index WHERE recipient = $1 ORDER BY due_at, contract_key, obligation_id LIMIT $2
+            """);
+        command.Parameters.AddWithValue(recipient);
+        command.Parameters.AddWithValue(limit);
+        var rows = new List<(string, DeadlineRow)>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+            rows.Add((reader.GetString(0), new DeadlineRow(reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
+                reader.GetString(5), reader.GetString(6), reader.GetFieldValue<DateTimeOffset>(7), reader.GetString(8),
+                reader.IsDBNull(9) ? null : reader.GetString(9), reader.IsDBNull(10) ? null : reader.GetFieldValue<DateTimeOffset>(10))));
+        return rows;
+    }
+}
