@@ -74,6 +74,7 @@ public sealed class AccessWorld
         var token = role == "anonymous" ? null
             : Tokens.For(fixture, role, institution: role.StartsWith("institution") ? own.Institution : null, vendor: role == "vendor" ? own.Vendor : null);
         var path = pattern.Replace("{id}", contracts[scenario].Id).Replace("{entryId}", "no-such-entry")
+            .Replace("{id:long}", "987654321").Replace("{token}", "no-such-token")
             .Replace("{documentName?}", "v1").Replace("{**path}", "");
         using var request = new HttpRequestMessage(new HttpMethod(method), path);
         if (method is "POST" or "PUT")

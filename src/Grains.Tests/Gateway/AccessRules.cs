@@ -60,6 +60,20 @@ public static class AccessRules
         ["POST /api/vendors"] = Only("platform-admin"),
         ["GET /api/vendors/me/obligations"] = Only("vendor"),
         ["GET /api/audit"] = Only("platform-admin", "institution-admin"),
+        ["GET /api/notifications"] = Only("institution-admin", "institution-staff", "vendor"),
+        ["POST /api/notifications/{id:long}/read"] = Only("institution-admin", "institution-staff", "vendor"),
+        ["POST /api/notifications/feeds"] = Only("institution-admin", "institution-staff", "vendor"),
+        ["DELETE /api/notifications/feeds/{token}"] = Only("institution-admin", "institution-staff", "vendor"),
+        // The secret URL is the credential (calendar apps cannot send tokens): an unknown one is a plain 404 for anyone.
+        ["GET /api/notifications/feeds/{token}.ics"] = (_, _) => Access.Other,
+        ["GET /api/notifications/webhooks"] = Only("institution-admin", "vendor"),
+        ["POST /api/notifications/webhooks"] = Only("institution-admin", "vendor"),
+        ["DELETE /api/notifications/webhooks/{id:long}"] = Only("institution-admin", "vendor"),
+        ["GET /api/notifications/policy"] = Only("institution-admin", "institution-staff"),
+        ["PUT /api/notifications/policy"] = Only("institution-admin"),
+        ["POST /api/admin/jobs/{id}/trigger"] = Only("platform-admin"),
+        ["GET /api/admin/deliveries/failed"] = Only("platform-admin"),
+        ["POST /api/admin/deliveries/{id:long}/replay"] = Only("platform-admin"),
     };
 
     /// <summary>
@@ -93,7 +107,12 @@ public static class AccessRules
     }
 
     /// <summary>Problem types that prove the request reached the resource: access was granted.</summary>
-    private static readonly string[] PastAccessControl = ["urn:vendorgrid:problem:ledger-entry-not-found", "urn:vendorgrid:problem:validation"];
+    private static readonly string[] PastAccessControl =
+    [
+        "urn:vendorgrid:problem:ledger-entry-not-found", "urn:vendorgrid:problem:validation", "urn:vendorgrid:problem:notification-not-found",
+        "urn:vendorgrid:problem:calendar-feed-not-found", "urn:vendorgrid:problem:webhook-not-found", "urn:vendorgrid:problem:recurring-job-not-found",
+        "urn:vendorgrid:problem:failed-delivery-not-found",
+    ];
 
     public static async Task<Access> ClassifyAsync(HttpResponseMessage response)
     {
