@@ -9,7 +9,10 @@ namespace VendorGrid.Gateway;
 public sealed record AuditEntry(
     long Id, DateTimeOffset At, string Subject, string? Role, string? Tenant, string Method, string Route, string? ResourceId, string RequestId, int Status);
 
-/// <summary>GET /api/audit: newest first; an institution's admins read their own tenant's rows, platform admins every row.</summary>
+/// <summary>
+/// GET /api/audit: newest first; an institution's admins read their own rows and every change made to their
+/// contracts (a vendor's fact or dispute included); platform admins read every row.
+/// </summary>
 public static class AuditApi
 {
     public static IEndpointRouteBuilder MapAudit(this IEndpointRouteBuilder app)
@@ -36,7 +39,7 @@ public static class AuditApi
 
         await using var command = database.CreateCommand("""
             SELECT id, at, subject, role, tenant, method, route, resource_id, request_id, status FROM vg.audit_log
-            WHERE ($1::text IS NULL OR tenant = $1) AND ($2::bigint IS NULL OR id < $2) ORDER BY id DESC LIMIT $3
+            WHERE ($1::text IS NULL OR tenant = $1 OR resource_tenant = $1) AND ($2::bigint IS NULL OR id < $2) ORDER BY id DESC LIMIT $3
             """);
         command.Parameters.Add(new() { Value = caller.IsPlatformAdmin ? DBNull.Value : caller.InstitutionId! });
         command.Parameters.Add(new() { Value = before is null ? DBNull.Value : before.Value });

@@ -11,6 +11,11 @@ namespace VendorGrid.Gateway.Api;
 /// </summary>
 public sealed class AuditTrail(RequestDelegate next, NpgsqlDataSource database, ILogger<AuditTrail> log)
 {
+    /// <summary>HttpContext item a handler sets to the institution owning the contract it changed.</summary>
+    public const string ResourceTenantKey = "vg.audit.resource-tenant";
+
+    public static void FileUnder(HttpContext http, string institutionId) => http.Items[ResourceTenantKey] = institutionId;
+
     public async Task InvokeAsync(HttpContext http)
     {
         if (!Hardening.IsApiChange(http.Request)) { await next(http); return; }
@@ -34,13 +39,14 @@ public sealed class AuditTrail(RequestDelegate next, NpgsqlDataSource database, 
         try
         {
             await using var command = database.CreateCommand("""
-                INSERT INTO vg.audit_log (subject, role, tenant, method, route, resource_id, request_id, status)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+                INSERT INTO vg.audit_log (subject, role, tenant, method, route, resource_id, request_id, status, resource_tenant)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
                 """);
             foreach (var value in new object?[]
                      {
                          caller?.Subject ?? caller?.Name ?? "anonymous", caller?.Role, caller?.Tenant, http.Request.Method,
                          route?.RawText ?? http.Request.Path.Value, ids.Length == 0 ? null : string.Join('/', ids), http.TraceIdentifier, status,
+                         http.Items[ResourceTenantKey] as string,
                      })
                 command.Parameters.Add(new() { Value = value ?? DBNull.Value });
             await command.ExecuteNonQueryAsync();

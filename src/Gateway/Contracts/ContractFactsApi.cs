@@ -27,6 +27,7 @@ public static class ContractFactsApi
         if (caller.IsPlatformAdmin) return Problems.Refused("Platform administrators read contracts; they do not record facts.");
         var access = await ContractAccess.FindAsync(caller, id, grains);
         if (access is null) return Problems.Missing("contract", id);
+        AuditTrail.FileUnder(request.HttpContext, access.Summary.Institution.Id);
 
         var body = await new StreamReader(request.Body).ReadToEndAsync();
         if (PlatformOwnedMember(body) is { } owned) return Problems.Invalid(owned, "is set by the platform and cannot be sent");

@@ -71,6 +71,7 @@ public static class ContractLedgerApi
                 : "Only the institution's administrators confirm, waive or reverse ledger entries.");
         var access = await ContractAccess.FindAsync(caller, id, grains);
         if (access is null) return Problems.Missing("contract", id);
+        AuditTrail.FileUnder(request.HttpContext, access.Summary.Institution.Id);
 
         var requestId = request.Headers["Idempotency-Key"].FirstOrDefault() is { Length: > 0 and <= 100 } key ? key : Guid.NewGuid().ToString("N");
         var result = await access.Grain.DecideAsync(action, entryId, $"{caller.Name}:{requestId}", body?.Amount, body?.Reason, caller.Name);

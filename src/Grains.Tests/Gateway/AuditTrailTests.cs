@@ -38,6 +38,21 @@ public sealed class AuditTrailTests(GatewayFixture fixture)
     }
 
     [Fact]
+    public async Task AVendorsChangeToAHospitalsContract_IsInTheHospitalsAuditTrail()
+    {
+        var contract = await ContractApiClient.CopyOfSeedAsync(fixture, "c2-chaoyang-his-2026");
+        var recorded = await contract.PostEventAsync(
+            """{ "id": "vendor-live", "type": "obligation-met", "occurredAt": "2026-03-27T10:00:00+08:00", "obligationId": "c2-go-live" }""", contract.As("vendor"));
+        Assert.Equal(HttpStatusCode.Created, recorded.StatusCode);
+
+        var row = Assert.Single(await AuditAsync(contract.Admin), r => r.GetProperty("role").GetString() == "vendor");
+        Assert.Equal((contract.Vendor, "/api/contracts/{id}/events", contract.Id),
+            (row.GetProperty("tenant").GetString(), row.GetProperty("route").GetString(), row.GetProperty("resourceId").GetString()));
+        var elsewhere = await AuditAsync(fixture.Client(Tokens.For(fixture, "institution-admin", institution: "bj-health-data-center")));
+        Assert.DoesNotContain(elsewhere, r => r.GetProperty("id").GetInt64() == row.GetProperty("id").GetInt64());
+    }
+
+    [Fact]
     public async Task ARefusedChange_IsAuditedWithItsOutcome()
     {
         var contract = await ContractApiClient.CopyOfSeedAsync(fixture, "c2-chaoyang-his-2026");
