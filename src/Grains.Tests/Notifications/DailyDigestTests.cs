@@ -7,23 +7,9 @@ using VendorGrid.Tests.Infrastructure;
 namespace VendorGrid.Tests.Notifications;
 
 /// <summary>Issue 5, daily digest: one inbox notification per party per day, what is due within 7 days and what is late.</summary>
-public sealed class DailyDigestTests : IAsyncLifetime
+public sealed class DailyDigestTests() : DatabaseTest("digest")
 {
     private static readonly DateTimeOffset At0830 = new(2026, 12, 10, 8, 30, 0, TimeSpan.FromHours(8));
-    private TestDatabase database = null!;
-    private Npgsql.NpgsqlDataSource source = null!;
-
-    public async Task InitializeAsync()
-    {
-        database = await TestDatabase.CreateAsync("digest");
-        source = database.CreateDataSource();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await source.DisposeAsync();
-        await database.DisposeAsync();
-    }
 
     private static DeadlineRow Row(string id, string recipient, DateTimeOffset due, string status) =>
         new(id, "inst-a", "vend-b", "vendor", recipient, $"义务 {id}", due, status, null, null);
@@ -31,14 +17,14 @@ public sealed class DailyDigestTests : IAsyncLifetime
     [Fact]
     public async Task EachPartyGetsOneDigestADay_ListingTheNextSevenDaysAndWhatIsLate()
     {
-        var index = new PostgresDeadlineIndex(source);
+        var index = new PostgresDeadlineIndex(Source);
         await index.ReplaceAsync("inst-a/c-1", [
             Row("soon", "vendor:vend-b", At0830.AddDays(3), "open"),
             Row("later", "vendor:vend-b", At0830.AddDays(20), "open"),
             Row("late", "vendor:vend-b", At0830.AddDays(-2), "late"),
             Row("review", "institution:inst-a", At0830.AddDays(1), "open"),
         ]);
-        var job = new DailyDigestJob(source, TimeProvider.System, NullLogger<DailyDigestJob>.Instance);
+        var job = new DailyDigestJob(Source, TimeProvider.System, NullLogger<DailyDigestJob>.Instance);
 
         var first = await job.RunAsync(At0830);
         var again = await job.RunAsync(At0830.AddMinutes(5));
@@ -46,7 +32,7 @@ public sealed class DailyDigestTests : IAsyncLifetime
 
         // The next morning the institution's review falls due at that very instant, no longer "in the next 7 days".
         Assert.Equal((2, 0, 1), (first, again, nextDay));
-        var body = (await database.ScalarAsync<string>(
+        var body = (await Database.ScalarAsync<string>(
             "SELECT title || E'\\n' || body FROM vg.notifications WHERE operation_key = '*:*:digest-2026-12-10:vendor:vend-b:inbox'"))!;
         Assert.StartsWith("每日提醒：1 项 7 日内到期，1 项已逾期", body, StringComparison.Ordinal);
         Assert.Contains("义务 soon — 2026-12-13 08:30", body, StringComparison.Ordinal);

@@ -11,36 +11,22 @@ using VendorGrid.Tests.Infrastructure;
 namespace VendorGrid.Tests.Notifications;
 
 /// <summary>Issue 5, e-mail channel: reminders leave through SMTP (MailKit) to a server the test runs on loopback.</summary>
-public sealed class EmailDeliveryTests : IAsyncLifetime
+public sealed class EmailDeliveryTests() : DatabaseTest("email")
 {
     private static readonly DateTimeOffset Now = new(2026, 12, 9, 23, 0, 0, TimeSpan.FromHours(8));
-    private TestDatabase database = null!;
-    private Npgsql.NpgsqlDataSource source = null!;
 
-    public async Task InitializeAsync()
-    {
-        database = await TestDatabase.CreateAsync("email");
-        source = database.CreateDataSource();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await source.DisposeAsync();
-        await database.DisposeAsync();
-    }
-
-    private NotificationDispatchJob Job(int port) => new(source,
+    private NotificationDispatchJob Job(int port) => new(Source,
         [new EmailChannel(new SmtpSettings("127.0.0.1", port, "VendorGrid <noreply@vendorgrid.test>", null, null, SecureSocketOptions.None))],
         TimeProvider.System, NullLogger<NotificationDispatchJob>.Instance);
 
     private async Task NotifyAsync(params string[] addresses) =>
-        await new PostgresDeadlineIndex(source).NotifyAsync("inst-a/c-1", [.. addresses.Select(a => new NewNotification(
+        await new PostgresDeadlineIndex(Source).NotifyAsync("inst-a/c-1", [.. addresses.Select(a => new NewNotification(
             $"inst-a/c-1:go-live:7d-before:{a}:email", "go-live", "7d-before", "vendor:v-1", "email", a,
             "系统上线：即将到期", "合同的义务“系统上线”截止于 2026-12-16 23:59（北京时间），即将到期。", Now.AddDays(7), Now))]);
 
     private async Task<(string Delivery, int Attempts, DateTimeOffset? Next)> StateAsync(string address)
     {
-        await using var command = source.CreateCommand("SELECT delivery, attempts, next_attempt_at FROM vg.notifications WHERE address = $1");
+        await using var command = Source.CreateCommand("SELECT delivery, attempts, next_attempt_at FROM vg.notifications WHERE address = $1");
         command.Parameters.AddWithValue(address);
         await using var reader = await command.ExecuteReaderAsync();
         Assert.True(await reader.ReadAsync());
@@ -93,7 +79,7 @@ public sealed class EmailDeliveryTests : IAsyncLifetime
 
         Assert.Equal((1, 1), (result.Sent, result.Failed));
         Assert.Equal(("failed", 1, null), await StateAsync("not an address"));
-        var id = await database.ScalarAsync<long>("SELECT id FROM vg.notifications WHERE address = 'not an address'");
+        var id = await Database.ScalarAsync<long>("SELECT id FROM vg.notifications WHERE address = 'not an address'");
         Assert.True(await Job(smtp.Port).ReplayAsync(id, Now.AddHours(1)));
         Assert.False(await Job(smtp.Port).ReplayAsync(id, Now.AddHours(1)));
         Assert.Equal(("pending", 0, Now.AddHours(1)), await StateAsync("not an address"));

@@ -10,42 +10,28 @@ using VendorGrid.Tests.Infrastructure;
 namespace VendorGrid.Tests.Notifications;
 
 /// <summary>Issue 5, webhooks: signed generic JSON, WeCom and DingTalk robots, retried with backoff when the receiver fails.</summary>
-public sealed class WebhookDeliveryTests : IAsyncLifetime
+public sealed class WebhookDeliveryTests() : DatabaseTest("webhook")
 {
     private static readonly DateTimeOffset Now = new(2026, 12, 9, 23, 0, 0, TimeSpan.FromHours(8));
     private readonly FakeTimeProvider clock = new(Now);
-    private TestDatabase database = null!;
-    private Npgsql.NpgsqlDataSource source = null!;
-
-    public async Task InitializeAsync()
-    {
-        database = await TestDatabase.CreateAsync("webhook");
-        source = database.CreateDataSource();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await source.DisposeAsync();
-        await database.DisposeAsync();
-    }
 
     private NotificationDispatchJob Job() =>
-        new(source, [new WebhookChannel(source, clock)], clock, NullLogger<NotificationDispatchJob>.Instance);
+        new(Source, [new WebhookChannel(Source, clock)], clock, NullLogger<NotificationDispatchJob>.Instance);
 
     private async Task<long> WebhookAsync(string url, string format, string? secret)
     {
-        await using var command = source.CreateCommand("INSERT INTO vg.webhooks (owner, url, format, secret) VALUES ('vendor:v-1', $1, $2, $3) RETURNING id");
+        await using var command = Source.CreateCommand("INSERT INTO vg.webhooks (owner, url, format, secret) VALUES ('vendor:v-1', $1, $2, $3) RETURNING id");
         command.Parameters.AddWithValue(url);
         command.Parameters.AddWithValue(format);
         command.Parameters.AddWithValue((object?)secret ?? DBNull.Value);
         var id = (long)(await command.ExecuteScalarAsync())!;
-        await new PostgresDeadlineIndex(source).NotifyAsync("inst-a/c-1", [new NewNotification(
+        await new PostgresDeadlineIndex(Source).NotifyAsync("inst-a/c-1", [new NewNotification(
             $"inst-a/c-1:go-live:7d-before:webhook-{id}:webhook", "go-live", "7d-before", "vendor:v-1", "webhook", id.ToString(),
             "系统上线：即将到期", "截止于 2026-12-16 23:59（北京时间）", Now.AddDays(7), Now)]);
         return id;
     }
 
-    private async Task<string> DeliveryAsync() => (await database.ScalarAsync<string>("SELECT delivery FROM vg.notifications"))!;
+    private async Task<string> DeliveryAsync() => (await Database.ScalarAsync<string>("SELECT delivery FROM vg.notifications"))!;
 
     [Fact]
     public async Task AGenericWebhook_AnsweringFiveHundredThenTwoHundred_IsRetriedAfterBackoff_AndSignedWithHmac()

@@ -1,0 +1,25 @@
+using Npgsql;
+
+namespace VendorGrid.Tests.Infrastructure;
+
+/// <summary>
+/// A test class that talks to the project's tables directly: each test gets a fresh migrated database and a data
+/// source on it, both dropped afterwards.
+/// </summary>
+public abstract class DatabaseTest(string purpose) : IAsyncLifetime
+{
+    protected TestDatabase Database { get; private set; } = null!;
+    protected NpgsqlDataSource Source { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Database = await TestDatabase.CreateAsync(purpose);
+        Source = Database.CreateDataSource();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Source.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}
