@@ -3,6 +3,9 @@ namespace VendorGrid.Gateway.Api;
 /// <summary>Members an endpoint's body may legitimately carry although they are normally the platform's to set.</summary>
 public sealed record AllowedMembers(string[] Members);
 
+/// <summary>Further members the platform sets on this endpoint's resource (a fact's recordedBy, say).</summary>
+public sealed record GuardedMembers(string[] Members);
+
 /// <summary>
 /// Mass assignment: <c>institution</c>, <c>vendor</c>, <c>role</c>, <c>status</c> and <c>version</c> come from the
 /// token or the platform, never from a body. A top-level body member with one of these names (any letter case,
@@ -17,12 +20,16 @@ public static class MassAssignment
     public static TBuilder AllowsMembers<TBuilder>(this TBuilder endpoint, params string[] members) where TBuilder : IEndpointConventionBuilder =>
         endpoint.WithMetadata(new AllowedMembers(members));
 
+    public static TBuilder GuardsMembers<TBuilder>(this TBuilder endpoint, params string[] members) where TBuilder : IEndpointConventionBuilder =>
+        endpoint.WithMetadata(new GuardedMembers(members));
+
     /// <summary>The first guarded member the body carries and the endpoint does not allow, or null.</summary>
     public static string? Refused(System.Text.Json.Nodes.JsonNode? body, Endpoint? endpoint)
     {
         if (body is not System.Text.Json.Nodes.JsonObject members) return null;
         var allowed = endpoint?.Metadata.GetMetadata<AllowedMembers>()?.Members ?? [];
+        var guarded = Guarded.Concat(endpoint?.Metadata.GetMetadata<GuardedMembers>()?.Members ?? []).ToArray();
         return members.Select(m => m.Key).FirstOrDefault(name =>
-            Guarded.Contains(name, StringComparer.OrdinalIgnoreCase) && !allowed.Contains(name, StringComparer.OrdinalIgnoreCase));
+            guarded.Contains(name, StringComparer.OrdinalIgnoreCase) && !allowed.Contains(name, StringComparer.OrdinalIgnoreCase));
     }
 }

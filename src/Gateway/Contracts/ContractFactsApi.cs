@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using VendorGrid.Domain.Contracts.Definition;
 using VendorGrid.Domain.Contracts.Facts;
@@ -13,7 +12,7 @@ public static class ContractFactsApi
 {
     public static RouteGroupBuilder MapContractFacts(this RouteGroupBuilder contracts)
     {
-        contracts.MapPost("/{id}/events", RecordAsync).WithName("RecordContractEvent").AllowsMembers("role")
+        contracts.MapPost("/{id}/events", RecordAsync).WithName("RecordContractEvent").AllowsMembers("role").GuardsMembers("recordedAt", "recordedBy", "reportedBy")
             .Documented("Record a fact once (idempotent by its id; a fact's `role` is a staffing role and may be sent)",
                 "institution-admin, institution-staff; vendor only obligation-met, milestone, payment-reminder-sent; not platform-admin",
                 $"{EndpointDocs.NotFound}; {EndpointDocs.Invalid}; {EndpointDocs.Posted}")
@@ -30,7 +29,6 @@ public static class ContractFactsApi
         AuditTrail.FileUnder(request.HttpContext, access.Summary.Institution.Id);
 
         var body = await new StreamReader(request.Body).ReadToEndAsync();
-        if (PlatformOwnedMember(body) is { } owned) return Problems.Invalid(owned, "is set by the platform and cannot be sent");
         var parsed = ContractJson.ParseFact(body);
         if (!parsed.IsValid) return Problems.Invalid(parsed.Errors);
         if (!FactPermissions.MayRecord(caller, parsed.Value.Type))
@@ -45,17 +43,5 @@ public static class ContractFactsApi
             RecordOutcome.Rejected => Problems.Invalid(result.Errors),
             _ => Problems.Missing("contract", id),
         };
-    }
-
-    private static string? PlatformOwnedMember(string body)
-    {
-        try
-        {
-            return JsonNode.Parse(body) is JsonObject obj ? FactPermissions.PlatformOwned.FirstOrDefault(obj.ContainsKey) : null;
-        }
-        catch (System.Text.Json.JsonException)
-        {
-            return null;  // the strict parser reports the syntax error with its position
-        }
     }
 }

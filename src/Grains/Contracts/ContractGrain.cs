@@ -48,7 +48,7 @@ public sealed class ContractGrain(
         // Registering again on a repeat call heals a first attempt that stopped after the write above.
         var stored = state.State.Summary!;
         await GrainFactory.GetGrain<IVendorGrain>(stored.Vendor.Id).RegisterContractAsync(stored);
-        await IndexDeadlinesAsync(clock.GetUtcNow());
+        await IndexDeadlinesAsync(WholeSecondNow());
         return stored;
     }
 
@@ -117,7 +117,7 @@ public sealed class ContractGrain(
         Remember(stored);
         // A met obligation leaves the index; a milestone may add instances. Rewritten on a repeat too, which
         // heals an index write lost after the fact was committed.
-        await IndexDeadlinesAsync(clock.GetUtcNow());
+        await IndexDeadlinesAsync(WholeSecondNow());
         return new RecordFactResult { Outcome = inserted ? RecordOutcome.Recorded : RecordOutcome.Duplicate, Fact = stored };
     }
 
