@@ -31,6 +31,7 @@ app.MapContracts();
 app.MapCalendar();
 app.MapInstitutions();
 app.MapVendors();
+app.MapEngineers();
 app.MapAudit();
 app.MapNotifications();
 app.MapAdminJobs();

@@ -67,7 +67,9 @@ public static class StaffChanges
         var activities = definition.Staffing.Where(r => r.ReplacementObligation is not null)
             .Select(r => definition.Obligations.First(o => o.Id == r.ReplacementObligation).AfterEach!.Activity)
             .Append(StaffingEvaluator.ReplacementRequested).ToHashSet(StringComparer.Ordinal);
-        return known.Any(f => f.Type == FactTypes.Milestone && activities.Contains(f.Name!) && f.Engineer == engineer && f.OccurredAt <= changeAt);
+        // Only the institution demands a replacement: a milestone the vendor reported never excuses its own change.
+        return known.Any(f => f.Type == FactTypes.Milestone && f.ReportedBy != "vendor" && activities.Contains(f.Name!)
+            && f.Engineer == engineer && f.OccurredAt <= changeAt);
     }
 
     /// <summary>The first day a change noticed at <paramref name="noticedAt"/> may take effect (the notice is then exactly in time).</summary>

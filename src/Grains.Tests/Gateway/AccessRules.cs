@@ -59,6 +59,16 @@ public static class AccessRules
         ["POST /api/institutions"] = Only("platform-admin"),
         ["POST /api/vendors"] = Only("platform-admin"),
         ["GET /api/vendors/me/obligations"] = Only("vendor"),
+        ["GET /api/vendors/me"] = Only("vendor"),
+        ["GET /api/contracts/{id}/staffing"] = Readers,
+        ["POST /api/contracts/{id}/assignments"] = OnVisible("institution-admin", "vendor"),
+        ["POST /api/contracts/{id}/replacements"] = OnVisible("institution-admin", "institution-staff"),
+        // Engineer routes target the scenario's engineer, assigned to the scenario's contract (see AccessWorld): an
+        // institution sees the engineers of its contracts, a vendor its own, so the contract's reader rule carries over.
+        ["POST /api/engineers"] = Only("vendor"),
+        ["GET /api/engineers"] = Only("platform-admin", "institution-admin", "institution-staff", "vendor"),
+        ["GET /api/engineers/{id}"] = Readers,
+        ["POST /api/engineers/{id}/attendance"] = OnVisible("institution-admin", "institution-staff", "vendor"),
         ["GET /api/audit"] = Only("platform-admin", "institution-admin"),
         ["GET /api/notifications"] = Only("institution-admin", "institution-staff", "vendor"),
         ["POST /api/notifications/{id:long}/read"] = Only("institution-admin", "institution-staff", "vendor"),
@@ -86,8 +96,12 @@ public static class AccessRules
         : null;
 
     /// <summary>A body that passes validation for a caller allowed to post it, so "Allowed" means a 2xx where possible.</summary>
-    public static string BodyFor(string endpoint, ContractApiClient contract, string callerInstitution) => endpoint switch
+    public static string BodyFor(string endpoint, ContractApiClient contract, string callerInstitution, string? engineer = null) => endpoint switch
     {
+        "POST /api/engineers" => $$"""{ "id": "mx-{{Guid.NewGuid():N}}", "name": "矩阵工程师" }""",
+        "POST /api/contracts/{id}/assignments" => AssignmentBody(engineer ?? "nobody"),
+        "POST /api/contracts/{id}/replacements" => """{ "role": "ops-engineer", "requestedAt": "2026-03-10T10:00:00+08:00", "reason": "access matrix" }""",
+        "POST /api/engineers/{id}/attendance" => $$"""{ "contract": "{{contract.Id}}", "date": "2026-03-02", "onSite": true }""",
         "POST /api/contracts" => NewContract(callerInstitution),
         "POST /api/contracts/{id}/events" =>
             $$"""{ "id": "m-{{Guid.NewGuid():N}}", "type": "milestone", "name": "bank-change", "occurredAt": "2026-03-01T10:00:00+08:00" }""",
@@ -96,6 +110,9 @@ public static class AccessRules
         "POST /api/institutions" or "POST /api/vendors" => $$"""{ "id": "{{$"p-{Guid.NewGuid():N}"[..20]}}", "name": "矩阵测试单位" }""",
         _ => """{ "reason": "access matrix" }""",
     };
+
+    public static string AssignmentBody(string engineer) =>
+        $$"""{ "engineer": "{{engineer}}", "role": "ops-engineer", "from": "2026-02-06T09:00:00+08:00" }""";
 
     private static string NewContract(string institution)
     {
@@ -124,7 +141,7 @@ public static class AccessRules
         {
             HttpStatusCode.Unauthorized => Access.Unauthenticated,
             HttpStatusCode.Forbidden => Access.Forbidden,
-            HttpStatusCode.NotFound when type == "urn:vendorgrid:problem:contract-not-found" => Access.Hidden,
+            HttpStatusCode.NotFound when type is "urn:vendorgrid:problem:contract-not-found" or "urn:vendorgrid:problem:engineer-not-found" => Access.Hidden,
             _ when PastAccessControl.Contains(type) => Access.Allowed,
             _ => Access.Other,
         };
