@@ -170,7 +170,7 @@ public static class StaffingEvaluator
         foreach (var requirement in definition.Staffing.Where(r => r.ReplacementObligation is not null))
         {
             var obligation = definition.Obligations.First(o => o.Id == requirement.ReplacementObligation);
-            foreach (var request in roster.Known.Where(f => f.Type == FactTypes.Milestone && f.Name == obligation.AfterEach!.Activity && f.ReportedBy != "vendor"
+            foreach (var request in roster.Known.Where(f => f.Type == FactTypes.Milestone && f.Name == obligation.AfterEach!.Activity
                          && (f.Role is null || f.Role == requirement.Role)))
             {
                 var answer = roster.Stints.FirstOrDefault(s => s.Role == requirement.Role && s.From >= request.OccurredAt && s.Engineer != request.Engineer

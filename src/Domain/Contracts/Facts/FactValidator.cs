@@ -53,8 +53,10 @@ public static partial class FactValidator
             "month", "must be a month as yyyy-MM");
         Check(fact.StartedAt is null || fact.EndedAt is null || fact.EndedAt > fact.StartedAt, "endedAt", "must be after startedAt");
         Check(fact.Role is null || definition.Staffing.IsEmpty || KnownRole(definition, fact.Role), "role", "is not a staffing role of this contract");
-        Check(!FactTypes.IsStaffing(fact.Type) || fact.Type == FactTypes.OnsiteAttendance || fact.Type == FactTypes.StaffQualified
-            || definition.Staffing.Any(s => s.Role == fact.Role), "role", "is not a staffing role of this contract");
+        // Staffing facts need a role of the staffing member itself (a penalty's role list is not enough); reported once.
+        Check(!FactTypes.IsStaffing(fact.Type) || fact.Type is FactTypes.OnsiteAttendance or FactTypes.StaffQualified
+            || definition.Staffing.Any(s => s.Role == fact.Role) || (!definition.Staffing.IsEmpty && !KnownRole(definition, fact.Role!)),
+            "role", "is not a staffing role of this contract");
         errors.AddRange(Staffing.StaffingValidator.CheckFact(fact));
         return errors;
     }
