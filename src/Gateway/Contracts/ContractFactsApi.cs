@@ -14,7 +14,7 @@ public static class ContractFactsApi
     {
         contracts.MapPost("/{id}/events", RecordAsync).WithName("RecordContractEvent").AllowsMembers("role").GuardsMembers("recordedAt", "recordedBy", "reportedBy")
             .Documented("Record a fact once (idempotent by its id; a fact's `role` is a staffing role and may be sent)",
-                "institution-admin, institution-staff; vendor only obligation-met, milestone, payment-reminder-sent; not platform-admin",
+                "institution-admin, institution-staff; vendor only obligation-met, milestone, payment-reminder-sent, staff-released, staff-qualified, staff-change-noticed; not platform-admin",
                 $"{EndpointDocs.NotFound}; {EndpointDocs.Invalid}; {EndpointDocs.Posted}")
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
         return contracts;
