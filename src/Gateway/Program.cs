@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 using VendorGrid.Gateway;
+using VendorGrid.Gateway.Admin;
 using VendorGrid.Gateway.Api;
 using VendorGrid.Gateway.Health;
 using VendorGrid.Gateway.Hosting;
@@ -34,6 +35,7 @@ app.MapVendors();
 app.MapAudit();
 app.MapNotifications();
 app.MapAdminJobs();
+app.MapAdminCluster();
 
 try
 {
