@@ -34,11 +34,10 @@ active_silos() { curl -sf -H "Authorization: Bearer $(admin_token)" "$URL/api/ad
 create_contracts() {
   local token i; token="$(staff_token)"
   for i in $(seq -w 1 12); do
-    python3 - "$i" "$INSTITUTION" <seeds/c2-chaoyang-his-2026.json >"$WORK/contract.json" <<'PY'
+    python3 -c '
 import json, sys
-c = json.load(sys.stdin); c["id"] = f"bench-c{sys.argv[1]}"; c["institution"]["id"] = sys.argv[2]; c["vendor"]["id"] = f"bench-vendor-{sys.argv[1]}"
-print(json.dumps(c, ensure_ascii=False))
-PY
+c = json.load(open(sys.argv[1])); c["id"] = f"bench-c{sys.argv[2]}"; c["institution"]["id"] = sys.argv[3]; c["vendor"]["id"] = f"bench-vendor-{sys.argv[2]}"
+print(json.dumps(c, ensure_ascii=False))' seeds/c2-chaoyang-his-2026.json "$i" "$INSTITUTION" >"$WORK/contract.json"
     curl -sf -o /dev/null -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
       --data-binary @"$WORK/contract.json" "$URL/api/contracts" || curl -sf -o /dev/null -H "Authorization: Bearer $token" "$URL/api/contracts/bench-c$i"
   done
@@ -91,7 +90,7 @@ failover() {
   pid="$(grep -lx silo-2 "$WORK"/data/logs/*.name | sed 's#.*/##; s#\.name$##')"
   local killed_at=$EPOCHREALTIME
   kill -KILL -- "-$pid"
-  sleep 45
+  sleep 40
   touch "$WORK/stop"; wait $(jobs -p | grep -vx "$UP_PID") 2>/dev/null || true
   for i in 1 2 3 4; do awk -v k="$killed_at" '$1 >= k - 1' "$WORK/writer-$i.log"; echo "---"; done | awk -v k="$killed_at" '
     /^---/ { last = k; next }

@@ -19,18 +19,18 @@ public sealed class PostgresFaultTests(ITestOutputHelper output)
         cluster.StartSilo("silo-a");
         cluster.StartSilo("silo-b");
         var gateway = await cluster.StartGatewayAsync();
-        await cluster.WaitForActiveSilosAsync(gateway, 2, TimeSpan.FromSeconds(90));
+        await cluster.WaitForActiveSilosAsync(gateway, 2, FaultCluster.StartUp);
         var institution = $"inst-{Guid.NewGuid():N}"[..24];
         var contracts = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => cluster.CreateContractAsync(gateway, institution)));
 
         var load = new WriteLoad(cluster, [gateway], institution, contracts);
         load.Start();
-        await load.WaitForAcknowledgedAsync(50, TimeSpan.FromSeconds(30));
+        await load.WaitForAcknowledgedAsync(30, TimeSpan.FromSeconds(30));
         output.WriteLine($"{DateTime.UtcNow:HH:mm:ss.fff} pg_ctl restart -m immediate");
         await postgres.RestartImmediatelyAsync();
         output.WriteLine($"{DateTime.UtcNow:HH:mm:ss.fff} PostgreSQL accepts connections again");
         // Recovery by itself: nobody restarts a silo or a gateway; writes are acknowledged again.
-        await load.WaitForAcknowledgedAsync(100, TimeSpan.FromSeconds(60));
+        await load.WaitForAcknowledgedAsync(60, TimeSpan.FromSeconds(60));
         await load.StopAsync();
 
         var report = load.Report();

@@ -68,16 +68,24 @@ public sealed class WriteLoad(FaultCluster cluster, IReadOnlyList<Uri> gateways,
         }
     }
 
-    /// <summary>Failed requests, the span from the first failure's start to the last failure's answer, and the longest gap between acknowledgements.</summary>
+    /// <summary>Failed requests, each error window (first failed request sent → last one answered), and the longest gap between acknowledgements.</summary>
     public LoadReport Report()
     {
         var all = log.ToArray();
         var failed = all.Where(w => !w.Acknowledged).ToArray();
         var acks = all.Where(w => w.Acknowledged).Select(w => w.Answered).Order().ToArray();
         var longestGap = acks.Zip(acks.Skip(1), (a, b) => b - a).DefaultIfEmpty(TimeSpan.Zero).Max();
-        var errorWindow = failed.Length == 0 ? TimeSpan.Zero : failed.Max(f => f.Answered) - failed.Min(f => f.Sent);
+        // Failures more than 5 s apart belong to different faults (two kills): one window each.
+        var windows = new List<(DateTime From, DateTime To)>();
+        foreach (var f in failed.OrderBy(f => f.Sent))
+            if (windows.Count > 0 && f.Sent - windows[^1].To < TimeSpan.FromSeconds(5))
+                windows[^1] = (windows[^1].From, f.Answered > windows[^1].To ? f.Answered : windows[^1].To);
+            else
+                windows.Add((f.Sent, f.Answered));
+        var errorWindows = windows.Select(w => w.To - w.From).ToArray();
+        var errorWindow = errorWindows.DefaultIfEmpty(TimeSpan.Zero).Max();
         var duration = all.Length == 0 ? TimeSpan.Zero : all.Max(w => w.Answered) - all.Min(w => w.Sent);
-        return new LoadReport(all.Length, acks.Length, failed.Length, errorWindow, longestGap, duration,
+        return new LoadReport(all.Length, acks.Length, failed.Length, errorWindow, errorWindows, longestGap, duration,
             failed.GroupBy(f => f.Status).ToDictionary(g => g.Key, g => g.Count()), failed.FirstOrDefault()?.Error);
     }
 
@@ -97,12 +105,12 @@ public sealed class WriteLoad(FaultCluster cluster, IReadOnlyList<Uri> gateways,
     }
 }
 
-public sealed record LoadReport(int Sent, int Acknowledged, int Failed, TimeSpan ErrorWindow, TimeSpan LongestGapBetweenAcks, TimeSpan Duration,
+public sealed record LoadReport(int Sent, int Acknowledged, int Failed, TimeSpan ErrorWindow, TimeSpan[] ErrorWindows, TimeSpan LongestGapBetweenAcks, TimeSpan Duration,
     Dictionary<int, int> FailuresByStatus, string? FirstError)
 {
     public override string ToString() =>
         $"{Sent} writes in {Duration.TotalSeconds:0.0} s: {Acknowledged} acknowledged, {Failed} failed " +
         $"({string.Join(", ", FailuresByStatus.Select(f => $"{(f.Key < 0 ? "no answer" : f.Key.ToString())}: {f.Value}"))}); " +
-        $"error window {ErrorWindow.TotalSeconds:0.0} s; longest gap between acknowledgements {LongestGapBetweenAcks.TotalSeconds:0.0} s" +
+        $"error windows [{string.Join(", ", ErrorWindows.Select(w => $"{w.TotalSeconds:0.0} s"))}]; longest gap between acknowledgements {LongestGapBetweenAcks.TotalSeconds:0.0} s" +
         (FirstError is null ? "" : $"; first error: {FirstError[..Math.Min(300, FirstError.Length)]}");
 }
