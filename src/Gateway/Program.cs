@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 using VendorGrid.Gateway;
+using VendorGrid.Gateway.Admin;
 using VendorGrid.Gateway.Api;
 using VendorGrid.Gateway.Health;
 using VendorGrid.Gateway.Hosting;
@@ -35,6 +36,7 @@ app.MapEngineers();
 app.MapAudit();
 app.MapNotifications();
 app.MapAdminJobs();
+app.MapAdminCluster();
 
 try
 {

@@ -84,6 +84,10 @@ public static class AccessRules
         ["POST /api/admin/jobs/{id}/trigger"] = Only("platform-admin"),
         ["GET /api/admin/deliveries/failed"] = Only("platform-admin"),
         ["POST /api/admin/deliveries/{id:long}/replay"] = Only("platform-admin"),
+        ["GET /api/admin/cluster"] = Only("platform-admin"),
+        // The matrix leaves {address} unfilled: no silo has that address (404 silo-not-found), so the shared test
+        // cluster's silo is never drained.
+        ["POST /api/admin/cluster/silos/{address}/drain"] = Only("platform-admin"),
     };
 
     /// <summary>
@@ -128,7 +132,7 @@ public static class AccessRules
     [
         "urn:vendorgrid:problem:ledger-entry-not-found", "urn:vendorgrid:problem:validation", "urn:vendorgrid:problem:notification-not-found",
         "urn:vendorgrid:problem:calendar-feed-not-found", "urn:vendorgrid:problem:webhook-not-found", "urn:vendorgrid:problem:recurring-job-not-found",
-        "urn:vendorgrid:problem:failed-delivery-not-found",
+        "urn:vendorgrid:problem:failed-delivery-not-found", "urn:vendorgrid:problem:silo-not-found",
     ];
 
     public static async Task<Access> ClassifyAsync(HttpResponseMessage response)
