@@ -91,10 +91,12 @@ cmd_up() {
   local silo_port gateway_port
   silo_port="$(free_port_from 11111)"; gateway_port="$(free_port_from 30000)"
 
+  # Dev mode: webhooks may reach receivers on this machine (127.0.0.1); deployments never set this.
+  local loopback="${VG_WEBHOOK_ALLOW_LOOPBACK:-true}"
   set -m # each process in its own process group, so stopping one stops its children too
-  up_start silo env VG_DB="$conn" VG_SILO_PORT="$silo_port" VG_GATEWAY_PORT="$gateway_port" VG_ADVERTISED_IP=127.0.0.1 \
+  up_start silo env VG_DB="$conn" VG_WEBHOOK_ALLOW_LOOPBACK="$loopback" VG_SILO_PORT="$silo_port" VG_GATEWAY_PORT="$gateway_port" VG_ADVERTISED_IP=127.0.0.1 \
     VG_SEEDS="${VG_SEEDS:-$ROOT/seeds}" dotnet "$ROOT/src/Silo/bin/Release/net10.0/VendorGrid.Silo.dll"
-  up_start gateway env VG_DB="$conn" VG_JWT_KEY_FILE="$DATA_DIR/jwt/signing-key.pem" ASPNETCORE_URLS="http://127.0.0.1:$port" \
+  up_start gateway env VG_DB="$conn" VG_WEBHOOK_ALLOW_LOOPBACK="$loopback" VG_JWT_KEY_FILE="$DATA_DIR/jwt/signing-key.pem" ASPNETCORE_URLS="http://127.0.0.1:$port" \
     dotnet "$ROOT/src/Gateway/bin/Release/net10.0/VendorGrid.Gateway.dll"
   set +m
 
