@@ -21,6 +21,7 @@ builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOpt
 builder.Services.AddProblemDetails();
 builder.Services.AddVendorGridOpenApi();
 builder.Services.AddVendorGridHealthChecks();
+builder.Services.AddVendorGridJobsDashboard();
 
 var app = builder.Build();
 app.UseVendorGridPipeline();
@@ -34,6 +35,7 @@ app.MapVendors();
 app.MapAudit();
 app.MapNotifications();
 app.MapAdminJobs();
+app.MapJobsDashboard();
 
 try
 {
