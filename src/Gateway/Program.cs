@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 using VendorGrid.Gateway;
 using VendorGrid.Gateway.Api;
+using VendorGrid.Gateway.Contracts;
 using VendorGrid.Gateway.Health;
 using VendorGrid.Gateway.Hosting;
 using VendorGrid.Grains.Json;
@@ -36,6 +37,7 @@ app.MapAudit();
 app.MapNotifications();
 app.MapAdminJobs();
 app.MapJobsDashboard();
+app.MapContractStatements();
 
 try
 {

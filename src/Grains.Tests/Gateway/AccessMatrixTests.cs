@@ -75,7 +75,7 @@ public sealed class AccessWorld
             : Tokens.For(fixture, role, institution: role.StartsWith("institution") ? own.Institution : null, vendor: role == "vendor" ? own.Vendor : null);
         var path = pattern.Replace("{id}", contracts[scenario].Id).Replace("{entryId}", "no-such-entry")
             .Replace("{id:long}", "987654321").Replace("{token}", "no-such-token")
-            .Replace("{documentName?}", "v1").Replace("{**path}", "");
+            .Replace("{month}", "2026-03").Replace("{documentName?}", "v1").Replace("{**path}", "");
         using var request = new HttpRequestMessage(new HttpMethod(method), path);
         if (method is "POST" or "PUT")
             request.Content = new StringContent(AccessRules.BodyFor(endpoint, contracts[scenario], own.Institution), Encoding.UTF8, "application/json");

@@ -20,6 +20,7 @@ public static class JobServerExtensions
         services.AddSingleton<INotificationChannel, WebhookChannel>();
         services.AddTransient<NotificationDispatchJob>();
         services.AddTransient<DailyDigestJob>();
+        services.AddTransient<MonthlyStatementJob>();
         services.AddHostedService<RecurringJobRegistrar>();
         return services;
     }
