@@ -3,6 +3,7 @@ using Scalar.AspNetCore;
 using VendorGrid.Gateway;
 using VendorGrid.Gateway.Admin;
 using VendorGrid.Gateway.Api;
+using VendorGrid.Gateway.Contracts;
 using VendorGrid.Gateway.Health;
 using VendorGrid.Gateway.Hosting;
 using VendorGrid.Grains.Json;
@@ -22,6 +23,7 @@ builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOpt
 builder.Services.AddProblemDetails();
 builder.Services.AddVendorGridOpenApi();
 builder.Services.AddVendorGridHealthChecks();
+builder.Services.AddVendorGridJobsDashboard();
 
 var app = builder.Build();
 app.UseVendorGridPipeline();
@@ -37,6 +39,8 @@ app.MapAudit();
 app.MapNotifications();
 app.MapAdminJobs();
 app.MapAdminCluster();
+app.MapJobsDashboard();
+app.MapContractStatements();
 
 try
 {

@@ -166,6 +166,8 @@ cmd_up() {
 
   local conn
   if [[ -n "${VG_DB:-}" ]]; then conn="$VG_DB"; else up_local_database "$DATA_DIR"; conn="$(cat "$DATA_DIR/connection-string")"; fi
+  # Dev mode: webhooks may reach receivers on this machine (127.0.0.1); deployments never set this.
+  export VG_WEBHOOK_ALLOW_LOOPBACK="${VG_WEBHOOK_ALLOW_LOOPBACK:-true}"
   set -m # each process in its own process group, so stopping one stops its children too
   up_start_silos "$conn" "$silos"
   up_start_gateways "$conn" "$port" "$gateways"
