@@ -4,7 +4,7 @@ using VendorGrid.Grains.Statements;
 
 namespace VendorGrid.Silo.Storage;
 
-/// <summary>Issued monthly statements in vg.contract_statements (db/migrations/0011).</summary>
+/// <summary>Issued monthly statements in vg.contract_statements (db/migrations/0009).</summary>
 public sealed class PostgresStatementStore(NpgsqlDataSource database) : IStatementStore
 {
     public async Task<ImmutableArray<string>> ListMonthsAsync(string contractKey)
