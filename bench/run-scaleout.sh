@@ -15,6 +15,7 @@ PORT=${VG_BENCH_PORT:-18281}
 UP_PID=""
 cleanup() { trap '' INT TERM; [[ -n "$UP_PID" ]] && { kill -TERM "$UP_PID" 2>/dev/null; wait "$UP_PID" 2>/dev/null; }; rm -rf "$WORK"; }
 trap cleanup EXIT
+trap 'exit 130' INT TERM   # so a signal runs the cleanup too
 INSTITUTION=bench-scaleout-inst
 URL="http://127.0.0.1:$PORT"
 

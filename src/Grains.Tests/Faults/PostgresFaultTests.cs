@@ -21,7 +21,8 @@ public sealed class PostgresFaultTests(ITestOutputHelper output)
         var gateway = await cluster.StartGatewayAsync();
         await cluster.WaitForActiveSilosAsync(gateway, 2, FaultCluster.StartUp);
         var institution = $"inst-{Guid.NewGuid():N}"[..24];
-        var contracts = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => cluster.CreateContractAsync(gateway, institution)));
+        var contracts = new List<string>();
+        for (var i = 0; i < 8; i++) contracts.Add(await cluster.CreateContractAsync(gateway, institution));
 
         var load = new WriteLoad(cluster, [gateway], institution, contracts);
         load.Start();

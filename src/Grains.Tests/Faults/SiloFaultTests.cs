@@ -30,7 +30,8 @@ public sealed class SiloFaultTests(ITestOutputHelper output)
         var gateway = await cluster.StartGatewayAsync();
         await cluster.WaitForActiveSilosAsync(gateway, 3, Join);
         var institution = $"inst-{Guid.NewGuid():N}"[..24];
-        var contracts = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => cluster.CreateContractAsync(gateway, institution)));
+        var contracts = new List<string>();
+        for (var i = 0; i < 8; i++) contracts.Add(await cluster.CreateContractAsync(gateway, institution));
 
         var load = new WriteLoad(cluster, [gateway], institution, contracts);
         load.Start();
@@ -49,7 +50,7 @@ public sealed class SiloFaultTests(ITestOutputHelper output)
         await load.StopAsync();
 
         var report = load.Report();
-        output.WriteLine($"kill -9 twice, 3 silos, probes 1 s x 2: {report}");
+        output.WriteLine($"kill -9 twice, 3 silos, probes 2 s x 3: {report}");
         var copies = await load.StoredCopiesOfAcknowledgedAsync(database.ConnectionString);
         Assert.Empty(copies.Where(c => c.Value != 1).Select(c => $"{c.Key}: {c.Value} rows"));
         Assert.True(report.Acknowledged >= 120, report.ToString());
@@ -65,7 +66,8 @@ public sealed class SiloFaultTests(ITestOutputHelper output)
         var gateways = await Task.WhenAll(cluster.StartGatewayAsync(), cluster.StartGatewayAsync());
         await cluster.WaitForActiveSilosAsync(gateways[0], 2, Join);
         var institution = $"inst-{Guid.NewGuid():N}"[..24];
-        var contracts = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => cluster.CreateContractAsync(gateways[0], institution)));
+        var contracts = new List<string>();
+        for (var i = 0; i < 8; i++) contracts.Add(await cluster.CreateContractAsync(gateways[0], institution));
         var before = await cluster.ActiveSilosAsync(gateways[0]);
 
         var load = new WriteLoad(cluster, gateways, institution, contracts);
