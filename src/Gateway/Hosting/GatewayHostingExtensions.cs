@@ -29,6 +29,7 @@ public static class GatewayHostingExtensions
         builder.Services.AddSingleton<IValidateOptions<GatewaySettings>, GatewaySettingsValidator>();
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<GatewaySettings>>().Value);
         builder.Services.AddSingleton(sp => NpgsqlDataSource.Create(sp.GetRequiredService<GatewaySettings>().ConnectionString));
+        builder.Services.AddSingleton<VendorGrid.Gateway.Contracts.ContractViewCache>();
 
         builder.UseOrleansClient(client =>
         {
