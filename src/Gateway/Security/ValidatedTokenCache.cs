@@ -26,7 +26,7 @@ namespace VendorGrid.Gateway.Security;
 /// </list>
 /// Keyed by SHA-256 of the token, so the cache holds no bearer credential; bounded to <see cref="MaxEntries"/>.
 /// </summary>
-public sealed class CachingTokenHandler(TokenHandler inner) : TokenHandler
+public sealed class CachingTokenHandler(TokenHandler inner, TimeProvider? clock = null) : TokenHandler
 {
     public const int MaxEntries = 10_000;
     public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(5);
@@ -88,9 +88,11 @@ public sealed class CachingTokenHandler(TokenHandler inner) : TokenHandler
         && ReferenceEquals(entry.Keys, parameters.IssuerSigningKeys)
         && ReferenceEquals(entry.Issuers, parameters.ValidIssuers);
 
-    /// <summary>The validator's own clock (IdentityModel's lifetime check reads the system clock), so "expired"
-    /// means the same here as in full validation.</summary>
-    private static DateTimeOffset Now() => DateTimeOffset.UtcNow;
+    /// <summary>
+    /// The system clock by default, which IdentityModel's lifetime check reads too, so "expired" means the same
+    /// here as in full validation; tests pass a fake one to move past a token's expiry.
+    /// </summary>
+    private DateTimeOffset Now() => (clock ?? TimeProvider.System).GetUtcNow();
 
     private void Prune(DateTimeOffset now)
     {

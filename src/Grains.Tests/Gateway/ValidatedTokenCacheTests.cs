@@ -29,16 +29,44 @@ public sealed class ValidatedTokenCacheTests
     });
 
     [Fact]
-    public async Task ACachedTokenIsRefusedOnceItsExpiryPlusSkewHasPassed()
+    public async Task ACachedTokenIsValidatedAgainOnceItsExpiryPlusSkewHasPassed()
+    {
+        var inner = new CountingHandler();
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow);
+        var handler = new CachingTokenHandler(inner, clock);
+        var parameters = Parameters(key);
+        var expires = DateTime.UtcNow.AddMinutes(2);
+        var token = Token(expires);
+        Assert.True((await handler.ValidateTokenAsync(token, parameters)).IsValid);
+        Assert.True((await handler.ValidateTokenAsync(token, parameters)).IsValid);
+        Assert.Equal(1, inner.Calls);
+
+        clock.SetUtcNow(new DateTimeOffset(expires).AddSeconds(59));  // inside the 60 s skew: still remembered
+        Assert.True((await handler.ValidateTokenAsync(token, parameters)).IsValid);
+        Assert.Equal(1, inner.Calls);
+
+        clock.SetUtcNow(new DateTimeOffset(expires).AddSeconds(61));  // beyond it: full validation again
+        await handler.ValidateTokenAsync(token, parameters);
+        Assert.Equal(2, inner.Calls);
+    }
+
+    [Fact]
+    public async Task ATokenExpiredBeyondTheSkewIsRefused()
     {
         var handler = new CachingTokenHandler(new JsonWebTokenHandler());
-        var parameters = Parameters(key);
-        // Expired 59 s ago: still inside the 60 s skew, so valid now and remembered; 2 s later it is not.
-        var token = Token(DateTime.UtcNow.AddSeconds(-59));
-        Assert.True((await handler.ValidateTokenAsync(token, parameters)).IsValid);
-        Assert.True((await handler.ValidateTokenAsync(token, parameters)).IsValid);
-        await Task.Delay(TimeSpan.FromSeconds(2));
-        Assert.False((await handler.ValidateTokenAsync(token, parameters)).IsValid);
+        Assert.False((await handler.ValidateTokenAsync(Token(DateTime.UtcNow.AddSeconds(-90)), Parameters(key))).IsValid);
+    }
+
+    private sealed class CountingHandler : TokenHandler
+    {
+        private readonly JsonWebTokenHandler real = new();
+        public int Calls;
+
+        public override Task<TokenValidationResult> ValidateTokenAsync(string token, TokenValidationParameters parameters)
+        {
+            Interlocked.Increment(ref Calls);
+            return real.ValidateTokenAsync(token, parameters);
+        }
     }
 
     [Fact]
