@@ -18,6 +18,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddVendorGridCluster();
 builder.AddVendorGridHardening();
 builder.Services.AddVendorGridAuthentication();
+builder.Services.AddValidatedTokenCache();
 builder.Services.AddTenancy();
 builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
 builder.Services.AddProblemDetails();

@@ -40,24 +40,27 @@ public static class ContractLedgerApi
     }
 
     public static Task<Results<FileContentHttpResult, ProblemHttpResult>> ObligationsAsync(
-        string id, string? asOf, CurrentCaller caller, IGrainFactory grains) => ViewAsync(id, asOf, caller, grains, ContractView.Obligations);
+        string id, string? asOf, CurrentCaller caller, IGrainFactory grains, ContractViewCache views) => ViewAsync(id, asOf, caller, grains, views, ContractView.Obligations);
 
     public static Task<Results<FileContentHttpResult, ProblemHttpResult>> LedgerAsync(
-        string id, string? asOf, CurrentCaller caller, IGrainFactory grains) => ViewAsync(id, asOf, caller, grains, ContractView.Ledger);
+        string id, string? asOf, CurrentCaller caller, IGrainFactory grains, ContractViewCache views) => ViewAsync(id, asOf, caller, grains, views, ContractView.Ledger);
 
     public static Task<Results<FileContentHttpResult, ProblemHttpResult>> PaymentsAsync(
-        string id, string? asOf, CurrentCaller caller, IGrainFactory grains) => ViewAsync(id, asOf, caller, grains, ContractView.Payments);
+        string id, string? asOf, CurrentCaller caller, IGrainFactory grains, ContractViewCache views) => ViewAsync(id, asOf, caller, grains, views, ContractView.Payments);
 
     public static Task<Results<FileContentHttpResult, ProblemHttpResult>> EvaluationAsync(
-        string id, string? asOf, CurrentCaller caller, IGrainFactory grains) => ViewAsync(id, asOf, caller, grains, ContractView.Evaluation);
+        string id, string? asOf, CurrentCaller caller, IGrainFactory grains, ContractViewCache views) => ViewAsync(id, asOf, caller, grains, views, ContractView.Evaluation);
 
-    /// <summary>The grain renders the view's JSON (cached per instant); the gateway passes the bytes through.</summary>
+    /// <summary>
+    /// The grain renders the view's JSON (cached per instant); the gateway passes the bytes through, fetching them
+    /// only when they changed since its last read of that view (<see cref="ContractViewCache"/>).
+    /// </summary>
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ViewAsync(
-        string id, string? asOf, CurrentCaller caller, IGrainFactory grains, ContractView view)
+        string id, string? asOf, CurrentCaller caller, IGrainFactory grains, ContractViewCache views, ContractView view)
     {
         if (!AsOfQuery.TryRead(asOf, out var instant)) return Problems.Invalid("asOf", AsOfQuery.Problem);
         var grain = await ContractAccess.GrainAsync(caller, id, grains);
-        var json = grain is null ? null : await grain.GetViewJsonAsync(view, instant);
+        var json = grain is null ? null : await views.ReadAsync(grain, view, instant);
         return json is null ? Problems.Missing("contract", id) : TypedResults.Bytes(json, "application/json");
     }
 

@@ -8,3 +8,16 @@ public enum ContractView { Obligations = 0, Ledger = 1, Payments = 2, Evaluation
 
 /// <summary>GET /api/contracts/{id}/ledger: entries, totals and termination rights.</summary>
 public sealed record LedgerView(ImmutableArray<LedgerEntry> Entries, LedgerTotals Totals, ImmutableArray<TerminationRight> TerminationRights);
+
+
+/// <summary>
+/// A rendered view as <see cref="IContractGrain.GetViewJsonIfChangedAsync"/> answers it: the version names one
+/// rendering (a new one each time the grain renders the view again), and <see cref="Json"/> is null when the caller
+/// already holds that version's bytes.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("vg.ContractViewJson")]
+public sealed record ContractViewJson
+{
+    [Id(0)] public Guid Version { get; init; }
+    [Id(1)] public byte[]? Json { get; init; }
+}

@@ -42,6 +42,14 @@ public interface IContractGrain : IGrainWithStringKey
     [Alias("view-json")]
     Task<byte[]?> GetViewJsonAsync(ContractView view, DateTimeOffset? asOf);
 
+    /// <summary>
+    /// <see cref="GetViewJsonAsync"/> for a caller that keeps the last bytes it received (the gateway): when the
+    /// view as of <paramref name="asOf"/> is still the rendering <paramref name="knownVersion"/>, only the version
+    /// comes back, not the bytes (tens of kilobytes per read otherwise). Null when no contract exists.
+    /// </summary>
+    [Alias("view-json-if-changed")]
+    Task<ContractViewJson?> GetViewJsonIfChangedAsync(ContractView view, DateTimeOffset? asOf, Guid knownVersion);
+
     /// <summary>Records a fact once: a repeat with the same id returns the first recording and changes nothing.</summary>
     [Alias("record-fact")]
     Task<RecordFactResult> RecordFactAsync(ContractFact fact);

@@ -26,7 +26,7 @@ public sealed class ContractGrain(
     private readonly Dictionary<string, ContractFact> factsById = new(StringComparer.Ordinal);
     private HashSet<string>? instanceIds;
     private (DateTimeOffset AsOf, int Facts, object Calendar, ContractEvaluation Result)? lastEvaluation;
-    private readonly Dictionary<ContractView, (ContractEvaluation Source, byte[] Json)> renderedViews = [];
+    private readonly Dictionary<ContractView, (ContractEvaluation Source, byte[] Json, Guid Version)> renderedViews = [];
 
     private string Key => this.GetPrimaryKeyString();
 
@@ -66,12 +66,23 @@ public sealed class ContractGrain(
     public Task<ContractEvaluation?> EvaluateAsync(DateTimeOffset? asOf) =>
         Task.FromResult(definition is null ? null : Evaluate(asOf ?? WholeSecondNow()));
 
-    public Task<byte[]?> GetViewJsonAsync(ContractView view, DateTimeOffset? asOf)
+    public Task<byte[]?> GetViewJsonAsync(ContractView view, DateTimeOffset? asOf) => Task.FromResult(Render(view, asOf)?.Json);
+
+    public Task<ContractViewJson?> GetViewJsonIfChangedAsync(ContractView view, DateTimeOffset? asOf, Guid knownVersion) =>
+        Task.FromResult(Render(view, asOf) is { } rendered
+            ? new ContractViewJson { Version = rendered.Version, Json = rendered.Version == knownVersion ? null : rendered.Json }
+            : null);
+
+    /// <summary>
+    /// The view's JSON, rendered once per evaluation; each rendering gets a new version, so a caller holding the
+    /// bytes of a version holds exactly what this would return (see GetViewJsonIfChangedAsync).
+    /// </summary>
+    private (byte[] Json, Guid Version)? Render(ContractView view, DateTimeOffset? asOf)
     {
-        if (definition is null) return Task.FromResult<byte[]?>(null);
+        if (definition is null) return null;
         var evaluation = Evaluate(asOf ?? WholeSecondNow());
         if (renderedViews.TryGetValue(view, out var rendered) && ReferenceEquals(rendered.Source, evaluation))
-            return Task.FromResult<byte[]?>(rendered.Json);
+            return (rendered.Json, rendered.Version);
         object projection = view switch
         {
             ContractView.Obligations => evaluation.Obligations,
@@ -80,8 +91,9 @@ public sealed class ContractGrain(
             _ => evaluation,
         };
         var json = JsonSerializer.SerializeToUtf8Bytes(projection, projection.GetType(), ApiJson.Options);
-        renderedViews[view] = (evaluation, json);
-        return Task.FromResult<byte[]?>(json);
+        var version = Guid.NewGuid();
+        renderedViews[view] = (evaluation, json, version);
+        return (json, version);
     }
 
     private DateTimeOffset WholeSecondNow()

@@ -1,0 +1,99 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using VendorGrid.Gateway.Security;
+
+namespace VendorGrid.Tests.Gateway;
+
+/// <summary>
+/// The validated-token cache answers exactly as full validation would: expiry with the 60 s skew, key rotation and
+/// per-request identities. (The JWT negative suite in AuthenticationTests runs through it in the real gateway.)
+/// </summary>
+public sealed class ValidatedTokenCacheTests
+{
+    private readonly ECDsaSecurityKey key = new(ECDsa.Create(ECCurve.NamedCurves.nistP256));
+
+    private TokenValidationParameters Parameters(SecurityKey signingKey) => new()
+    {
+        ValidIssuer = "vendorgrid-local", ValidAudience = "vendorgrid", ValidateIssuer = true, ValidateAudience = true,
+        ValidateLifetime = true, ValidateIssuerSigningKey = true, RequireExpirationTime = true, RequireSignedTokens = true,
+        ValidAlgorithms = ["ES256"], ClockSkew = TimeSpan.FromSeconds(60), IssuerSigningKey = signingKey,
+    };
+
+    private string Token(DateTime expires) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+    {
+        Issuer = "vendorgrid-local", Audience = "vendorgrid", NotBefore = DateTime.UtcNow.AddMinutes(-20), IssuedAt = DateTime.UtcNow.AddMinutes(-20),
+        Expires = expires, Claims = new Dictionary<string, object> { ["role"] = "platform-admin" },
+        SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.EcdsaSha256),
+    });
+
+    [Fact]
+    public async Task ACachedTokenIsValidatedAgainOnceItsExpiryPlusSkewHasPassed()
+    {
+        var inner = new CountingHandler();
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow);
+        var handler = new CachingTokenHandler(inner, clock);
+        var parameters = Parameters(key);
+        var expires = DateTime.UtcNow.AddMinutes(2);
+        var token = Token(expires);
+        Assert.True((await handler.ValidateTokenAsync(token, parameters)).IsValid);
+        Assert.True((await handler.ValidateTokenAsync(token, parameters)).IsValid);
+        Assert.Equal(1, inner.Calls);
+
+        clock.SetUtcNow(new DateTimeOffset(expires).AddSeconds(59));  // inside the 60 s skew: still remembered
+        Assert.True((await handler.ValidateTokenAsync(token, parameters)).IsValid);
+        Assert.Equal(1, inner.Calls);
+
+        clock.SetUtcNow(new DateTimeOffset(expires).AddSeconds(61));  // beyond it: full validation again
+        await handler.ValidateTokenAsync(token, parameters);
+        Assert.Equal(2, inner.Calls);
+    }
+
+    [Fact]
+    public async Task ATokenExpiredBeyondTheSkewIsRefused()
+    {
+        var handler = new CachingTokenHandler(new JsonWebTokenHandler());
+        Assert.False((await handler.ValidateTokenAsync(Token(DateTime.UtcNow.AddSeconds(-90)), Parameters(key))).IsValid);
+    }
+
+    private sealed class CountingHandler : TokenHandler
+    {
+        private readonly JsonWebTokenHandler real = new();
+        public int Calls;
+
+        public override Task<TokenValidationResult> ValidateTokenAsync(string token, TokenValidationParameters parameters)
+        {
+            Interlocked.Increment(ref Calls);
+            return real.ValidateTokenAsync(token, parameters);
+        }
+    }
+
+    [Fact]
+    public async Task AfterAKeyRotation_TheTokenIsValidatedAgainstTheNewKey()
+    {
+        var handler = new CachingTokenHandler(new JsonWebTokenHandler());
+        var token = Token(DateTime.UtcNow.AddHours(1));
+        Assert.True((await handler.ValidateTokenAsync(token, Parameters(key))).IsValid);
+        var rotated = Parameters(new ECDsaSecurityKey(ECDsa.Create(ECCurve.NamedCurves.nistP256)));
+        Assert.False((await handler.ValidateTokenAsync(token, rotated)).IsValid);
+    }
+
+    [Fact]
+    public async Task FailuresAreNotRemembered_AndEachHitGetsItsOwnIdentity()
+    {
+        var handler = new CachingTokenHandler(new JsonWebTokenHandler());
+        var token = Token(DateTime.UtcNow.AddHours(1));
+        var other = Parameters(new ECDsaSecurityKey(ECDsa.Create(ECCurve.NamedCurves.nistP256)));
+        Assert.False((await handler.ValidateTokenAsync(token, other)).IsValid);
+        Assert.False((await handler.ValidateTokenAsync(token, other)).IsValid);
+
+        var parameters = Parameters(key);
+        var first = await handler.ValidateTokenAsync(token, parameters);
+        first.ClaimsIdentity.AddClaim(new Claim("added-by-a-handler", "x"));
+        var second = await handler.ValidateTokenAsync(token, parameters);
+        Assert.True(second.IsValid);
+        Assert.Equal("platform-admin", second.ClaimsIdentity.FindFirst("role")?.Value);
+        Assert.Null(second.ClaimsIdentity.FindFirst("added-by-a-handler"));
+    }
+}
