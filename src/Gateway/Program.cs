@@ -4,6 +4,7 @@ using VendorGrid.Gateway;
 using VendorGrid.Gateway.Api;
 using VendorGrid.Gateway.Health;
 using VendorGrid.Gateway.Hosting;
+using VendorGrid.Gateway.Portal;
 using VendorGrid.Grains.Json;
 using VendorGrid.Gateway.Security;
 using VendorGrid.Gateway.Tenancy;
@@ -34,6 +35,7 @@ app.MapVendors();
 app.MapAudit();
 app.MapNotifications();
 app.MapAdminJobs();
+app.MapPortal();
 
 try
 {
