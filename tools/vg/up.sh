@@ -83,6 +83,7 @@ cmd_up() {
   mkdir -p "$DATA_DIR/logs" "$DATA_DIR/jwt"
   rm -f "$DATA_DIR"/logs/*.name
   build Release
+  source "$ROOT/tools/vg/portal.sh" && portal_for_up
   trap up_cleanup EXIT
   trap 'info "stopping..."; up_cleanup; exit 0' INT TERM
 
