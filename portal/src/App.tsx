@@ -57,7 +57,7 @@ function Shell({ session, children }: { session: Session | null; children: React
         </nav>
         <div className="topbar-right">
           <button type="button" className="link-button" lang={lang === "zh" ? "en" : "zh-CN"}
-            onClick={() => setLang(lang === "zh" ? "en" : "zh")} aria-label={t("语言")}>
+            onClick={() => setLang(lang === "zh" ? "en" : "zh")}>
             {lang === "zh" ? "English" : "中文"}
           </button>
           {session && (

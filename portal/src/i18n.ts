@@ -61,6 +61,11 @@ const en: Record<string, string> = {
   "增值税": "VAT", "联系人": "Contacts", "地址": "Address", "按机构与截止日期分组": "Grouped by institution and due date",
   "我的义务": "My obligations", "事件": "Incidents", "人员": "Staffing", "评价": "Evaluations", "验收": "Acceptance",
   "周一": "Mon", "周二": "Tue", "周三": "Wed", "周四": "Thu", "周五": "Fri", "周六": "Sat", "周日": "Sun",
+  "请先登录": "Please sign in", "您没有权限执行此操作": "You may not do this", "未找到": "Not found",
+  "该操作与当前状态冲突": "This conflicts with the current state", "提交的内容过大": "Too much data sent",
+  "提交的内容有误，请检查标出的字段": "Some fields are not valid; see the marked fields",
+  "请求过于频繁，请稍后再试": "Too many requests; try again shortly", "服务暂时不可用，请稍后再试": "The service is unavailable; try again later",
+  "无法连接服务器，请检查网络": "Cannot reach the server; check the network",
   "图表的文字说明": "Text alternative of the chart", "月份": "Month", "准时率": "On-time rate", "暂无可统计的义务": "No obligations to count yet",
 };
 

@@ -41,11 +41,12 @@ portal_build() {
 
 # Debian's chromium and chromedriver (no browser download: only the package registry is reachable).
 portal_browser() {
-  [[ -x /usr/bin/chromium && -x /usr/bin/chromedriver ]] && return 0
+  # A CJK font too, or the screenshots show boxes for every Chinese character.
+  [[ -x /usr/bin/chromium && -x /usr/bin/chromedriver && -d /usr/share/fonts/truetype/wqy ]] && return 0
   if [[ $EUID -eq 0 ]] && command -v apt-get >/dev/null; then
     echo "vg: installing chromium and chromium-driver for the browser tests (apt-get)..." >&2
     { DEBIAN_FRONTEND=noninteractive apt-get update -qq &&
-      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o DPkg::Lock::Timeout=600 chromium chromium-driver; } >/dev/null 2>&1 ||
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o DPkg::Lock::Timeout=600 chromium chromium-driver fonts-wqy-microhei; } >/dev/null 2>&1 ||
       { echo "vg: apt-get install chromium chromium-driver failed" >&2; return 1; }
   else
     echo "vg: the browser tests need Debian's chromium and chromium-driver: sudo apt-get install chromium chromium-driver" >&2
