@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 using VendorGrid.Gateway;
+using VendorGrid.Gateway.Accounts;
 using VendorGrid.Gateway.Api;
 using VendorGrid.Gateway.Health;
 using VendorGrid.Gateway.Hosting;
@@ -16,6 +17,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddVendorGridCluster();
 builder.AddVendorGridHardening();
 builder.Services.AddVendorGridAuthentication();
+builder.Services.AddVendorGridAccounts();
 builder.Services.AddTenancy();
 builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
 builder.Services.AddProblemDetails();
@@ -34,6 +36,7 @@ app.MapVendors();
 app.MapAudit();
 app.MapNotifications();
 app.MapAdminJobs();
+app.MapAccounts();
 
 try
 {
