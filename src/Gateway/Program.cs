@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 using VendorGrid.Gateway;
+using VendorGrid.Gateway.Accounts;
 using VendorGrid.Gateway.Api;
 using VendorGrid.Gateway.Health;
 using VendorGrid.Gateway.Hosting;
@@ -17,6 +18,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddVendorGridCluster();
 builder.AddVendorGridHardening();
 builder.Services.AddVendorGridAuthentication();
+builder.Services.AddVendorGridAccounts();
 builder.Services.AddTenancy();
 builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
 builder.Services.AddProblemDetails();
@@ -35,6 +37,7 @@ app.MapVendors();
 app.MapAudit();
 app.MapNotifications();
 app.MapAdminJobs();
+app.MapAccounts();
 app.MapPortal();
 
 try
