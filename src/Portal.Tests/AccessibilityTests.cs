@@ -26,6 +26,7 @@ public sealed class AccessibilityTests(PortalFixture fixture)
         browser.Wait(By.CssSelector("main h1"));
         browser.WaitFor(d => d.FindElements(By.CssSelector(".loading")).Count == 0);
         browser.Screenshot($"{path.Trim('/').Replace('/', '-')}-{width}");
-        Assert.Empty(browser.SeriousAccessibilityViolations());
+        var violations = browser.SeriousAccessibilityViolations();
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
     }
 }

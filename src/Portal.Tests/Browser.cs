@@ -1,6 +1,7 @@
 using System.Text.Json;
 using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
+using OpenQA.Selenium.Chromium;
 using OpenQA.Selenium.Support.UI;
 using VendorGrid.Tests.Infrastructure;
 
@@ -34,7 +35,7 @@ public sealed class Browser : IDisposable
         var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(driverPath)!, Path.GetFileName(driverPath));
         service.SuppressInitialDiagnosticInformation = true;
         service.HideCommandPromptWindow = true;
-        Driver = new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
+        Driver = new ChromeDriver(service, options, TimeSpan.FromSeconds(180)); // a shared 2-core CI machine can be slow
         Driver.Manage().Timeouts().AsynchronousJavaScript = TimeSpan.FromSeconds(60);
     }
 

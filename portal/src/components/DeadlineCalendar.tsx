@@ -62,10 +62,11 @@ export function DeadlineCalendar({ deadlines, closures }: { deadlines: Deadline[
                   const label = [date, t({ working: "工作日", weekend: "周末", holiday: "节假日", makeup: "调休上班", closure: "闭馆日" }[kind.kind]),
                     kind.name, ...due.map((d) => d.title)].filter(Boolean).join("，");
                   return (
-                    <div role="gridcell" key={col} className={`day day-${kind.kind}${date === today ? " today" : ""}`} aria-label={label} title={label}>
-                      <span className="day-number">{n}</span>
-                      {kind.name && <span className="day-name">{kind.name}</span>}
-                      {due.length > 0 && <span className="day-due">{due.length}</span>}
+                    <div role="gridcell" key={col} className={`day day-${kind.kind}${date === today ? " today" : ""}`} title={label}>
+                      <span className="day-number" aria-hidden="true">{n}</span>
+                      <span className="sr-only">{label}</span>
+                      {kind.name && <span className="day-name" aria-hidden="true">{kind.name}</span>}
+                      {due.length > 0 && <span className="day-due" aria-hidden="true">{due.length}</span>}
                     </div>
                   );
                 })}

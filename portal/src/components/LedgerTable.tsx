@@ -19,7 +19,7 @@ export function LedgerTable({ contractId, entries, session, onChanged }: {
   const mayDispute = (e: LedgerEntry) => e.status === "proposed" && (!e.disputeWindowEndsAt || Date.parse(e.disputeWindowEndsAt) > Date.now());
   return (
     <>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table>
           <thead><tr><th scope="col">{t("条款")}</th><th scope="col">{t("依据")}</th><th scope="col">{t("金额")}</th><th scope="col">{t("状态")}</th><th scope="col">{t("操作")}</th></tr></thead>
           <tbody>

@@ -75,7 +75,7 @@ export function ContractPage({ id, session }: { id: string; session: Session }) 
             [t("名称")]: o.title, [t("条款")]: o.clauseId, [t("截止时间")]: formatDateTime(o.dueAt, lang), [t("状态")]: obligationStatus(o.status), [t("逾期天数")]: o.lateDays }))} />
         </div>
         {evaluation.obligations.length === 0 ? <Empty text={t("暂无义务")} /> : (
-          <ol className="timeline">
+          <ol className="timeline" tabIndex={0} aria-labelledby="obligations-title">
             {evaluation.obligations.slice().sort((a, b) => (a.dueAt ?? "9999").localeCompare(b.dueAt ?? "9999")).map((o) => (
               <li key={o.id} className={`timeline-${o.status}`}>
                 <time dateTime={o.dueAt ?? ""}>{formatDateTime(o.dueAt, lang)}</time>
@@ -106,7 +106,7 @@ export function ContractPage({ id, session }: { id: string; session: Session }) 
       <section className="card" aria-labelledby="payments-title">
         <h2 id="payments-title">{t("付款计划")}</h2>
         {evaluation.payments.length === 0 ? <Empty text={t("暂无付款")} /> : (
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table data-testid="payments">
               <thead><tr><th scope="col">{t("名称")}</th><th scope="col">{t("到期")}</th><th scope="col">{t("应付")}</th><th scope="col">{t("扣减")}</th><th scope="col">{t("实付")}</th><th scope="col">{t("状态")}</th></tr></thead>
               <tbody>
@@ -126,7 +126,7 @@ export function ContractPage({ id, session }: { id: string; session: Session }) 
         <section className="card" aria-labelledby="audit-title">
           <h2 id="audit-title">{t("审计记录")}</h2>
           {audit.length === 0 ? <Empty text={t("暂无审计记录")} /> : (
-            <div className="table-wrap">
+            <div className="table-wrap" tabIndex={0}>
               <table>
                 <thead><tr><th scope="col">{t("时间")}</th><th scope="col">{t("操作人")}</th><th scope="col">{t("请求")}</th><th scope="col">{t("结果")}</th></tr></thead>
                 <tbody>

@@ -71,7 +71,7 @@ export function InstitutionDashboard({ session }: { session: Session }) {
           }))} />
         </div>
         {data.portfolio.length === 0 ? <Empty /> : (
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table>
               <thead><tr><th scope="col">{t("名称")}</th><th scope="col">{t("乙方")}</th><th scope="col">{t("金额")}</th><th scope="col">{t("期限")}</th><th scope="col">{t("状态")}</th></tr></thead>
               <tbody>
