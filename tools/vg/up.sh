@@ -102,6 +102,8 @@ cmd_up() {
   local url="http://127.0.0.1:$port" data_arg=""
   [[ "$DATA_DIR" == "$ROOT/.vendorgrid" ]] || data_arg=" --data-dir $DATA_DIR"
   up_wait_ready "$url"
+  # The silo prints the demo accounts on the first start against an empty database only; show them here.
+  sed -n '/^VendorGrid demo accounts/,/^$/p' "$DATA_DIR/logs/silo.log"
   cat <<MSG
 VendorGrid is up at $url   (OpenAPI: $url/openapi/v1.json, logs: $DATA_DIR/logs)
 Get a token:   ./vg token --role platform-admin$data_arg

@@ -40,7 +40,8 @@ public sealed class AccountStore(NpgsqlDataSource database, TimeProvider clock, 
 
     private const string Columns = "id, username, display_name, role, institution_id, vendor_id, disabled_at, locked_until, created_at";
 
-    public DateTimeOffset Now => clock.GetUtcNow();
+    // In UTC whatever offset the provider reports: Npgsql writes timestamptz from UTC values only.
+    public DateTimeOffset Now => clock.GetUtcNow().ToUniversalTime();
 
     public static string RandomToken() => WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
 
@@ -96,7 +97,9 @@ public sealed class AccountStore(NpgsqlDataSource database, TimeProvider clock, 
                     failed_attempts = CASE WHEN failed_attempts + 1 >= $2 THEN 0 ELSE failed_attempts + 1 END
                 WHERE id = $1 RETURNING locked_until
                 """, account.Id, settings.LockoutAttempts, now + settings.LockoutWindow);
-            var lockedUntil = await fail.ExecuteScalarAsync(cancel) as DateTimeOffset?;
+            DateTimeOffset? lockedUntil = null;
+            await using (var reader = await fail.ExecuteReaderAsync(cancel))
+                if (await reader.ReadAsync(cancel) && !reader.IsDBNull(0)) lockedUntil = reader.GetFieldValue<DateTimeOffset>(0);
             return lockedUntil > now ? new(SignInOutcome.Locked, LockedUntil: lockedUntil) : new(SignInOutcome.Failed);
         }
 
