@@ -66,6 +66,8 @@ const en: Record<string, string> = {
   "提交的内容有误，请检查标出的字段": "Some fields are not valid; see the marked fields",
   "请求过于频繁，请稍后再试": "Too many requests; try again shortly", "服务暂时不可用，请稍后再试": "The service is unavailable; try again later",
   "无法连接服务器，请检查网络": "Cannot reach the server; check the network",
+  "用户": "Users", "角色": "Role", "创建时间": "Created", "已停用": "Disabled", "停用": "Disable", "邀请用户": "Invite a user",
+  "机构管理员": "Institution admin", "机构职员": "Institution staff", "供应商用户": "Vendor user", "平台管理员": "Platform admin",
   "图表的文字说明": "Text alternative of the chart", "月份": "Month", "准时率": "On-time rate", "暂无可统计的义务": "No obligations to count yet",
 };
 

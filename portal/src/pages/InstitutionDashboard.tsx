@@ -2,6 +2,7 @@ import { api, type CalendarInfo, type Session } from "../api";
 import { DeadlineCalendar, type Deadline } from "../components/DeadlineCalendar";
 import { ExportButton } from "../components/ExportButton";
 import { OnTimeChart } from "../components/Charts";
+import { UsersPanel } from "../components/UsersPanel";
 import { Empty, ErrorBox, Link, Loading, StatusBadge, useLoad } from "../components/ui";
 import { loadPortfolio } from "../data";
 import { formatDate, formatMoney, shanghaiDay } from "../format";
@@ -93,6 +94,7 @@ export function InstitutionDashboard({ session }: { session: Session }) {
         )}
       </section>
       <OnTimeChart portfolio={data.portfolio} />
+      {session.role === "institution-admin" && <UsersPanel />}
       {late.length > 0 && (
         <section className="card" aria-labelledby="late-title">
           <h2 id="late-title">{t("已逾期")}</h2>
