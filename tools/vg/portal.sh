@@ -25,13 +25,14 @@ portal_build() {
     export VG_PORTAL_DIR="$dir/dist"
     return 0
   fi
-  echo "vg: building the portal (npm ci && npm run build)..." >&2
+  echo "vg: building the portal (npm ci when its lock file changed, npm run build)..." >&2
   local log; log="$(mktemp)"
-  # npm records the installed tree in node_modules/.package-lock.json; equal to the lock file means nothing to install.
-  if ! cmp -s "$dir/package-lock.json" "$dir/node_modules/.package-lock.json" 2>/dev/null ||
-     ! [[ -d "$dir/node_modules/vite" ]]; then
+  # node_modules remembers the digest of the lock file it was installed from: the same one means nothing to install.
+  local lock_digest; lock_digest="$(sha256sum "$dir/package-lock.json" | cut -d' ' -f1)"
+  if [[ "$(cat "$dir/node_modules/.vg-lock-digest" 2>/dev/null)" != "$lock_digest" ]]; then
     (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error) >"$log" 2>&1 ||
       { tail -n 20 "$log" >&2; rm -f "$log"; echo "vg: npm ci failed in portal/" >&2; return 1; }
+    echo "$lock_digest" >"$dir/node_modules/.vg-lock-digest"
   fi
   (cd "$dir" && npm run build) >"$log" 2>&1 || { tail -n 30 "$log" >&2; rm -f "$log"; echo "vg: the portal build failed" >&2; return 1; }
   rm -f "$log"
