@@ -49,6 +49,7 @@ public static class ContractsApi
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
         contracts.MapContractFacts();
         contracts.MapContractLedger();
+        contracts.MapContractStaffing();
         return app;
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using VendorGrid.Domain.Contracts.Definition;
 using VendorGrid.Domain.Contracts.Engine;
+using VendorGrid.Domain.Vendors;
 using VendorGrid.Gateway.Api;
 using VendorGrid.Gateway.Contracts;
 using VendorGrid.Gateway.Tenancy;
@@ -17,6 +18,9 @@ public sealed record VendorObligation(
     public string Key => $"{Institution.Id}/{ContractId}/{Id}";
 }
 
+/// <summary>GET /api/vendors/me: the vendor's own profile (统一社会信用代码, name, contacts by role) and its exposure.</summary>
+public sealed record VendorMe(string Id, string? Name, System.Collections.Immutable.ImmutableArray<PartyContact> Contacts, VendorExposureView Exposure);
+
 /// <summary>
 /// /api/vendors: a platform admin onboards a vendor (乙方); a vendor's single login sees its obligations across every
 /// institution it serves. The list is built from the caller's own vendor grain, so no other vendor's contract is reachable.
@@ -29,6 +33,9 @@ public static class VendorsApi
         vendors.MapPost("/", OnboardAsync).WithName("OnboardVendor")
             .Documented("Onboard a vendor (id, name, contacts); repeating it is harmless", "platform-admin",
                 $"{EndpointDocs.Invalid}; {EndpointDocs.Posted}");
+        vendors.MapGet("/me", MeAsync).WithName("GetVendorExposure")
+            .Documented("The calling vendor's profile and live exposure across every institution: open and late obligations, penalties by " +
+                "status, next payments with deductions (asOf optional)", "vendor", $"{EndpointDocs.Invalid} (asOf)");
         vendors.MapGet("/me/obligations", ObligationsAsync).WithName("ListVendorObligations")
             .Documented("The calling vendor's own obligations across every institution it serves (paged; filter by status, dueBefore)",
                 "vendor", $"{EndpointDocs.Invalid} (asOf, status, dueBefore, limit, cursor)");
@@ -44,6 +51,21 @@ public static class VendorsApi
         var existed = await vendor.GetProfileAsync() is not null;
         await vendor.SetProfileAsync(profile);
         return existed ? TypedResults.Ok(profile) : TypedResults.Created($"/api/vendors/{profile.Id}", profile);
+    }
+
+    public static async Task<Results<Ok<VendorMe>, ProblemHttpResult>> MeAsync(string? asOf, CurrentCaller caller, IGrainFactory grains)
+    {
+        if (!caller.IsVendor) return Problems.Refused("Only a vendor has an exposure of its own; institutions read it per contract.");
+        if (!AsOfQuery.TryRead(asOf, out var instant)) return Problems.Invalid("asOf", AsOfQuery.Problem);
+        var vendor = grains.GetGrain<IVendorGrain>(caller.VendorId!);
+        var contracts = (await vendor.ListContractsAsync()).Where(c => c.Vendor.Id == caller.VendorId).ToList();
+        var evaluated = await Task.WhenAll(contracts.Select(async c =>
+            (Contract: c, Evaluation: await grains.GetGrain<IContractGrain>(GrainKeys.Contract(c.Institution.Id, c.Id)).EvaluateAsync(instant))));
+        var at = evaluated.Select(e => e.Evaluation?.AsOf).FirstOrDefault(a => a is not null) ?? instant ?? DateTimeOffset.UtcNow;
+        var exposure = VendorExposure.Summarize(at, evaluated.Where(e => e.Evaluation is not null).Select(e =>
+            new ExposureSource(e.Contract.Institution.Id, e.Contract.Institution.Name, e.Contract.Id, e.Contract.Title, e.Evaluation!)));
+        var profile = await vendor.GetProfileAsync();
+        return TypedResults.Ok(new VendorMe(caller.VendorId!, profile?.Name, profile?.Contacts ?? [], exposure));
     }
 
     public static async Task<Results<Ok<VendorObligation[]>, ProblemHttpResult>> ObligationsAsync(

@@ -15,6 +15,9 @@ public static partial class GrainKeys
     /// <summary>Key of a contract grain: the tenant first, so ids never cross institutions.</summary>
     public static string Contract(string institutionId, string contractId) => $"{institutionId}/{contractId}";
 
+    /// <summary>Key of an engineer grain: the employing vendor first, so an engineer id never crosses vendors.</summary>
+    public static string Engineer(string vendorId, string engineerId) => $"{vendorId}/{engineerId}";
+
     /// <summary>An institution or vendor id: an 18-character USCC, or a lowercase slug with at least one hyphen.</summary>
     public static bool IsPartyId(string? id) => id is not null && PartyIdPattern().IsMatch(id);
 

@@ -10,7 +10,7 @@ namespace VendorGrid.Gateway.Contracts;
 public static class FactPermissions
 {
     private static readonly HashSet<string> VendorReported =
-        [FactTypes.ObligationMet, FactTypes.Milestone, FactTypes.PaymentReminderSent];
+        [FactTypes.ObligationMet, FactTypes.Milestone, FactTypes.PaymentReminderSent, FactTypes.StaffReleased, FactTypes.StaffQualified, FactTypes.StaffChangeNoticed];
 
     public static bool MayRecord(CurrentCaller caller, string type) =>
         caller.IsInstitutionMember || (caller.IsVendor && VendorReported.Contains(type));

@@ -14,6 +14,8 @@ public sealed record RecordFactResult
     [Id(0)] public RecordOutcome Outcome { get; init; }
     [Id(1)] public ContractFact? Fact { get; init; }
     [Id(2)] public ImmutableArray<FieldError> Errors { get; init; } = [];
+    /// <summary>Why a well-formed fact conflicts with the contract's terms (a staff change without notice and consent).</summary>
+    [Id(3)] public string? Conflict { get; init; }
 }
 
 /// <summary>A ledger decision taken (its fact) or refused (why, and which field).</summary>

@@ -47,6 +47,22 @@ public interface IContractGrain : IGrainWithStringKey
     Task<RecordFactResult> RecordFactAsync(ContractFact fact);
 
     /// <summary>
+    /// Records a staffing fact once. When <paramref name="byVendor"/> and the fact replaces an engineer, the change must have
+    /// the notice and consent the role requires (C1: one month, the institution's approval); otherwise nothing is stored
+    /// and the result is Rejected with <see cref="RecordFactResult.Conflict"/> explaining why.
+    /// </summary>
+    [Alias("record-staffing-fact")]
+    Task<RecordFactResult> RecordStaffingFactAsync(ContractFact fact, bool byVendor);
+
+    /// <summary>Staffing per role, assignments, vacancies, replacement demands and breaches as of an instant; null when no contract.</summary>
+    [Alias("get-staffing")]
+    Task<VendorGrid.Domain.Staffing.StaffingEvaluation?> GetStaffingAsync(DateTimeOffset? asOf);
+
+    /// <summary>Every engineer id ever assigned under the contract, whatever the instant (who the institution may look up).</summary>
+    [Alias("list-engineers")]
+    Task<System.Collections.Immutable.ImmutableArray<string>> ListEngineersAsync();
+
+    /// <summary>
     /// Confirms, waives, disputes or reverses a ledger entry now. <paramref name="requestId"/> makes a retry
     /// return the first decision instead of deciding twice.
     /// </summary>

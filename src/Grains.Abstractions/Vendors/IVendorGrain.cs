@@ -22,6 +22,14 @@ public interface IVendorGrain : IGrainWithStringKey
     [Alias("get-profile")]
     Task<PartyProfile?> GetProfileAsync();
 
+    /// <summary>Adds an engineer id to the vendor's staff list. Idempotent.</summary>
+    [Alias("register-engineer")]
+    Task RegisterEngineerAsync(string engineerId);
+
+    /// <summary>The vendor's engineer ids, in order.</summary>
+    [Alias("list-engineers")]
+    Task<ImmutableArray<string>> ListEngineersAsync();
+
     /// <summary>The vendor's contracts across institutions, ordered by institution then contract id.</summary>
     [Alias("list-contracts")]
     Task<ImmutableArray<ContractSummary>> ListContractsAsync();

@@ -57,14 +57,32 @@ public sealed class AccessWorld
 {
     private readonly GatewayFixture fixture;
     private readonly Dictionary<Tenancy, ContractApiClient> contracts;
+    private readonly Dictionary<Tenancy, string> engineers = [];
     private AccessWorld(GatewayFixture fixture, Dictionary<Tenancy, ContractApiClient> contracts) => (this.fixture, this.contracts) = (fixture, contracts);
+
+    /// <summary>Each scenario's vendor has one engineer (a distinct id) assigned to the scenario's contract.</summary>
+    private async Task StaffAsync()
+    {
+        foreach (var (scenario, contract) in contracts)
+        {
+            var engineer = $"mx-{Guid.NewGuid():N}"[..16];
+            var vendor = contract.As("vendor");
+            var saved = await vendor.PostAsync("/api/engineers", ContractApiClient.Json($$"""{ "id": "{{engineer}}", "name": "矩阵工程师" }"""));
+            Assert.True(saved.IsSuccessStatusCode, await saved.Content.ReadAsStringAsync());
+            var assigned = await vendor.PostAsync($"/api/contracts/{contract.Id}/assignments", ContractApiClient.Json(AccessRules.AssignmentBody(engineer)));
+            Assert.True(assigned.IsSuccessStatusCode, await assigned.Content.ReadAsStringAsync());
+            engineers[scenario] = engineer;
+        }
+    }
 
     public static async Task<AccessWorld> CreateAsync(GatewayFixture fixture)
     {
         var own = await ContractApiClient.CopyOfSeedAsync(fixture, "c2-chaoyang-his-2026");
         var otherTenant = await ContractApiClient.CopyOfSeedAsync(fixture, "c2-chaoyang-his-2026");
         var otherVendor = await ContractApiClient.CopyOfSeedAsync(fixture, "c2-chaoyang-his-2026", institution: own.Institution);
-        return new(fixture, new() { [Tenancy.Own] = own, [Tenancy.OtherTenant] = otherTenant, [Tenancy.OtherVendor] = otherVendor });
+        var world = new AccessWorld(fixture, new() { [Tenancy.Own] = own, [Tenancy.OtherTenant] = otherTenant, [Tenancy.OtherVendor] = otherVendor });
+        await world.StaffAsync();
+        return world;
     }
 
     public async Task<HttpResponseMessage> SendAsync(string endpoint, string role, Tenancy scenario)
@@ -73,12 +91,13 @@ public sealed class AccessWorld
         var own = contracts[Tenancy.Own];
         var token = role == "anonymous" ? null
             : Tokens.For(fixture, role, institution: role.StartsWith("institution") ? own.Institution : null, vendor: role == "vendor" ? own.Vendor : null);
-        var path = pattern.Replace("{id}", contracts[scenario].Id).Replace("{entryId}", "no-such-entry")
+        var target = pattern.StartsWith("/api/engineers/", StringComparison.Ordinal) ? engineers[scenario] : contracts[scenario].Id;
+        var path = pattern.Replace("{id}", target).Replace("{entryId}", "no-such-entry")
             .Replace("{id:long}", "987654321").Replace("{token}", "no-such-token")
             .Replace("{documentName?}", "v1").Replace("{**path}", "");
         using var request = new HttpRequestMessage(new HttpMethod(method), path);
         if (method is "POST" or "PUT")
-            request.Content = new StringContent(AccessRules.BodyFor(endpoint, contracts[scenario], own.Institution), Encoding.UTF8, "application/json");
+            request.Content = new StringContent(AccessRules.BodyFor(endpoint, contracts[scenario], own.Institution, engineers[scenario]), Encoding.UTF8, "application/json");
         return await fixture.Client(token).SendAsync(request);
     }
 }

@@ -59,6 +59,16 @@ public static class AccessRules
         ["POST /api/institutions"] = Only("platform-admin"),
         ["POST /api/vendors"] = Only("platform-admin"),
         ["GET /api/vendors/me/obligations"] = Only("vendor"),
+        ["GET /api/vendors/me"] = Only("vendor"),
+        ["GET /api/contracts/{id}/staffing"] = Readers,
+        ["POST /api/contracts/{id}/assignments"] = OnVisible("institution-admin", "vendor"),
+        ["POST /api/contracts/{id}/replacements"] = OnVisible("institution-admin", "institution-staff"),
+        // Engineer routes target the scenario's engineer, assigned to the scenario's contract (see AccessWorld): an
+        // institution sees the engineers of its contracts, a vendor its own, so the contract's reader rule carries over.
+        ["POST /api/engineers"] = Only("vendor"),
+        ["GET /api/engineers"] = Only("platform-admin", "institution-admin", "institution-staff", "vendor"),
+        ["GET /api/engineers/{id}"] = Readers,
+        ["POST /api/engineers/{id}/attendance"] = OnVisible("institution-admin", "institution-staff", "vendor"),
         ["GET /api/audit"] = Only("platform-admin", "institution-admin"),
         ["GET /api/notifications"] = Only("institution-admin", "institution-staff", "vendor"),
         ["POST /api/notifications/{id:long}/read"] = Only("institution-admin", "institution-staff", "vendor"),
@@ -87,6 +97,10 @@ public static class AccessRules
         ["POST /api/users/{id:long}/disable"] = Only("platform-admin", "institution-admin"),
         ["POST /api/institutions/{id}/admins"] = Only("platform-admin"),
         ["POST /api/vendors/{id}/users"] = Only("platform-admin"),
+        ["GET /api/admin/cluster"] = Only("platform-admin"),
+        // The matrix leaves {address} unfilled: no silo has that address (404 silo-not-found), so the shared test
+        // cluster's silo is never drained.
+        ["POST /api/admin/cluster/silos/{address}/drain"] = Only("platform-admin"),
     };
 
     /// <summary>
@@ -99,8 +113,12 @@ public static class AccessRules
         : null;
 
     /// <summary>A body that passes validation for a caller allowed to post it, so "Allowed" means a 2xx where possible.</summary>
-    public static string BodyFor(string endpoint, ContractApiClient contract, string callerInstitution) => endpoint switch
+    public static string BodyFor(string endpoint, ContractApiClient contract, string callerInstitution, string? engineer = null) => endpoint switch
     {
+        "POST /api/engineers" => $$"""{ "id": "mx-{{Guid.NewGuid():N}}", "name": "矩阵工程师" }""",
+        "POST /api/contracts/{id}/assignments" => AssignmentBody(engineer ?? "nobody"),
+        "POST /api/contracts/{id}/replacements" => """{ "role": "ops-engineer", "requestedAt": "2026-03-10T10:00:00+08:00", "reason": "access matrix" }""",
+        "POST /api/engineers/{id}/attendance" => $$"""{ "contract": "{{contract.Id}}", "date": "2026-03-02", "onSite": true }""",
         "POST /api/contracts" => NewContract(callerInstitution),
         "POST /api/contracts/{id}/events" =>
             $$"""{ "id": "m-{{Guid.NewGuid():N}}", "type": "milestone", "name": "bank-change", "occurredAt": "2026-03-01T10:00:00+08:00" }""",
@@ -114,6 +132,9 @@ public static class AccessRules
         "POST /api/institutions/{id}/admins" or "POST /api/vendors/{id}/users" => $$"""{ "email": "m-{{Guid.NewGuid():N}}@test.local", "displayName": "矩阵" }""",
         _ => """{ "reason": "access matrix" }""",
     };
+
+    public static string AssignmentBody(string engineer) =>
+        $$"""{ "engineer": "{{engineer}}", "role": "ops-engineer", "from": "2026-02-06T09:00:00+08:00" }""";
 
     private static string NewContract(string institution)
     {
@@ -131,6 +152,7 @@ public static class AccessRules
         "urn:vendorgrid:problem:calendar-feed-not-found", "urn:vendorgrid:problem:webhook-not-found", "urn:vendorgrid:problem:recurring-job-not-found",
         "urn:vendorgrid:problem:failed-delivery-not-found", "urn:vendorgrid:problem:invitation-not-found", "urn:vendorgrid:problem:user-not-found",
         "urn:vendorgrid:problem:institution-not-found", "urn:vendorgrid:problem:vendor-not-found",
+        "urn:vendorgrid:problem:silo-not-found",
     ];
 
     public static async Task<Access> ClassifyAsync(HttpResponseMessage response)
@@ -143,7 +165,7 @@ public static class AccessRules
         {
             HttpStatusCode.Unauthorized => Access.Unauthenticated,
             HttpStatusCode.Forbidden => Access.Forbidden,
-            HttpStatusCode.NotFound when type == "urn:vendorgrid:problem:contract-not-found" => Access.Hidden,
+            HttpStatusCode.NotFound when type is "urn:vendorgrid:problem:contract-not-found" or "urn:vendorgrid:problem:engineer-not-found" => Access.Hidden,
             _ when PastAccessControl.Contains(type) => Access.Allowed,
             _ => Access.Other,
         };

@@ -4,6 +4,7 @@ using Orleans.Serialization;
 using Orleans.Storage;
 using VendorGrid.Grains;
 using VendorGrid.Grains.Contracts;
+using VendorGrid.Grains.Engineers;
 using VendorGrid.Grains.Institutions;
 using VendorGrid.Grains.Platform;
 using VendorGrid.Grains.Vendors;
@@ -66,6 +67,28 @@ public sealed class GoldenPayloadTests
         var stored = Golden("vendor-state", new VendorState { Contracts = ImmutableSortedDictionary<string, ContractSummary>.Empty.Add(key, C2) });
 
         Assert.Equal([KeyValuePair.Create("121100004006863122/c2-chaoyang-his-2026", C2)], stored.Contracts.ToArray());
+    }
+
+    /// <summary>Issue 6: the vendor's staff list joined the state as member 2.</summary>
+    [Fact]
+    public void VendorStateWithEngineers_StillReads()
+    {
+        var stored = Golden("vendor-state-engineers", new VendorState { Engineers = ImmutableSortedSet.Create(StringComparer.Ordinal, "han-zhaodong", "li-wei") });
+
+        Assert.Equal(["han-zhaodong", "li-wei"], stored.Engineers);
+    }
+
+    [Fact]
+    public void EngineerState_StillReads()
+    {
+        var assignment = new EngineerAssignment
+        {
+            FactId = "assign-han", InstitutionId = Chaoyang.Id, ContractId = C2.Id, Role = "ops-engineer", Campus = "本部",
+            From = new DateTimeOffset(2026, 2, 5, 9, 0, 0, TimeSpan.FromHours(8)),
+        };
+        var stored = Golden("engineer-state", new EngineerState { ProfileJson = """{"id":"han-zhaodong","name":"韩昭东"}""", Assignments = [assignment] });
+
+        Assert.Equal(("""{"id":"han-zhaodong","name":"韩昭东"}""", assignment), (stored.ProfileJson, Assert.Single(stored.Assignments)));
     }
 
     [Fact]

@@ -4,6 +4,8 @@ using VendorGrid.Domain.Contracts.Definition;
 using VendorGrid.Domain.Contracts.Engine;
 using VendorGrid.Domain.Contracts.Facts;
 using VendorGrid.Domain.Reminders;
+using VendorGrid.Domain.Staffing;
+using System.Collections.Immutable;
 using VendorGrid.Grains.Calendar;
 using VendorGrid.Grains.Reminders;
 
@@ -96,6 +98,26 @@ public sealed class ContractGrain(
         if (errors.Count > 0) return new RecordFactResult { Outcome = RecordOutcome.Rejected, Errors = [.. errors] };
         return await AppendAsync(fact with { RecordedAt = clock.GetUtcNow() });
     }
+
+    public async Task<RecordFactResult> RecordStaffingFactAsync(ContractFact fact, bool byVendor)
+    {
+        if (definition is null) return new RecordFactResult { Outcome = RecordOutcome.NoSuchContract };
+        if (factsById.TryGetValue(fact.Id, out var first)) return new RecordFactResult { Outcome = RecordOutcome.Duplicate, Fact = first };
+        if (byVendor && fact is { Type: FactTypes.StaffAssigned, Replaces: { } replaced, Role: { } role })
+        {
+            var calendar = calendars.ForInstitution(state.State.Summary!.Institution.Id);
+            var refusal = StaffChanges.Check(definition, facts, role, replaced, fact.OccurredAt, new DeadlineMath(calendar));
+            if (refusal != ChangeRefusal.None)
+                return new RecordFactResult { Outcome = RecordOutcome.Rejected, Conflict = StaffChanges.Explain(definition, role, refusal) };
+        }
+        return await RecordFactAsync(fact);
+    }
+
+    public Task<StaffingEvaluation?> GetStaffingAsync(DateTimeOffset? asOf) => Task.FromResult(definition is null ? null
+        : StaffingEvaluator.Evaluate(definition, facts, asOf ?? WholeSecondNow(), calendars.ForInstitution(state.State.Summary!.Institution.Id)));
+
+    public Task<ImmutableArray<string>> ListEngineersAsync() => Task.FromResult(facts
+        .Where(f => f.Type == FactTypes.StaffAssigned).Select(f => f.Engineer!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray());
 
     public async Task<LedgerDecisionResult> DecideAsync(LedgerAction action, string entryId, string requestId, decimal? amount, string? reason, string decidedBy)
     {

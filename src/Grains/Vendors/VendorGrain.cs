@@ -29,6 +29,15 @@ public sealed class VendorGrain(
 
     public Task<PartyProfile?> GetProfileAsync() => Task.FromResult(state.State.Profile);
 
+    public async Task RegisterEngineerAsync(string engineerId)
+    {
+        if (state.State.Engineers.Contains(engineerId)) return;
+        state.State = state.State with { Engineers = state.State.Engineers.Add(engineerId) };
+        await state.WriteStateAsync();
+    }
+
+    public Task<ImmutableArray<string>> ListEngineersAsync() => Task.FromResult(state.State.Engineers.ToImmutableArray());
+
     public Task<ImmutableArray<ContractSummary>> ListContractsAsync() =>
         Task.FromResult(state.State.Contracts.Values.ToImmutableArray());
 }

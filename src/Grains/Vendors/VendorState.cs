@@ -12,4 +12,7 @@ public sealed record VendorState
 
     /// <summary>Set when a platform admin onboards the vendor (issue 4); absent in state written before.</summary>
     [Id(1)] public PartyProfile? Profile { get; init; }
+
+    /// <summary>Ids of the vendor's engineers (issue 6); each is an engineer grain keyed <c>{vendor}/{id}</c>.</summary>
+    [Id(2)] public ImmutableSortedSet<string> Engineers { get; init; } = ImmutableSortedSet<string>.Empty.WithComparer(StringComparer.Ordinal);
 }

@@ -66,7 +66,10 @@ public static partial class ContractDefinitionValidator
         if (d.ChangeBudget is { } budget)
             Check(budget.FreePersonDays >= 0, "changeBudget.freePersonDays", "must not be negative");
         for (var i = 0; i < d.Staffing.Length; i++)
+        {
             Check(d.Staffing[i].Minimum >= 0, $"staffing[{i}].minimum", "must not be negative");
+            Staffing.StaffingValidator.CheckRequirement(d, d.Staffing[i], $"staffing[{i}]", Check);
+        }
         return errors;
     }
 

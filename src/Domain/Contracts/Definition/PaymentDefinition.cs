@@ -65,6 +65,10 @@ public sealed record StaffingRequirement
     public Span? ReplacementWithin { get; init; }
     public Span? ChangeNotice { get; init; }
     public bool ChangeNeedsConsent { get; init; }
+    /// <summary>The after-each obligation a replacement demand for this role opens (C2: c2-engineer-replacement).</summary>
+    public string? ReplacementObligation { get; init; }
+    /// <summary>The lateness clause that charges a replacement made late (C2 第八条第4款 逾期履行).</summary>
+    public string? ReplacementPenalty { get; init; }
 }
 
 /// <summary>At least <see cref="Count"/> people of the role must hold these qualifications.</summary>

@@ -16,7 +16,10 @@ public static class ContractEngine
 {
     public static ContractEvaluation Evaluate(ContractDefinition definition, IEnumerable<ContractFact> facts, DateTimeOffset asOf, WorkingCalendar calendar)
     {
-        var known = new FactIndex(facts, asOf);
+        // Staffing facts (assignments, attendance, certificates) imply vacancies and answered replacements: add them.
+        definition = Staffing.StaffingEvaluator.WithReplacementPenalties(definition);
+        var recorded = facts as IReadOnlyCollection<ContractFact> ?? facts.ToList();
+        var known = new FactIndex(recorded.Concat(Staffing.StaffingEvaluator.DerivedFacts(definition, recorded, asOf)), asOf);
         var math = new DeadlineMath(calendar);
         var evaluator = new ObligationEvaluator(definition, known, math, asOf);
         var anchors = new AnchorResolver(definition, known, evaluator.MetAt);

@@ -40,6 +40,17 @@ public sealed record ContractFact
     public string? IncidentId { get; init; }
     /// <summary>normal | major | emergency, for incident-opened.</summary>
     public string? Severity { get; init; }
+    /// <summary>The engineer a staffing fact is about: the vendor's own id for the person (EngineerGrain key suffix).</summary>
+    public string? Engineer { get; init; }
+    /// <summary>The engineer an assignment replaces (staff-assigned), ending that engineer's assignment in the role.</summary>
+    public string? Replaces { get; init; }
+    public string? Campus { get; init; }
+    /// <summary>Qualification snapshot at assignment (staff-assigned, staff-qualified): what the staffing rules check.</summary>
+    public string? Education { get; init; }
+    public int? Years { get; init; }
+    public System.Collections.Immutable.ImmutableArray<Staffing.HeldCertificate>? Certificates { get; init; }
+    /// <summary>Whether the engineer was on site that day (onsite-attendance).</summary>
+    public bool? OnSite { get; init; }
     /// <summary>Who recorded it (subject of the token), for the audit and ledger history. Set by the platform.</summary>
     public string? RecordedBy { get; init; }
     /// <summary>Which side reported it: vendor or institution. Set by the platform from the caller's role.</summary>
@@ -68,6 +79,18 @@ public static class FactTypes
     public const string IncidentOpened = "incident-opened";
     /// <summary>A step of an incident (responded, escalated-onsite, onsite, restored, closed...), named in <c>name</c>.</summary>
     public const string IncidentEvent = "incident-event";
+    /// <summary>An engineer starts in a staffing role (occurredAt = from; endedAt = a planned end), with a qualification snapshot.</summary>
+    public const string StaffAssigned = "staff-assigned";
+    /// <summary>An engineer leaves a role (resigned, moved, removed); vacancies are derived from it.</summary>
+    public const string StaffReleased = "staff-released";
+    /// <summary>An engineer's qualifications as of occurredAt (a renewed certificate, a new degree).</summary>
+    public const string StaffQualified = "staff-qualified";
+    /// <summary>One day of an engineer's attendance: on site or not (occurredAt is the day).</summary>
+    public const string OnsiteAttendance = "onsite-attendance";
+    /// <summary>The vendor gives notice that it wants to change an on-site engineer (C1: one month ahead).</summary>
+    public const string StaffChangeNoticed = "staff-change-noticed";
+    /// <summary>The institution consents to a noticed change.</summary>
+    public const string StaffChangeApproved = "staff-change-approved";
     public const string LedgerConfirmed = "ledger-confirmed";
     public const string LedgerWaived = "ledger-waived";
     public const string LedgerDisputed = "ledger-disputed";
@@ -94,11 +117,20 @@ public static class FactTypes
         [ObligationWaived] = ["obligationId", "reason"],
         [IncidentOpened] = ["incidentId", "severity"],
         [IncidentEvent] = ["incidentId", "name"],
+        [StaffAssigned] = ["engineer", "role"],
+        [StaffReleased] = ["engineer", "role"],
+        [StaffQualified] = ["engineer"],
+        [OnsiteAttendance] = ["engineer", "onSite"],
+        [StaffChangeNoticed] = ["engineer", "role"],
+        [StaffChangeApproved] = ["engineer", "role"],
         [LedgerConfirmed] = ["entryId"],
         [LedgerWaived] = ["entryId", "reason"],
         [LedgerDisputed] = ["entryId", "reason"],
         [LedgerReversed] = ["entryId", "reason"],
     };
+
+    public static bool IsStaffing(string type) =>
+        type is StaffAssigned or StaffReleased or StaffQualified or OnsiteAttendance or StaffChangeNoticed or StaffChangeApproved;
 
     public static bool IsLedgerDecision(string type) =>
         type is LedgerConfirmed or LedgerWaived or LedgerDisputed or LedgerReversed;

@@ -53,6 +53,11 @@ public static partial class FactValidator
             "month", "must be a month as yyyy-MM");
         Check(fact.StartedAt is null || fact.EndedAt is null || fact.EndedAt > fact.StartedAt, "endedAt", "must be after startedAt");
         Check(fact.Role is null || definition.Staffing.IsEmpty || KnownRole(definition, fact.Role), "role", "is not a staffing role of this contract");
+        // Staffing facts need a role of the staffing member itself (a penalty's role list is not enough); reported once.
+        Check(!FactTypes.IsStaffing(fact.Type) || fact.Type is FactTypes.OnsiteAttendance or FactTypes.StaffQualified
+            || definition.Staffing.Any(s => s.Role == fact.Role) || (!definition.Staffing.IsEmpty && !KnownRole(definition, fact.Role!)),
+            "role", "is not a staffing role of this contract");
+        errors.AddRange(Staffing.StaffingValidator.CheckFact(fact));
         return errors;
     }
 
@@ -89,6 +94,8 @@ public static partial class FactValidator
         "incidentId" => !string.IsNullOrWhiteSpace(f.IncidentId),
         "severity" => f.Severity is not null,
         "reason" => !string.IsNullOrWhiteSpace(f.Reason),
+        "engineer" => !string.IsNullOrWhiteSpace(f.Engineer),
+        "onSite" => f.OnSite is not null,
         _ => true,
     };
 }

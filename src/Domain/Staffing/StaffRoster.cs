@@ -1,0 +1,86 @@
+using VendorGrid.Domain.Contracts.Facts;
+using VendorGrid.Domain.Time;
+
+namespace VendorGrid.Domain.Staffing;
+
+/// <summary>One engineer in one role between two instants, built from staff-assigned and the facts that end it.</summary>
+internal sealed class Stint(ContractFact assigned)
+{
+    public ContractFact Assigned { get; } = assigned;
+    public string Engineer => Assigned.Engineer!;
+    public string Role => Assigned.Role!;
+    public DateTimeOffset From => Assigned.OccurredAt;
+    public DateTimeOffset? To { get; set; } = assigned.EndedAt;
+    /// <summary>Intervals in which the engineer counts as absent: after a week without the required on-site day.</summary>
+    public List<(DateTimeOffset From, DateTimeOffset? Until)> Absences { get; } = [];
+
+    public bool Covers(DateTimeOffset t) => From <= t && (To is null || t < To);
+    public bool AbsentAt(DateTimeOffset t) => Absences.Any(a => a.From <= t && (a.Until is null || t < a.Until));
+}
+
+/// <summary>
+/// The staffing facts known at an instant, read once: assignments with their ends, each engineer's qualification
+/// over time, and on-site days. Facts count when they happened, and an id recorded twice counts once.
+/// </summary>
+internal sealed class StaffRoster
+{
+    public List<Stint> Stints { get; } = [];
+    public List<ContractFact> Known { get; }
+    private readonly Dictionary<string, List<(DateTimeOffset At, Qualification Q)>> qualifications = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SortedSet<DateOnly>> onsiteDays = new(StringComparer.Ordinal);
+
+    public StaffRoster(IEnumerable<ContractFact> facts, DateTimeOffset asOf)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        Known = facts.Where(f => f.OccurredAt <= asOf && seen.Add(f.Id))
+            .OrderBy(f => f.OccurredAt).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
+        foreach (var fact in Known)
+        {
+            switch (fact.Type)
+            {
+                case FactTypes.StaffAssigned:
+                    if (fact.Replaces is { } replaced) End(replaced, fact.Role!, fact.OccurredAt);
+                    Stints.Add(new Stint(fact));
+                    if (fact.Education is not null || fact.Years is not null || fact.Certificates is not null) Qualify(fact);
+                    break;
+                case FactTypes.StaffReleased: End(fact.Engineer!, fact.Role!, fact.OccurredAt); break;
+                case FactTypes.StaffQualified: Qualify(fact); break;
+                case FactTypes.OnsiteAttendance when fact.OnSite == true:
+                    if (!onsiteDays.TryGetValue(fact.Engineer!, out var days)) onsiteDays[fact.Engineer!] = days = [];
+                    days.Add(ShanghaiTime.LocalDate(fact.OccurredAt));
+                    break;
+            }
+        }
+    }
+
+    private void End(string engineer, string role, DateTimeOffset at)
+    {
+        foreach (var stint in Stints.Where(s => s.Engineer == engineer && s.Role == role && s.Covers(at)))
+            stint.To = at;
+    }
+
+    private void Qualify(ContractFact fact)
+    {
+        if (!qualifications.TryGetValue(fact.Engineer!, out var list)) qualifications[fact.Engineer!] = list = [];
+        list.Add((fact.OccurredAt, new Qualification(fact.Education, fact.Years, fact.Certificates ?? [])));
+    }
+
+    /// <summary>The latest snapshot at <paramref name="t"/>; before the first one, the first (recorded with the assignment).</summary>
+    public Qualification QualificationAt(string engineer, DateTimeOffset t)
+    {
+        if (!qualifications.TryGetValue(engineer, out var list) || list.Count == 0) return Qualification.None;
+        var current = list[0].Q;
+        foreach (var (at, q) in list) if (at <= t) current = q;
+        return current;
+    }
+
+    /// <summary>Every instant at which an engineer's qualification can change: new snapshots and the day after each expiry.</summary>
+    public IEnumerable<DateTimeOffset> QualificationChanges(string engineer) =>
+        qualifications.TryGetValue(engineer, out var list)
+            ? list.Select(x => x.At).Concat(list.SelectMany(x => x.Q.Certificates)
+                .Where(c => c.ExpiresOn is not null).Select(c => Deadlines.StartOfDay(c.ExpiresOn!.Value.AddDays(1))))
+            : [];
+
+    public IReadOnlySet<DateOnly> OnsiteDays(string engineer) =>
+        onsiteDays.TryGetValue(engineer, out var days) ? days : new SortedSet<DateOnly>();
+}

@@ -1,0 +1,42 @@
+using VendorGrid.Domain.Contracts.Definition;
+using VendorGrid.Domain.Contracts.Facts;
+using VendorGrid.Domain.Validation;
+
+namespace VendorGrid.Domain.Staffing;
+
+/// <summary>Checks of the staffing member of a definition and of staffing facts, each error at its JSON path.</summary>
+public static class StaffingValidator
+{
+    public static void CheckRequirement(ContractDefinition d, StaffingRequirement s, string path, Action<bool, string, string> check)
+    {
+        check(d.Staffing.Count(x => x.Role == s.Role) == 1, $"{path}.role", "must be unique among the staffing roles");
+        check(s.OnsiteDaysPerWeek is null or (>= 1 and <= 7), $"{path}.onsiteDaysPerWeek", "must be 1–7");
+        for (var i = 0; i < s.Qualified.Length; i++)
+            check(s.Qualified[i].Count >= 1, $"{path}.qualified[{i}].count", "must be at least 1");
+        check(s.ReplacementObligation is null || d.Obligations.Any(o => o.Id == s.ReplacementObligation && o.Kind == ObligationKind.AfterEach),
+            $"{path}.replacementObligation", "must name an after-each obligation of this contract");
+        check(s.ReplacementPenalty is null || d.Penalties.Any(p => p.Id == s.ReplacementPenalty && p.Trigger == PenaltyTrigger.Late),
+            $"{path}.replacementPenalty", "must name a lateness (trigger late) penalty clause of this contract");
+        check(s.ReplacementPenalty is null || s.ReplacementObligation is not null, $"{path}.replacementPenalty", "needs replacementObligation");
+    }
+
+    /// <summary>Field checks of a staffing fact that need no contract: known education, a certificate's dates in order.</summary>
+    public static IEnumerable<FieldError> CheckFact(ContractFact fact)
+    {
+        if (fact.Education is { } education && EducationLevels.Rank(education) == 0)
+            yield return new FieldError("education", $"must be one of {string.Join(", ", EducationLevels.Known)}");
+        if (fact.Years is < 0 or > 70) yield return new FieldError("years", "must be 0–70");
+        if (fact.Certificates is { } certificates)
+            foreach (var error in CheckCertificates(certificates, "certificates")) yield return error;
+    }
+
+    public static IEnumerable<FieldError> CheckCertificates(IReadOnlyList<HeldCertificate> certificates, string path)
+    {
+        for (var i = 0; i < certificates.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(certificates[i].Name)) yield return new FieldError($"{path}[{i}].name", "is required");
+            if (certificates[i] is { IssuedOn: { } issued, ExpiresOn: { } expires } && expires < issued)
+                yield return new FieldError($"{path}[{i}].expiresOn", "must not be before issuedOn");
+        }
+    }
+}
