@@ -32,7 +32,10 @@ public static class AuthenticationExtensions
                 // Keep claim names as issued ("role", not the long ClaimTypes URI) so CurrentCaller reads them as-is.
                 options.MapInboundClaims = false;
                 if (!string.IsNullOrWhiteSpace(settings.OidcAuthority))
+                {
                     options.Authority = settings.OidcAuthority;
+                    options.RequireHttpsMetadata = !OidcSignIn.IsLoopback(settings.OidcAuthority);
+                }
                 options.TokenValidationParameters = new TokenValidationParameters
                 {
                     ValidIssuer = settings.JwtIssuer,

@@ -53,7 +53,8 @@ public static class OidcSignIn
         return authentication;
     }
 
-    private static bool IsLoopback(string authority) =>
+    /// <summary>A provider on this machine (development, tests) may serve its metadata over plain http.</summary>
+    public static bool IsLoopback(string authority) =>
         Uri.TryCreate(authority, UriKind.Absolute, out var uri) && (uri.IsLoopback || IPAddress.TryParse(uri.Host, out var ip) && IPAddress.IsLoopback(ip));
 
     private static async Task StartSessionAsync(TicketReceivedContext context)
