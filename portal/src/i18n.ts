@@ -68,6 +68,8 @@ const en: Record<string, string> = {
   "无法连接服务器，请检查网络": "Cannot reach the server; check the network",
   "用户": "Users", "角色": "Role", "创建时间": "Created", "已停用": "Disabled", "停用": "Disable", "邀请用户": "Invite a user",
   "机构管理员": "Institution admin", "机构职员": "Institution staff", "供应商用户": "Vendor user", "平台管理员": "Platform admin",
+  "刷新": "Refresh", "活动实例": "Activations", "已停止的节点": "Stopped silos", "节点": "Silo", "启动时间": "Started",
+  "按类型": "By grain type", "内存": "Memory",
   "图表的文字说明": "Text alternative of the chart", "月份": "Month", "准时率": "On-time rate", "暂无可统计的义务": "No obligations to count yet",
 };
 

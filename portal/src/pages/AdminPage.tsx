@@ -99,19 +99,45 @@ function OnboardForm({ kind }: { kind: "institution" | "vendor" }) {
   );
 }
 
-interface ClusterInfo { silos?: { address?: string; name?: string; status?: string; activations?: Record<string, number> | number }[] }
+interface SiloView {
+  address: string; name: string; hostName: string; status: string; startedAt: string; activationCount: number;
+  activationsByGrainType: Record<string, number>; cpuPercent: number | null; memoryUsedBytes: number | null;
+}
+interface ClusterView { silos: SiloView[]; deadSilos: number; totalActivations: number }
 
-/** GET /api/admin/cluster when the gateway has it; a gateway without it answers 404 and the panel says so. */
+/** GET /api/admin/cluster: every silo with its status and activations by grain type. */
 function ClusterPanel() {
   const lang = useLang();
-  const { data, error, loading } = useLoad(() => api.get<ClusterInfo>("/api/admin/cluster"), "cluster");
+  const { data, error, loading, reload } = useLoad(() => api.get<ClusterView>("/api/admin/cluster"), "cluster");
   return (
     <section className="card" aria-labelledby="cluster-title">
-      <h2 id="cluster-title">{t("集群")}</h2>
-      {loading ? <Loading /> : error instanceof ApiError && error.status === 404 ? <Empty /> : error ? <ErrorBox error={error} /> : (
-        <pre className="cluster" data-lang={lang}>{JSON.stringify(data, null, 2)}</pre>
+      <div className="card-head">
+        <h2 id="cluster-title">{t("集群")}</h2>
+        <button type="button" onClick={reload}>{t("刷新")}</button>
+      </div>
+      {loading && !data ? <Loading /> : error instanceof ApiError && error.status === 404 ? <Empty /> : error ? <ErrorBox error={error} onRetry={reload} /> : (
+        <>
+          <p className="muted">{t("活动实例")} {data!.totalActivations} · {t("已停止的节点")} {data!.deadSilos}</p>
+          <div className="table-wrap" tabIndex={0}>
+            <table data-testid="silos">
+              <thead><tr><th scope="col">{t("节点")}</th><th scope="col">{t("状态")}</th><th scope="col">{t("启动时间")}</th><th scope="col">{t("活动实例")}</th><th scope="col">{t("按类型")}</th><th scope="col">CPU</th><th scope="col">{t("内存")}</th></tr></thead>
+              <tbody>
+                {data!.silos.map((silo) => (
+                  <tr key={silo.address}>
+                    <td>{silo.name}<br /><span className="muted">{silo.address}</span></td>
+                    <td>{silo.status}</td>
+                    <td>{formatDateTime(silo.startedAt, lang)}</td>
+                    <td className="num">{silo.activationCount}</td>
+                    <td>{Object.entries(silo.activationsByGrainType).map(([type, count]) => `${type.split(".").at(-1)} ${count}`).join("，")}</td>
+                    <td className="num">{silo.cpuPercent === null ? "—" : `${silo.cpuPercent.toFixed(0)}%`}</td>
+                    <td className="num">{silo.memoryUsedBytes === null ? "—" : `${Math.round(silo.memoryUsedBytes / 1048576)} MiB`}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
       )}
-      <span className="muted">{formatDateTime(new Date().toISOString(), lang)}</span>
     </section>
   );
 }
