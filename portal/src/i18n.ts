@@ -70,6 +70,7 @@ const en: Record<string, string> = {
   "机构管理员": "Institution admin", "机构职员": "Institution staff", "供应商用户": "Vendor user", "平台管理员": "Platform admin",
   "刷新": "Refresh", "活动实例": "Activations", "已停止的节点": "Stopped silos", "节点": "Silo", "启动时间": "Started",
   "按类型": "By grain type", "内存": "Memory",
+  "岗位": "Role", "要求": "Required", "已派": "Assigned", "在岗": "Present", "合格": "Qualified", "空缺": "Vacant", "自": "since",
   "图表的文字说明": "Text alternative of the chart", "月份": "Month", "准时率": "On-time rate", "暂无可统计的义务": "No obligations to count yet",
 };
 

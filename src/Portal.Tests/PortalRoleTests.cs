@@ -66,6 +66,7 @@ public sealed class PortalRoleTests(PortalFixture fixture)
         using var browser = new Browser(fixture.BaseAddress);
         browser.SignIn(DemoAccounts.Platform, PortalFixture.DemoPassword);
         Assert.EndsWith("/admin", browser.Driver.Url);
+        Assert.Contains("Active", browser.Wait(By.CssSelector("[data-testid=silos] tbody tr")).Text); // the test cluster's silo
         var id = $"portal-{Guid.NewGuid():N}"[..20];
         browser.Type("institution-id", "Not An Id");
         browser.Type("institution-name", "北京测试医院");

@@ -3,6 +3,7 @@ import { api, ApiError, asOfQuery, type AuditEntry, type Contract, type Evaluati
 import { ExposureChart, type ClauseCap } from "../components/Charts";
 import { ExportButton } from "../components/ExportButton";
 import { LedgerTable } from "../components/LedgerTable";
+import { StaffingSection } from "../components/StaffingSection";
 import { Empty, ErrorBox, Link, Loading, StatusBadge, useLoad } from "../components/ui";
 import { submitDeliverable } from "../deliverable";
 import { formatDate, formatDateTime, formatMoney } from "../format";
@@ -122,6 +123,7 @@ export function ContractPage({ id, session }: { id: string; session: Session }) 
           </div>
         )}
       </section>
+      <StaffingSection contractId={id} asOf={asOf} />
       {audit && (
         <section className="card" aria-labelledby="audit-title">
           <h2 id="audit-title">{t("审计记录")}</h2>
