@@ -17,6 +17,18 @@ public sealed record ContractItem(
 
 public sealed record PartyItem(string Id, string Name);
 
+/// <summary>One contract as GET /api/contracts/{id} shows it: the summary plus its total in 大写, as statements write it.</summary>
+public sealed record ContractDetail(
+    string Id, string Number, string Title, PartyItem Institution, PartyItem Vendor, DateOnly Start, DateOnly End, decimal Total, string TotalInWords)
+{
+    public static ContractDetail From(ContractSummary s)
+    {
+        var item = ContractItem.From(s);
+        return new(item.Id, item.Number, item.Title, item.Institution, item.Vendor, item.Start, item.End, item.Total,
+            VendorGrid.Domain.Money.ChineseCapitalNumerals.Format(item.Total));
+    }
+}
+
 /// <summary>/api/contracts: what the caller's tenancy lets it see, nothing else.</summary>
 public static class ContractsApi
 {
@@ -27,7 +39,7 @@ public static class ContractsApi
             .Documented("Contracts the caller may see (paged: ?limit=&cursor=, next page in the Link header)",
                 "every role: platform-admin all; institution roles their institution's; vendor its own", $"{EndpointDocs.Invalid} (limit, cursor)");
         contracts.MapGet("/{id}", GetContractAsync).WithName("GetContract")
-            .Documented("One contract's summary", EndpointDocs.Readers, EndpointDocs.NotFound);
+            .Documented("One contract's summary, with its total in 大写 (totalInWords)", EndpointDocs.Readers, EndpointDocs.NotFound);
         contracts.MapGet("/{id}/definition", GetDefinitionAsync).WithName("GetContractDefinition")
             .Documented("The contract definition as created (JSON, docs/contract-format.md); a vendor gets the signed members only " +
                 "(no internal contacts, no member the format gains later)", EndpointDocs.Readers, EndpointDocs.NotFound);
@@ -78,10 +90,10 @@ public static class ContractsApi
     }
 
     /// <summary>Another tenant's contract answers exactly like a missing one: 404, so ids reveal nothing.</summary>
-    public static async Task<Results<Ok<ContractItem>, ProblemHttpResult>> GetContractAsync(
+    public static async Task<Results<Ok<ContractDetail>, ProblemHttpResult>> GetContractAsync(
         string id, CurrentCaller caller, IGrainFactory grains)
     {
         var summary = await VisibleContracts.FindAsync(caller, id, grains);
-        return summary is null ? Problems.Missing("contract", id) : TypedResults.Ok(ContractItem.From(summary));
+        return summary is null ? Problems.Missing("contract", id) : TypedResults.Ok(ContractDetail.From(summary));
     }
 }

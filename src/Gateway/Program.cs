@@ -1,11 +1,13 @@
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 using VendorGrid.Gateway;
+using VendorGrid.Gateway.Accounts;
 using VendorGrid.Gateway.Admin;
 using VendorGrid.Gateway.Api;
 using VendorGrid.Gateway.Contracts;
 using VendorGrid.Gateway.Health;
 using VendorGrid.Gateway.Hosting;
+using VendorGrid.Gateway.Portal;
 using VendorGrid.Grains.Json;
 using VendorGrid.Gateway.Security;
 using VendorGrid.Gateway.Tenancy;
@@ -19,6 +21,7 @@ builder.AddVendorGridCluster();
 builder.AddVendorGridHardening();
 builder.Services.AddVendorGridAuthentication();
 builder.Services.AddValidatedTokenCache();
+builder.Services.AddVendorGridAccounts();
 builder.Services.AddTenancy();
 builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
 builder.Services.AddProblemDetails();
@@ -42,6 +45,8 @@ app.MapAdminJobs();
 app.MapAdminCluster();
 app.MapJobsDashboard();
 app.MapContractStatements();
+app.MapAccounts();
+app.MapPortal();
 
 try
 {

@@ -20,6 +20,7 @@ try
         await builder.Build().Services.GetServices<IHostedService>().OfType<MigrateOnStartup>().Single().StartAsync(default);
         return 0;
     }
+    builder.Services.AddDemoAccounts();
     builder.UseOrleans(silo =>
     {
         silo.UseVendorGridCluster(settings);

@@ -31,6 +31,7 @@ cmd_test() {
   ensure_pg_bin
   pg_os_user
   build Debug
+  source "$ROOT/tools/vg/portal.sh" && portal_for_test
   TEST_DIR="$(mktemp -d /tmp/vg-test.XXXXXX)"
   chmod 755 "$TEST_DIR"
   trap test_cleanup EXIT

@@ -161,6 +161,7 @@ cmd_up() {
   mkdir -p "$DATA_DIR/logs" "$DATA_DIR/jwt"
   rm -f "$DATA_DIR"/logs/*.name "$DATA_DIR"/logs/*.status
   build Release
+  source "$ROOT/tools/vg/portal.sh" && portal_for_up
   trap up_cleanup EXIT
   trap 'info "stopping..."; up_cleanup; exit 0' INT TERM
 
@@ -177,6 +178,9 @@ cmd_up() {
   [[ "$DATA_DIR" == "$ROOT/.vendorgrid" ]] || data_arg=" --data-dir $DATA_DIR"
   local g
   for ((g = 0; g < gateways; g++)); do up_wait_ready "http://127.0.0.1:$((port + g))"; done
+  # The first silo (the one that loads the seeds) prints the demo accounts on the first start against an empty
+  # database only; show them here.
+  cat "$DATA_DIR/logs/silo.log" "$DATA_DIR/logs/silo-1.log" 2>/dev/null | sed -n '/^VendorGrid demo accounts/,/^$/p'
   cat <<MSG
 VendorGrid is up at $url   (OpenAPI: $url/openapi/v1.json, logs: $DATA_DIR/logs)
 MSG

@@ -6,7 +6,7 @@ namespace VendorGrid.Gateway.Api;
 
 /// <summary>
 /// The request pipeline around every /api endpoint, in order: rate limit (per caller, partitioned by tenant), audit
-/// (so refusals by authorization are recorded too), authorization, body guard (413, mass assignment), idempotency.
+/// (so refusals by authorization are recorded too), CSRF check for cookie sessions, authorization, body guard (413, mass assignment), idempotency.
 /// </summary>
 public static class Hardening
 {
@@ -56,6 +56,7 @@ public static class Hardening
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseMiddleware<AuditTrail>();
+        app.UseMiddleware<Security.CsrfGuard>();
         app.UseAuthorization();
         app.UseMiddleware<RequestBodyGuard>();
         app.UseMiddleware<IdempotencyKeys>();

@@ -86,6 +86,19 @@ public static class AccessRules
         ["POST /api/admin/jobs/{id}/trigger"] = Only("platform-admin"),
         ["GET /api/admin/deliveries/failed"] = Only("platform-admin"),
         ["POST /api/admin/deliveries/{id:long}/replay"] = Only("platform-admin"),
+        // Sign-in (issue 7): anyone may try to sign in (unknown credentials are a 401 sign-in-failed for every caller),
+        // sign out (a harmless 204 without a session) or accept an invitation (the token is the credential).
+        ["POST /api/auth/login"] = (_, _) => Access.Unauthenticated,
+        ["POST /api/auth/logout"] = (_, _) => Access.Allowed,
+        ["GET /api/auth/me"] = Only("platform-admin", "institution-admin", "institution-staff", "vendor"),
+        ["POST /api/auth/invitations/accept"] = (_, _) => Access.Allowed,
+        // 404 oidc-not-configured for everyone: the fixture configures no identity provider (OidcSignInTests does).
+        ["GET /api/auth/oidc/login"] = (_, _) => Access.Other,
+        ["GET /api/users"] = Only("platform-admin", "institution-admin", "vendor"),
+        ["POST /api/users/invitations"] = Only("institution-admin", "vendor"),
+        ["POST /api/users/{id:long}/disable"] = Only("platform-admin", "institution-admin"),
+        ["POST /api/institutions/{id}/admins"] = Only("platform-admin"),
+        ["POST /api/vendors/{id}/users"] = Only("platform-admin"),
         ["GET /api/admin/cluster"] = Only("platform-admin"),
         // The matrix leaves {address} unfilled: no silo has that address (404 silo-not-found), so the shared test
         // cluster's silo is never drained.
@@ -114,6 +127,11 @@ public static class AccessRules
         "POST /api/calendar/years" => """{ "year": "not a year" }""",  // never really add a year: the calendar is shared
         "PUT /api/calendar/institution" => """{ "closures": [], "workStarts": "08:30:00", "workEnds": "17:30:00" }""",
         "POST /api/institutions" or "POST /api/vendors" => $$"""{ "id": "{{$"p-{Guid.NewGuid():N}"[..20]}}", "name": "矩阵测试单位" }""",
+        "POST /api/auth/login" => """{ "username": "matrix@test.local", "password": "not-a-password" }""",
+        "POST /api/auth/invitations/accept" => """{ "token": "no-such-invitation", "password": "a-long-enough-password" }""",
+        // A vendor may not choose a role: its 422 still shows it got past access control.
+        "POST /api/users/invitations" => $$"""{ "email": "m-{{Guid.NewGuid():N}}@test.local", "displayName": "矩阵", "role": "institution-staff" }""",
+        "POST /api/institutions/{id}/admins" or "POST /api/vendors/{id}/users" => $$"""{ "email": "m-{{Guid.NewGuid():N}}@test.local", "displayName": "矩阵" }""",
         _ => """{ "reason": "access matrix" }""",
     };
 
@@ -134,7 +152,9 @@ public static class AccessRules
     [
         "urn:vendorgrid:problem:ledger-entry-not-found", "urn:vendorgrid:problem:validation", "urn:vendorgrid:problem:notification-not-found",
         "urn:vendorgrid:problem:calendar-feed-not-found", "urn:vendorgrid:problem:webhook-not-found", "urn:vendorgrid:problem:recurring-job-not-found",
-        "urn:vendorgrid:problem:failed-delivery-not-found", "urn:vendorgrid:problem:silo-not-found", "urn:vendorgrid:problem:statement-not-found",
+        "urn:vendorgrid:problem:failed-delivery-not-found", "urn:vendorgrid:problem:invitation-not-found", "urn:vendorgrid:problem:user-not-found",
+        "urn:vendorgrid:problem:institution-not-found", "urn:vendorgrid:problem:vendor-not-found",
+        "urn:vendorgrid:problem:silo-not-found", "urn:vendorgrid:problem:statement-not-found",
     ];
 
     public static async Task<Access> ClassifyAsync(HttpResponseMessage response)

@@ -69,6 +69,9 @@ public sealed class GatewayFixture : IAsyncLifetime
             web.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(settings)));
     }
 
+    /// <summary>The app itself, for clients with options of their own (a browser's cookies, https) or test services.</summary>
+    public WebApplicationFactory<GatewaySettings> Factory => factory;
+
     /// <summary>The app's services (its endpoint data source, for the access matrix).</summary>
     public IServiceProvider Services => factory.Services;
 

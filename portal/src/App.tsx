@@ -1,0 +1,74 @@
+import { useEffect, type ReactNode } from "react";
+import { ErrorBox, Link, Loading } from "./components/ui";
+import { setLang, t, useLang } from "./i18n";
+import { AcceptInvitationPage } from "./pages/AcceptInvitationPage";
+import { AdminPage } from "./pages/AdminPage";
+import { ContractPage } from "./pages/ContractPage";
+import { InstitutionDashboard } from "./pages/InstitutionDashboard";
+import { LoginPage } from "./pages/LoginPage";
+import { VendorDashboard } from "./pages/VendorDashboard";
+import { navigate, usePath } from "./router";
+import { homeFor, refreshSession, signOut, useSession } from "./session";
+import type { Session } from "./api";
+
+export function App() {
+  const path = usePath();
+  const session = useSession();
+  useLang();
+  useEffect(() => { refreshSession().catch(() => undefined); }, []);
+
+  if (path === "/accept-invitation") return <Shell session={null}><AcceptInvitationPage /></Shell>;
+  if (session === undefined) return <Shell session={null}><Loading /></Shell>;
+  if (session === null) {
+    if (path !== "/login") navigate("/login", true);
+    return <Shell session={null}><LoginPage /></Shell>;
+  }
+  if (path === "/" || path === "/login") {
+    navigate(homeFor(session), true);
+    return null;
+  }
+  return <Shell session={session}>{route(path, session)}</Shell>;
+}
+
+function route(path: string, session: Session): ReactNode {
+  const contract = /^\/contracts\/([^/]+)$/.exec(path);
+  if (contract) return <ContractPage id={decodeURIComponent(contract[1])} session={session} />;
+  if (path === "/institution" && session.institution) return <InstitutionDashboard session={session} />;
+  if (path === "/vendor" && session.role === "vendor") return <VendorDashboard />;
+  if (path === "/admin" && session.role === "platform-admin") return <AdminPage />;
+  return (
+    <section>
+      <h1>{t("页面不存在")}</h1>
+      <ErrorBox error={null} />
+      <Link href={homeFor(session)}>{t("返回首页")}</Link>
+    </section>
+  );
+}
+
+function Shell({ session, children }: { session: Session | null; children: ReactNode }) {
+  const lang = useLang();
+  return (
+    <>
+      <a className="skip" href="#main">{t("跳到主要内容")}</a>
+      <header className="topbar">
+        <Link href="/" className="brand">{t("VendorGrid 合同履约平台")}</Link>
+        <nav aria-label={t("首页")}>
+          {session && <Link href={homeFor(session)}>{t("首页")}</Link>}
+        </nav>
+        <div className="topbar-right">
+          <button type="button" className="link-button" lang={lang === "zh" ? "en" : "zh-CN"}
+            onClick={() => setLang(lang === "zh" ? "en" : "zh")}>
+            {lang === "zh" ? "English" : "中文"}
+          </button>
+          {session && (
+            <>
+              <span className="who" data-testid="who">{t("当前用户")}: {session.displayName}</span>
+              <button type="button" onClick={() => signOut().finally(() => navigate("/login"))}>{t("退出登录")}</button>
+            </>
+          )}
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>{children}</main>
+    </>
+  );
+}

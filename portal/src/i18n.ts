@@ -1,0 +1,80 @@
+import { useSyncExternalStore } from "react";
+
+// Simplified Chinese first; English on request, remembered in localStorage so the choice survives sign-out.
+export type Lang = "zh" | "en";
+const storageKey = "vg.lang";
+let current: Lang = (localStorage.getItem(storageKey) as Lang) === "en" ? "en" : "zh";
+const listeners = new Set<() => void>();
+
+export function setLang(lang: Lang) {
+  current = lang;
+  localStorage.setItem(storageKey, lang);
+  document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
+  listeners.forEach((l) => l());
+}
+document.documentElement.lang = current === "zh" ? "zh-CN" : "en";
+
+export function useLang(): Lang {
+  return useSyncExternalStore((l) => (listeners.add(l), () => listeners.delete(l)), () => current);
+}
+
+const en: Record<string, string> = {
+  "VendorGrid 合同履约平台": "VendorGrid contract obligations",
+  "登录": "Sign in", "退出登录": "Sign out", "用户名": "Username", "密码": "Password", "确认密码": "Confirm password",
+  "正在登录…": "Signing in…", "用户名或密码不正确": "Wrong username or password",
+  "请输入用户名": "Enter your username", "请输入密码": "Enter your password",
+  "账户已锁定，请稍后再试": "The account is locked; try again later",
+  "加载中…": "Loading…", "暂无数据": "Nothing here yet", "重试": "Retry",
+  "首页": "Home", "合同": "Contracts", "管理": "Administration", "语言": "Language",
+  "机构工作台": "Institution dashboard", "供应商工作台": "Vendor dashboard", "平台管理": "Platform administration",
+  "7 天内到期": "Due in the next 7 days", "已逾期": "Late", "待确认违约金": "Penalties proposed", "已确认违约金": "Penalties confirmed",
+  "下一笔付款": "Next payment", "应付": "Gross", "扣减": "Deductions", "实付": "Net", "到期": "Due",
+  "截止日历": "Deadline calendar", "月视图": "Month", "列表": "List", "上个月": "Previous month", "下个月": "Next month",
+  "工作日": "Working day", "节假日": "Holiday", "调休上班": "Make-up working day", "闭馆日": "Closure", "周末": "Weekend",
+  "合同列表": "Contracts", "合同编号": "Number", "名称": "Title", "甲方": "Institution", "乙方": "Vendor",
+  "金额": "Amount", "期限": "Term", "状态": "Status", "正常": "Healthy", "需关注": "Needs attention", "有风险": "At risk",
+  "合同详情": "Contract", "当事方": "Parties", "合同金额": "Contract amount", "大写": "In words", "查看日期": "As of",
+  "今天": "Today", "履约义务": "Obligations", "违约金台账": "Penalty ledger", "付款计划": "Payments", "审计记录": "Audit trail",
+  "条款": "Clause", "依据": "Basis", "操作": "Actions", "确认": "Confirm", "免除": "Waive", "异议": "Dispute",
+  "原因": "Reason", "请填写原因": "Enter a reason", "提交": "Submit", "取消": "Cancel",
+  "确认金额": "Amount to confirm", "金额须在区间内": "The amount must be inside the range",
+  "异议期至": "Dispute window ends", "提交交付物": "Submit deliverable", "已提交": "Submitted",
+  "未找到该合同": "This contract was not found", "返回首页": "Back to home",
+  "待办": "Open", "已完成": "Met", "逾期": "Late", "违约": "Breached", "视为通过": "Deemed approved", "已免除": "Waived",
+  "待确认": "Proposed", "已确认": "Confirmed", "视为确认": "Deemed confirmed", "有异议": "Disputed",
+  "计划": "Scheduled", "待开票": "Awaiting invoice", "应付款": "Due", "已逾期付款": "Overdue", "已付": "Paid",
+  "义务方": "Party", "截止时间": "Due", "逾期天数": "Days late", "机构": "Institution",
+  "入驻机构": "Onboard an institution", "入驻供应商": "Onboard a vendor", "统一社会信用代码或标识": "USCC or id",
+  "名称必填": "Name is required", "标识须为18位统一社会信用代码或含连字符的小写标识":
+    "The id must be an 18-character USCC or a lower-case slug with a hyphen",
+  "首位管理员": "First administrator", "邮箱": "E-mail", "姓名": "Name", "创建邀请": "Create invitation",
+  "邀请链接": "Invitation link", "已入驻": "Onboarded", "集群": "Cluster", "任务面板": "Jobs dashboard",
+  "接受邀请": "Accept invitation", "设置密码": "Set a password", "两次输入的密码不一致": "The passwords differ",
+  "密码至少 8 位": "At least 8 characters", "邀请已接受，请登录": "Invitation accepted; please sign in",
+  "导出 Excel": "Export to Excel", "违约金敞口": "Penalty exposure", "上限": "Cap", "按月准时率": "On-time rate by month",
+  "供应商": "Vendor", "交付物已提交": "Deliverable submitted", "已提出异议": "Dispute recorded", "已确认该违约金": "Penalty confirmed",
+  "已免除该违约金": "Penalty waived", "邮箱格式不正确": "Not a valid e-mail address", "姓名必填": "Name is required",
+  "终止权": "Termination rights", "暂无违约金": "No penalties", "暂无付款": "No payments", "暂无义务": "No obligations",
+  "暂无审计记录": "No audit entries", "时间": "Time", "操作人": "By", "请求": "Request", "结果": "Result",
+  "总计": "Total", "月度对账单": "Monthly statement", "当前用户": "Signed in as", "跳到主要内容": "Skip to main content",
+  "提交失败": "Not sent", "页面不存在": "Page not found", "签订": "Signed", "开始": "Start", "结束": "End",
+  "增值税": "VAT", "联系人": "Contacts", "地址": "Address", "按机构与截止日期分组": "Grouped by institution and due date",
+  "我的义务": "My obligations", "事件": "Incidents", "人员": "Staffing", "评价": "Evaluations", "验收": "Acceptance",
+  "周一": "Mon", "周二": "Tue", "周三": "Wed", "周四": "Thu", "周五": "Fri", "周六": "Sat", "周日": "Sun",
+  "请先登录": "Please sign in", "您没有权限执行此操作": "You may not do this", "未找到": "Not found",
+  "该操作与当前状态冲突": "This conflicts with the current state", "提交的内容过大": "Too much data sent",
+  "提交的内容有误，请检查标出的字段": "Some fields are not valid; see the marked fields",
+  "请求过于频繁，请稍后再试": "Too many requests; try again shortly", "服务暂时不可用，请稍后再试": "The service is unavailable; try again later",
+  "无法连接服务器，请检查网络": "Cannot reach the server; check the network",
+  "用户": "Users", "角色": "Role", "创建时间": "Created", "已停用": "Disabled", "停用": "Disable", "邀请用户": "Invite a user",
+  "机构管理员": "Institution admin", "机构职员": "Institution staff", "供应商用户": "Vendor user", "平台管理员": "Platform admin",
+  "刷新": "Refresh", "活动实例": "Activations", "已停止的节点": "Stopped silos", "节点": "Silo", "启动时间": "Started",
+  "按类型": "By grain type", "内存": "Memory",
+  "岗位": "Role", "要求": "Required", "已派": "Assigned", "在岗": "Present", "合格": "Qualified", "空缺": "Vacant", "自": "since",
+  "图表的文字说明": "Text alternative of the chart", "月份": "Month", "准时率": "On-time rate", "暂无可统计的义务": "No obligations to count yet",
+};
+
+/** Chinese text is the key: the page reads naturally in the source, and a missing translation falls back to Chinese. */
+export function t(zh: string, lang: Lang = current): string {
+  return lang === "en" ? en[zh] || zh : zh;
+}

@@ -1,0 +1,146 @@
+import { useState } from "react";
+import { api, ApiError, asOfQuery, type AuditEntry, type Contract, type Evaluation, type Session } from "../api";
+import { ExposureChart, type ClauseCap } from "../components/Charts";
+import { ExportButton } from "../components/ExportButton";
+import { LedgerTable } from "../components/LedgerTable";
+import { StaffingSection } from "../components/StaffingSection";
+import { Empty, ErrorBox, Link, Loading, StatusBadge, useLoad } from "../components/ui";
+import { submitDeliverable } from "../deliverable";
+import { formatDate, formatDateTime, formatMoney } from "../format";
+import { t, useLang } from "../i18n";
+import { obligationStatus, paymentStatus } from "../labels";
+import { homeFor } from "../session";
+
+interface DefinitionParty { id: string; name: string; address?: string; contacts?: { role: string; name: string; phone?: string; email?: string }[] }
+interface Definition {
+  institution: DefinitionParty; vendor: DefinitionParty; signedOn?: string; term?: { start: string; end: string }; total: number; vat?: number;
+  penalties?: { id: string; title?: string; article?: string; cap?: { rate?: number; amount?: number; base?: string; scope?: string } }[];
+}
+
+/** Clause-wide caps in yuan; a per-trigger cap or one on another base has no single line to draw. */
+function capsOf(definition: Definition): ClauseCap[] {
+  return (definition.penalties ?? []).map((p) => {
+    const cap = p.cap;
+    const clauseWide = cap && (cap.scope ?? "clause") === "clause" && (cap.base ?? "contract-total") === "contract-total";
+    const amount = !clauseWide ? null : cap!.amount ?? (cap!.rate !== undefined ? Math.round(cap!.rate * definition.total * 100) / 100 : null);
+    return { clauseId: p.id, title: [p.article, p.title].filter(Boolean).join(" ") || p.id, cap: amount };
+  });
+}
+
+export function ContractPage({ id, session }: { id: string; session: Session }) {
+  const lang = useLang();
+  const [asOf, setAsOf] = useState("");
+  const [notice, setNotice] = useState("");
+  const [version, setVersion] = useState(0);
+  const path = `/api/contracts/${encodeURIComponent(id)}`;
+  const { data, error, loading, reload } = useLoad(async () => {
+    const [contract, definition, evaluation] = await Promise.all([
+      api.get<Contract>(path), api.get<Definition>(`${path}/definition`), api.get<Evaluation>(`${path}/evaluation${asOfQuery(asOf || null)}`)]);
+    const audit = session.role === "institution-admin" || session.role === "platform-admin"
+      ? (await api.get<AuditEntry[]>("/api/audit?limit=200")).filter((a) => a.route.includes(`/contracts/${id}`) || a.resourceId === id) : null;
+    return { contract, definition, evaluation, audit };
+  }, `${id}|${asOf}|${version}`);
+
+  if (loading && !data) return <Loading />;
+  if (error instanceof ApiError && error.status === 404)
+    return <section className="card"><h1>{t("未找到该合同")}</h1><p data-testid="not-found">{t("未找到该合同")}</p><Link href={homeFor(session)}>{t("返回首页")}</Link></section>;
+  if (error || !data) return <ErrorBox error={error} onRetry={reload} />;
+  const { contract, definition, evaluation, audit } = data;
+  const changed = (message: string) => { setNotice(message); setVersion((v) => v + 1); };
+
+  return (
+    <div className="page">
+      <h1>{contract.title}</h1>
+      <p className="muted">{contract.number}</p>
+      {notice && <p className="notice" role="status">{notice}</p>}
+      <div className="field inline">
+        <label htmlFor="as-of">{t("查看日期")}</label>
+        <input id="as-of" type="date" value={asOf} onChange={(e) => setAsOf(e.target.value)} />
+        <button type="button" onClick={() => setAsOf("")}>{t("今天")}</button>
+      </div>
+      <section className="card" aria-labelledby="parties-title">
+        <h2 id="parties-title">{t("当事方")}</h2>
+        <dl className="facts">
+          <dt>{t("甲方")}</dt><dd>{definition.institution.name}{definition.institution.address && <><br /><span className="muted">{definition.institution.address}</span></>}</dd>
+          <dt>{t("乙方")}</dt><dd>{definition.vendor.name}{definition.vendor.address && <><br /><span className="muted">{definition.vendor.address}</span></>}</dd>
+          <dt>{t("合同金额")}</dt><dd data-testid="total">{formatMoney(contract.total)}{definition.vat !== undefined && <span className="muted">（{t("增值税")} {formatMoney(definition.vat)}）</span>}</dd>
+          {contract.totalInWords && <><dt>{t("大写")}</dt><dd data-testid="total-in-words">{contract.totalInWords}</dd></>}
+          <dt>{t("期限")}</dt><dd>{formatDate(contract.start, lang)} – {formatDate(contract.end, lang)}</dd>
+          {definition.signedOn && <><dt>{t("签订")}</dt><dd>{formatDate(definition.signedOn, lang)}</dd></>}
+        </dl>
+      </section>
+      <section className="card" aria-labelledby="obligations-title">
+        <div className="card-head">
+          <h2 id="obligations-title">{t("履约义务")}</h2>
+          <ExportButton name={`${id}-obligations`} rows={evaluation.obligations.map((o) => ({
+            [t("名称")]: o.title, [t("条款")]: o.clauseId, [t("截止时间")]: formatDateTime(o.dueAt, lang), [t("状态")]: obligationStatus(o.status), [t("逾期天数")]: o.lateDays }))} />
+        </div>
+        {evaluation.obligations.length === 0 ? <Empty text={t("暂无义务")} /> : (
+          <ol className="timeline" tabIndex={0} aria-labelledby="obligations-title">
+            {evaluation.obligations.slice().sort((a, b) => (a.dueAt ?? "9999").localeCompare(b.dueAt ?? "9999")).map((o) => (
+              <li key={o.id} className={`timeline-${o.status}`}>
+                <time dateTime={o.dueAt ?? ""}>{formatDateTime(o.dueAt, lang)}</time>
+                <span className="timeline-title">{o.title}</span>
+                <StatusBadge kind={o.status} label={obligationStatus(o.status) + (o.lateDays ? ` ${o.lateDays}` : "")} />
+                {session.role === "vendor" && o.party === "vendor" && (o.status === "open" || o.status === "late") && !asOf && (
+                  <button type="button" onClick={() => submitDeliverable(id, o.id).then(() => changed(t("交付物已提交")), (e) => setNotice(e.message))}>
+                    {t("提交交付物")}</button>
+                )}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+      <section className="card" aria-labelledby="ledger-title">
+        <div className="card-head">
+          <h2 id="ledger-title">{t("违约金台账")}</h2>
+          <ExportButton name={`${id}-ledger`} rows={evaluation.ledger.map((e) => ({
+            [t("条款")]: e.clauseId, [t("依据")]: e.basis, [t("金额")]: e.amount, [t("状态")]: e.status }))} />
+        </div>
+        <p className="muted">{t("待确认")} {formatMoney(evaluation.totals.proposed)} · {t("已确认")} {formatMoney(evaluation.totals.confirmed)} · {t("有异议")} {formatMoney(evaluation.totals.disputed)}</p>
+        <LedgerTable contractId={id} entries={evaluation.ledger} session={session} onChanged={changed} />
+        {evaluation.terminationRights.length > 0 && (
+          <p className="error">{t("终止权")}: {evaluation.terminationRights.map((r) => r.basis).join("；")}</p>
+        )}
+      </section>
+      <ExposureChart ledger={evaluation.ledger} caps={capsOf(definition)} />
+      <section className="card" aria-labelledby="payments-title">
+        <h2 id="payments-title">{t("付款计划")}</h2>
+        {evaluation.payments.length === 0 ? <Empty text={t("暂无付款")} /> : (
+          <div className="table-wrap" tabIndex={0}>
+            <table data-testid="payments">
+              <thead><tr><th scope="col">{t("名称")}</th><th scope="col">{t("到期")}</th><th scope="col">{t("应付")}</th><th scope="col">{t("扣减")}</th><th scope="col">{t("实付")}</th><th scope="col">{t("状态")}</th></tr></thead>
+              <tbody>
+                {evaluation.payments.map((p) => (
+                  <tr key={p.id} data-payment={p.id}>
+                    <td>{p.label}</td><td>{formatDate(p.dueAt, lang)}</td><td className="num">{formatMoney(p.gross)}</td>
+                    <td className="num">{formatMoney(p.deductions)}</td><td className="num" data-testid={`net-${p.id}`}>{formatMoney(p.net)}</td>
+                    <td><StatusBadge kind={p.status} label={paymentStatus(p.status)} /></td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      <StaffingSection contractId={id} asOf={asOf} />
+      {audit && (
+        <section className="card" aria-labelledby="audit-title">
+          <h2 id="audit-title">{t("审计记录")}</h2>
+          {audit.length === 0 ? <Empty text={t("暂无审计记录")} /> : (
+            <div className="table-wrap" tabIndex={0}>
+              <table>
+                <thead><tr><th scope="col">{t("时间")}</th><th scope="col">{t("操作人")}</th><th scope="col">{t("请求")}</th><th scope="col">{t("结果")}</th></tr></thead>
+                <tbody>
+                  {audit.map((a) => (
+                    <tr key={a.id}><td>{formatDateTime(a.at, lang)}</td><td>{a.subject}</td><td>{a.method} {a.route}</td><td>{a.status}</td></tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

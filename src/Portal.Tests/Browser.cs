@@ -1,0 +1,103 @@
+using System.Text.Json;
+using OpenQA.Selenium;
+using OpenQA.Selenium.Chrome;
+using OpenQA.Selenium.Chromium;
+using OpenQA.Selenium.Support.UI;
+using VendorGrid.Tests.Infrastructure;
+
+namespace VendorGrid.Portal.Tests;
+
+/// <summary>
+/// Debian's headless Chromium through its chromedriver, with a fresh profile each time and nothing that phones home,
+/// so the tests need no network beyond the loopback gateway.
+/// </summary>
+public sealed class Browser : IDisposable
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+    private readonly string profile = Path.Combine(Path.GetTempPath(), $"vg-chromium-{Guid.NewGuid():N}");
+    private readonly Uri baseAddress;
+
+    public ChromeDriver Driver { get; }
+
+    public Browser(Uri baseAddress, int width = 1280, int height = 900)
+    {
+        this.baseAddress = baseAddress;
+        var options = new ChromeOptions { BinaryLocation = Environment.GetEnvironmentVariable("VG_CHROMIUM") ?? "/usr/bin/chromium" };
+        options.AddArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+            $"--user-data-dir={profile}", $"--window-size={width},{height}", "--lang=zh-CN");
+        // Below 500 px a headless window is clamped; a phone is emulated instead (its viewport, touch, mobile UA).
+        if (width < 500) options.EnableMobileEmulation(new ChromiumMobileEmulationDeviceSettings
+            { Width = width, Height = height, PixelRatio = 2, EnableTouchEvents = true, UserAgent = "Mozilla/5.0 (Linux; Android 14) Mobile" });
+        var driverPath = Environment.GetEnvironmentVariable("VG_CHROMEDRIVER") ?? "/usr/bin/chromedriver";
+        if (!File.Exists(driverPath) || !File.Exists(options.BinaryLocation))
+            throw new InvalidOperationException("Chromium is missing: `./vg test` installs it, or apt-get install chromium chromium-driver");
+        var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(driverPath)!, Path.GetFileName(driverPath));
+        service.SuppressInitialDiagnosticInformation = true;
+        service.HideCommandPromptWindow = true;
+        Driver = new ChromeDriver(service, options, TimeSpan.FromSeconds(180)); // a shared 2-core CI machine can be slow
+        Driver.Manage().Timeouts().AsynchronousJavaScript = TimeSpan.FromSeconds(60);
+    }
+
+    public void Open(string path) => Driver.Navigate().GoToUrl(new Uri(baseAddress, path));
+
+    public IWebElement Wait(By by) => new WebDriverWait(Driver, Patience).Until(d =>
+        d.FindElements(by).FirstOrDefault(e => e.Displayed));
+
+    public void WaitFor(Func<IWebDriver, bool> condition) => new WebDriverWait(Driver, Patience).Until(condition);
+
+    public IWebElement Button(string text) => Wait(By.XPath($"//button[normalize-space()='{text}']"));
+
+    public void Type(string id, string text)
+    {
+        var input = Wait(By.Id(id));
+        input.Clear();
+        input.SendKeys(text);
+    }
+
+    public void SignIn(string username, string password)
+    {
+        Open("/login");
+        Type("username", username);
+        Type("password", password);
+        Button("登录").Click();
+        WaitFor(d => d.FindElements(By.CssSelector("[data-testid=who]")).Count > 0);
+    }
+
+    public void SignOut()
+    {
+        Button("退出登录").Click();
+        Wait(By.Id("username"));
+    }
+
+    /// <summary>A PNG of the page in artifacts/screenshots/ (gitignored), kept as a build artifact.</summary>
+    public void Screenshot(string name)
+    {
+        var folder = Path.Combine(RepositoryPaths.Root, "artifacts", "screenshots");
+        Directory.CreateDirectory(folder);
+        Driver.GetScreenshot().SaveAsFile(Path.Combine(folder, $"{name}.png"));
+    }
+
+    /// <summary>axe-core (the npm package the portal pins) run in the page; the serious and critical violations.</summary>
+    public IReadOnlyList<string> SeriousAccessibilityViolations()
+    {
+        var axe = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "portal", "node_modules", "axe-core", "axe.min.js"));
+        Driver.ExecuteScript(axe);
+        var json = (string?)Driver.ExecuteAsyncScript(
+            "const done = arguments[arguments.length - 1];" +
+            "axe.run(document, { resultTypes: ['violations'] }).then(r => done(JSON.stringify(r.violations)), e => done(JSON.stringify([{ id: 'axe-error', impact: 'critical', help: String(e), nodes: [] }])));");
+        using var violations = JsonDocument.Parse(json ?? "[]");
+        return violations.RootElement.EnumerateArray()
+            .Where(v => v.GetProperty("impact").GetString() is "serious" or "critical")
+            .Select(v => $"{v.GetProperty("id").GetString()}: {v.GetProperty("help").GetString()} ({string.Join(", ",
+                v.GetProperty("nodes").EnumerateArray().Take(3).Select(n => n.GetProperty("html").GetString()))})")
+            .ToList();
+    }
+
+    public void Dispose()
+    {
+        Driver.Quit();
+        Driver.Dispose();
+        try { Directory.Delete(profile, recursive: true); } catch (IOException) { /* chromium may still hold a lock file */ }
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.Extensions.DependencyInjection;
+using VendorGrid.Gateway.Accounts;
+
+namespace VendorGrid.Portal.Tests;
+
+/// <summary>
+/// Sign-ins for the seeded tenants under the demo names `./vg up` uses (admin@platform.local, admin@ID.local,
+/// vendor@ID.local), all with the fixture's password, created through the gateway's own account store.
+/// </summary>
+public static class DemoAccounts
+{
+    public const string Platform = "admin@platform.local";
+    public const string ChaoyangInstitution = "121100004006863122";
+    public const string ChaoyangVendor = "91110106MA01A51E7B";
+    public static string InstitutionAdmin(string institution) => $"admin@{institution}.local";
+    public static string Vendor(string vendor) => $"vendor@{vendor}.local";
+
+    public static async Task EnsureAsync(PortalFixture fixture)
+    {
+        var store = fixture.Services.GetRequiredService<AccountStore>();
+        // false when it exists already (demo seeding got there first): the password is the same VG_DEMO_PASSWORD.
+        await store.CreateAccountAsync(Platform, "平台管理员", "platform-admin", null, null, PortalFixture.DemoPassword, "portal-tests");
+        await store.CreateAccountAsync(InstitutionAdmin(ChaoyangInstitution), "刘丹", "institution-admin", ChaoyangInstitution, null, PortalFixture.DemoPassword, "portal-tests");
+        await store.CreateAccountAsync(Vendor(ChaoyangVendor), "韩昭东", "vendor", null, ChaoyangVendor, PortalFixture.DemoPassword, "portal-tests");
+    }
+}

@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using VendorGrid.Gateway.Hosting;
+using VendorGrid.Silo.Seeding;
+using VendorGrid.Tests.Infrastructure;
+
+namespace VendorGrid.Portal.Tests;
+
+/// <summary>
+/// The real gateway listening on a loopback port (Kestrel, so a real browser can reach it) with the built portal,
+/// in front of a test cluster seeded with the five contracts and their demo accounts.
+/// </summary>
+public sealed class PortalFixture : IAsyncLifetime
+{
+    public const string DemoPassword = "Portal-Test-2026!";
+    private readonly string keyFile = Path.Combine(AppContext.BaseDirectory, "keys", $"portal-key-{Guid.NewGuid():N}.pem");
+    private VendorGridTestCluster cluster = null!;
+    private WebApplicationFactory<GatewaySettings> factory = null!;
+
+    /// <summary>http://127.0.0.1:PORT of the gateway, portal and API alike.</summary>
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public static string PortalDirectory => Path.Combine(RepositoryPaths.Root, "portal", "dist");
+
+    public async Task InitializeAsync()
+    {
+        EnsurePortalBuilt();
+        // The demo accounts' password is fixed by this variable, read where the accounts are created.
+        Environment.SetEnvironmentVariable("VG_DEMO_PASSWORD", DemoPassword);
+        cluster = await VendorGridTestCluster.StartAsync("portal");
+        await new SeedLoader(cluster.Grains, NullLogger<SeedLoader>.Instance).LoadAsync(RepositoryPaths.Seeds);
+        var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        Directory.CreateDirectory(Path.GetDirectoryName(keyFile)!);
+        await File.WriteAllTextAsync(keyFile, key.ExportPkcs8PrivateKeyPem());
+        var settings = new Dictionary<string, string?>
+        {
+            ["VG_DB"] = cluster.Database.ConnectionString,
+            ["VG_CLUSTER_ID"] = cluster.Cluster.Options.ClusterId,
+            ["VG_SERVICE_ID"] = cluster.Cluster.Options.ServiceId,
+            ["VG_JWT_KEY_FILE"] = keyFile,
+            ["VG_PORTAL_DIR"] = PortalDirectory,
+            ["VG_DEMO_PASSWORD"] = DemoPassword,
+            ["VG_RATE_LIMIT_PER_MINUTE"] = "1000000",
+        };
+        factory = new WebApplicationFactory<GatewaySettings>().WithWebHostBuilder(web =>
+            web.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(settings)));
+        factory.UseKestrel(0);
+        factory.StartServer();
+        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseAddress = new Uri(address.Replace("localhost", "127.0.0.1").Replace("[::]", "127.0.0.1"));
+        await DemoAccounts.EnsureAsync(this);
+    }
+
+    public IServiceProvider Services => factory.Services;
+
+    /// <summary>The grains' clock: a decision takes effect at the instant it is recorded, so tests move time on after one.</summary>
+    public Microsoft.Extensions.Time.Testing.FakeTimeProvider Clock => cluster.Clock;
+
+    public HttpClient Api() => new() { BaseAddress = BaseAddress };
+
+    /// <summary>`./vg test` builds the portal first; a bare `dotnet test` builds it here, once.</summary>
+    private static void EnsurePortalBuilt()
+    {
+        if (File.Exists(Path.Combine(PortalDirectory, "index.html"))) return;
+        var build = Process.Start(new ProcessStartInfo("bash", [Path.Combine(RepositoryPaths.Root, "tools", "vg", "portal.sh"), "build"])
+            { WorkingDirectory = RepositoryPaths.Root })!;
+        build.WaitForExit();
+        if (build.ExitCode != 0) throw new InvalidOperationException("The portal did not build: bash tools/vg/portal.sh build");
+    }
+
+    public async Task DisposeAsync()
+    {
+        File.Delete(keyFile);
+        await factory.DisposeAsync();
+        await cluster.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class PortalCollection : ICollectionFixture<PortalFixture>
+{
+    public const string Name = "portal";
+}
