@@ -37,6 +37,7 @@ public static class ContractsApi
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
         contracts.MapContractFacts();
         contracts.MapContractLedger();
+        contracts.MapIncidents();
         return app;
     }
 

@@ -22,6 +22,8 @@ public sealed class ContractGrain(
     private ContractDefinition? definition;
     private readonly List<ContractFact> facts = [];
     private readonly Dictionary<string, ContractFact> factsById = new(StringComparer.Ordinal);
+    /// <summary>incident-opened facts by incident id, and the steps recorded for each, for the incident views.</summary>
+    private readonly SortedDictionary<string, (ContractFact Opened, List<ContractFact> Steps)> incidents = new(StringComparer.Ordinal);
     private HashSet<string>? instanceIds;
     private (DateTimeOffset AsOf, int Facts, object Calendar, ContractEvaluation Result)? lastEvaluation;
     private readonly Dictionary<ContractView, (ContractEvaluation Source, byte[] Json)> renderedViews = [];
@@ -93,8 +95,32 @@ public sealed class ContractGrain(
         if (definition is null) return new RecordFactResult { Outcome = RecordOutcome.NoSuchContract };
         if (factsById.TryGetValue(fact.Id, out var first)) return new RecordFactResult { Outcome = RecordOutcome.Duplicate, Fact = first };
         var errors = FactValidator.Validate(fact, definition, InstanceIds());
+        if (errors.Count == 0 && fact.Type == FactTypes.IncidentEvent && !incidents.ContainsKey(fact.IncidentId!))
+            errors = [new("incidentId", "is not an incident of this contract; open it first")];
+        if (errors.Count == 0 && fact.Type == FactTypes.IncidentOpened && incidents.ContainsKey(fact.IncidentId!))
+            errors = [new("incidentId", "is already open under another fact id")];
         if (errors.Count > 0) return new RecordFactResult { Outcome = RecordOutcome.Rejected, Errors = [.. errors] };
         return await AppendAsync(fact with { RecordedAt = clock.GetUtcNow() });
+    }
+
+    public Task<IncidentRecords> GetIncidentsAsync(string? incidentId, string? afterIncidentId, int limit, DateTimeOffset? asOf)
+    {
+        if (definition is null) return Task.FromResult(new IncidentRecords());
+        IEnumerable<(ContractFact Opened, List<ContractFact> Steps)> selected = incidentId is not null
+            ? incidents.TryGetValue(incidentId, out var one) ? [one] : []
+            : incidents.Where(i => afterIncidentId is null || StringComparer.Ordinal.Compare(i.Key, afterIncidentId) > 0).Select(i => i.Value).Take(limit + 1);
+        var page = selected.ToList();
+        var more = incidentId is null && page.Count > limit;
+        if (more) page.RemoveAt(page.Count - 1);
+        var shown = page.Select(i => i.Opened.IncidentId!).ToHashSet(StringComparer.Ordinal);
+        var clockClauses = IncidentViews.ClockClauses(definition);
+        var clocks = page.Count == 0 ? [] : Evaluate(asOf ?? WholeSecondNow()).Obligations
+            .Where(o => IncidentViews.IncidentOf(o, clockClauses) is { } incident && shown.Contains(incident));
+        return Task.FromResult(new IncidentRecords
+        {
+            ContractExists = true, Opened = [.. page.Select(i => i.Opened)], Steps = [.. page.SelectMany(i => i.Steps)], More = more,
+            Clocks = [.. clocks],
+        });
     }
 
     public async Task<LedgerDecisionResult> DecideAsync(LedgerAction action, string entryId, string requestId, decimal? amount, string? reason, string decidedBy)
@@ -181,6 +207,8 @@ public sealed class ContractGrain(
         if (!factsById.TryAdd(fact.Id, fact)) return;
         facts.Add(fact);
         if (fact.Type == FactTypes.Milestone) instanceIds = null;  // after-each obligations gain an instance
+        if (fact.Type == FactTypes.IncidentOpened) incidents.TryAdd(fact.IncidentId!, (fact, []));
+        else if (fact.Type == FactTypes.IncidentEvent && incidents.TryGetValue(fact.IncidentId!, out var incident)) incident.Steps.Add(fact);
     }
 
     /// <summary>The last evaluation is reused while the instant, the facts and the calendar are the same.</summary>

@@ -49,6 +49,9 @@ internal static class ObligationRules
                     CheckSpan(o.Clocks[i].Within, $"{path}.clocks[{i}].within", check);
                     check(o.Clocks[i].PenaltyClause is not { } clause || d.Penalties.Any(p => p.Id == clause && p.Trigger == PenaltyTrigger.Occurrence),
                         $"{path}.clocks[{i}].penaltyClause", "must name an occurrence-based penalty clause of this contract");
+                    foreach (var (other, member) in new[] { (o.Clocks[i].StartsWhenMissed, "startsWhenMissed"), (o.Clocks[i].ExcusedBy, "excusedBy") })
+                        check(other is null || (other != o.Clocks[i].Name && o.Clocks.Any(c => c.Name == other)),
+                            $"{path}.clocks[{i}].{member}", "must name another clock of this clause");
                 }
                 break;
             case ObligationKind.ServiceLevel:

@@ -40,6 +40,10 @@ public sealed record ContractFact
     public string? IncidentId { get; init; }
     /// <summary>normal | major | emergency, for incident-opened.</summary>
     public string? Severity { get; init; }
+    /// <summary>What happened, in the reporter's words, for incident-opened.</summary>
+    public string? Summary { get; init; }
+    /// <summary>The campus (院区) an incident concerns, when the institution has several (C2: 本部, 常营).</summary>
+    public string? Campus { get; init; }
     /// <summary>Who recorded it (subject of the token), for the audit and ledger history. Set by the platform.</summary>
     public string? RecordedBy { get; init; }
     /// <summary>Which side reported it: vendor or institution. Set by the platform from the caller's role.</summary>
@@ -99,6 +103,12 @@ public static class FactTypes
         [LedgerDisputed] = ["entryId", "reason"],
         [LedgerReversed] = ["entryId", "reason"],
     };
+
+    /// <summary>
+    /// The steps of an incident every contract knows (issue 6); a contract's clocks may name further steps
+    /// (C2's remote-support, C1's emergency-plan-started), which are then valid for that contract too.
+    /// </summary>
+    public static readonly string[] IncidentSteps = ["responded", "escalated-onsite", "onsite", "restored", "closed"];
 
     public static bool IsLedgerDecision(string type) =>
         type is LedgerConfirmed or LedgerWaived or LedgerDisputed or LedgerReversed;

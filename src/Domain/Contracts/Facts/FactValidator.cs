@@ -35,6 +35,8 @@ public static partial class FactValidator
             "obligationId", "is not an obligation of this contract");
         Check(fact.Outcome is null or "approved" or "objection", "outcome", "must be approved or objection");
         Check(fact.Severity is null or "normal" or "major" or "emergency", "severity", "must be normal, major or emergency");
+        Check(fact.Type != FactTypes.IncidentEvent || IncidentStepsOf(definition).Contains(fact.Name!), "name",
+            $"must be an incident step of this contract ({string.Join(", ", IncidentStepsOf(definition))})");
         Check(fact.ReportedBy != "vendor" || fact.Type != FactTypes.ObligationMet || VendorOwes(definition, fact.ObligationId!),
             "obligationId", "is the institution's obligation; only the institution can report it met");
         Check(fact.Type != FactTypes.Occurrence || definition.Penalties.Any(p => p.Id == fact.ClauseId && p.Trigger == PenaltyTrigger.Occurrence),
@@ -55,6 +57,11 @@ public static partial class FactValidator
         Check(fact.Role is null || definition.Staffing.IsEmpty || KnownRole(definition, fact.Role), "role", "is not a staffing role of this contract");
         return errors;
     }
+
+    /// <summary>The five steps every incident may have, then those the contract's clocks start or stop on.</summary>
+    public static IReadOnlyList<string> IncidentStepsOf(ContractDefinition d) =>
+        [.. FactTypes.IncidentSteps.Concat(d.Obligations.SelectMany(o => o.Clocks).SelectMany(c => new[] { c.From, c.Until })
+            .Where(s => s != "opened")).Distinct(StringComparer.Ordinal)];
 
     private static bool VendorOwes(ContractDefinition d, string instanceId)
     {
