@@ -38,6 +38,7 @@ public static class ContractsApi
         contracts.MapContractFacts();
         contracts.MapContractLedger();
         contracts.MapIncidents();
+        contracts.MapServiceLevels();
         return app;
     }
 

@@ -53,6 +53,7 @@ public static class AccessRules
         ["POST /api/contracts/{id}/incidents/{incidentId}/events"] = OnVisible("institution-admin", "institution-staff", "vendor"),
         ["GET /api/contracts/{id}/incidents"] = Readers,
         ["GET /api/contracts/{id}/incidents/{incidentId}"] = Readers,
+        ["GET /api/contracts/{id}/service-levels"] = Readers,
         ["POST /api/contracts/{id}/ledger/{entryId}/confirm"] = OnVisible("institution-admin"),
         ["POST /api/contracts/{id}/ledger/{entryId}/waive"] = OnVisible("institution-admin"),
         ["POST /api/contracts/{id}/ledger/{entryId}/reverse"] = OnVisible("institution-admin"),

@@ -27,6 +27,8 @@ public sealed class ContractGrain(
     private HashSet<string>? instanceIds;
     private (DateTimeOffset AsOf, int Facts, object Calendar, ContractEvaluation Result)? lastEvaluation;
     private readonly Dictionary<ContractView, (ContractEvaluation Source, byte[] Json)> renderedViews = [];
+    /// <summary>The deadline rows this activation last wrote, so a fact writes only the rows it changed; null until the first write.</summary>
+    private Dictionary<string, DeadlineRow>? indexed;
 
     private string Key => this.GetPrimaryKeyString();
 
@@ -77,6 +79,7 @@ public sealed class ContractGrain(
             ContractView.Obligations => evaluation.Obligations,
             ContractView.Ledger => new LedgerView(evaluation.Ledger, evaluation.Totals, evaluation.TerminationRights),
             ContractView.Payments => evaluation.Payments,
+            ContractView.ServiceLevels => evaluation.ServiceLevels,
             _ => evaluation,
         };
         var json = JsonSerializer.SerializeToUtf8Bytes(projection, projection.GetType(), ApiJson.Options);
@@ -175,7 +178,7 @@ public sealed class ContractGrain(
         }
         var created = notifications.Count == 0 ? 0 : await deadlines.NotifyAsync(Key, notifications);
         // Advanced only after the notifications are committed: a sweep stopped in between repeats them, as no-ops.
-        await deadlines.ReplaceAsync(Key, DeadlineRows(evaluation, policy, calendar, now));
+        await WriteIndexAsync(DeadlineRows(evaluation, policy, calendar, now));
         return created;
     }
 
@@ -184,7 +187,25 @@ public sealed class ContractGrain(
         if (definition is null) return;
         var institution = state.State.Summary!.Institution.Id;
         var policy = await deadlines.ReadPolicyAsync(institution);
-        await deadlines.ReplaceAsync(Key, DeadlineRows(Evaluate(now), policy, calendars.ForInstitution(institution), now));
+        await WriteIndexAsync(DeadlineRows(Evaluate(now), policy, calendars.ForInstitution(institution), now));
+    }
+
+    /// <summary>
+    /// The first write of an activation replaces the contract's rows; later ones send only the difference from what
+    /// this activation last wrote (an incident step changes a few rows of a contract's hundreds).
+    /// </summary>
+    private async Task WriteIndexAsync(List<DeadlineRow> rows)
+    {
+        var next = rows.ToDictionary(r => r.ObligationId, StringComparer.Ordinal);
+        if (indexed is not { } previous)
+            await deadlines.ReplaceAsync(Key, rows);
+        else
+        {
+            indexed = null;  // should the update fail, the next write replaces everything again
+            await deadlines.UpdateAsync(Key, [.. rows.Where(r => !previous.TryGetValue(r.ObligationId, out var old) || old != r)],
+                [.. previous.Keys.Where(id => !next.ContainsKey(id))]);
+        }
+        indexed = next;
     }
 
     private List<DeadlineRow> DeadlineRows(ContractEvaluation evaluation, ReminderPolicy policy, Domain.Calendar.WorkingCalendar calendar, DateTimeOffset now)

@@ -44,6 +44,12 @@ public sealed record ContractFact
     public string? Summary { get; init; }
     /// <summary>The campus (院区) an incident concerns, when the institution has several (C2: 本部, 常营).</summary>
     public string? Campus { get; init; }
+    /// <summary>phone | online: the channel an outage took down, or a service level's counts are for (C5).</summary>
+    public string? Channel { get; init; }
+    /// <summary>Calls answered in time (or bookings served) in a service-level report's period.</summary>
+    public long? Achieved { get; init; }
+    /// <summary>All calls (or bookings) in a service-level report's period.</summary>
+    public long? OutOf { get; init; }
     /// <summary>Who recorded it (subject of the token), for the audit and ledger history. Set by the platform.</summary>
     public string? RecordedBy { get; init; }
     /// <summary>Which side reported it: vendor or institution. Set by the platform from the caller's role.</summary>
@@ -72,6 +78,8 @@ public static class FactTypes
     public const string IncidentOpened = "incident-opened";
     /// <summary>A step of an incident (responded, escalated-onsite, onsite, restored, closed...), named in <c>name</c>.</summary>
     public const string IncidentEvent = "incident-event";
+    /// <summary>Counts for one month of a service-level clause (named in obligationId): achieved of outOf.</summary>
+    public const string ServiceLevelReported = "service-level-reported";
     public const string LedgerConfirmed = "ledger-confirmed";
     public const string LedgerWaived = "ledger-waived";
     public const string LedgerDisputed = "ledger-disputed";
@@ -98,6 +106,7 @@ public static class FactTypes
         [ObligationWaived] = ["obligationId", "reason"],
         [IncidentOpened] = ["incidentId", "severity"],
         [IncidentEvent] = ["incidentId", "name"],
+        [ServiceLevelReported] = ["obligationId", "month", "achieved", "outOf"],
         [LedgerConfirmed] = ["entryId"],
         [LedgerWaived] = ["entryId", "reason"],
         [LedgerDisputed] = ["entryId", "reason"],

@@ -49,6 +49,11 @@ public static partial class FactValidator
         Check(fact.Days is null or >= 0, "days", "must not be negative");
         Check(fact.Amount is null or >= 0, "amount", "must not be negative");
         Check(fact.PersonDays is null or >= 0, "personDays", "must not be negative");
+        Check(fact.OutOf is null or >= 0, "outOf", "must not be negative");
+        Check(fact.Achieved is null or >= 0 && (fact.OutOf is null || fact.Achieved <= fact.OutOf), "achieved", "must be between 0 and outOf");
+        Check(fact.Type != FactTypes.ServiceLevelReported || definition.Obligations.Any(o => o.Id == fact.ObligationId && o.ServiceLevel is { Metric: not ServiceMetric.Availability }),
+            "obligationId", "is not a counted service-level clause of this contract (availability is measured from outages)");
+        Check(fact.Channel is null or "phone" or "online", "channel", "must be phone or online");
         Check(fact.Online is null or >= 0, "online", "must not be negative");
         Check(fact.Phone is null or >= 0, "phone", "must not be negative");
         Check(fact.Month is null || DateOnly.TryParseExact(fact.Month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
@@ -96,6 +101,8 @@ public static partial class FactValidator
         "incidentId" => !string.IsNullOrWhiteSpace(f.IncidentId),
         "severity" => f.Severity is not null,
         "reason" => !string.IsNullOrWhiteSpace(f.Reason),
+        "achieved" => f.Achieved is not null,
+        "outOf" => f.OutOf is not null,
         _ => true,
     };
 }
