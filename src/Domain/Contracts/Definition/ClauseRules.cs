@@ -37,6 +37,8 @@ internal static class ObligationRules
                 break;
             case ObligationKind.CountedMinimum:
                 check(o.Minimum is { Count: > 0 }, $"{path}.minimum.count", "must be at least 1");
+                check(o.Minimum?.PenaltyClause is not { } shortfall || d.Penalties.Any(p => p.Id == shortfall && p.Trigger == PenaltyTrigger.Occurrence),
+                    $"{path}.minimum.penaltyClause", "must name an occurrence-based penalty clause of this contract");
                 break;
             case ObligationKind.Review:
                 check(o.Review is not null && d.Obligations.Any(x => x.Id == o.Review.Of), $"{path}.review.of", "must name an obligation of this contract");

@@ -64,6 +64,8 @@ public sealed record MinimumRule
     public required int Count { get; init; }
     public required Frequency Per { get; init; }
     public PeriodAlignment Align { get; init; } = PeriodAlignment.ServicePeriod;
+    /// <summary>The occurrence-based penalty clause a period that ends short is an occurrence of.</summary>
+    public string? PenaltyClause { get; init; }
 }
 
 /// <summary>

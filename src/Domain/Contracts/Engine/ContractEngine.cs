@@ -37,7 +37,7 @@ public static class ContractEngine
         var paidSoFar = () => known.OfType(FactTypes.PaymentMade).Sum(f => f.Amount ?? 0);
         var formulas = new PenaltyFormulas(definition, paidSoFar);
         var ledger = new LedgerBuilder(definition, known, math, formulas, asOf);
-        var triggers = new ChargeTriggerCollector(known, math, asOf, [.. incidents.Missed, .. levels.Missed]);
+        var triggers = new ChargeTriggerCollector(known, math, asOf, [.. incidents.Missed, .. levels.Missed, .. ShortPeriods(definition, obligations)]);
         var entries = new List<LedgerEntry>();
         var rights = new Dictionary<string, TerminationRight>(StringComparer.Ordinal);
 
@@ -64,6 +64,15 @@ public static class ContractEngine
             Definition.PenaltyTrigger.Outage => triggers.Outages(clause),
             _ => triggers.Occurrences(clause),
         };
+
+    /// <summary>Counted minimums that ended short (C2: four trainings a year), as occurrences of the clause they name.</summary>
+    private static IEnumerable<MissedClock> ShortPeriods(ContractDefinition definition, List<ObligationInstance> obligations)
+    {
+        var penalties = definition.Obligations.Where(o => o.Minimum?.PenaltyClause is not null).ToDictionary(o => o.Id, StringComparer.Ordinal);
+        return obligations.Where(o => o.Status == ObligationStatus.Breached && o.DueAt is not null && penalties.ContainsKey(o.ClauseId))
+            .Select(o => new MissedClock(penalties[o.ClauseId].Minimum!.PenaltyClause!, o.Id, o.DueAt!.Value,
+                $"{o.Title}：期末未达 {penalties[o.ClauseId].Minimum!.Count} 次"));
+    }
 
     /// <summary>A service-level clause with a period that ended below target is breached.</summary>
     private static void MarkMissedServiceLevels(List<ObligationInstance> obligations, List<ServiceLevelPeriod> periods)
