@@ -8,6 +8,7 @@ namespace VendorGrid.Domain.Contracts.Engine;
 /// <summary>
 /// One period of a service-level clause: its target and what was measured. <see cref="Measured"/> is null while
 /// nothing is known (counts not yet reported); <see cref="Met"/> is null until the period has ended and is measured.
+/// Target and measured are fractions as doubles: the API writes every decimal as money, with two places.
 /// </summary>
 public sealed record ServiceLevelPeriod(
     string ClauseId,
@@ -16,9 +17,9 @@ public sealed record ServiceLevelPeriod(
     string? Channel,
     DateOnly PeriodStart,
     DateOnly PeriodEnd,
-    decimal Target,
+    double Target,
     bool Strict,
-    decimal? Measured,
+    double? Measured,
     long? Achieved,
     long? OutOf,
     bool? Met,
@@ -51,7 +52,7 @@ internal sealed class ServiceLevels(ContractDefinition definition, FactIndex fac
                 Missed.Add(new MissedClock(penalty, $"{clause.Id}@{period.First:yyyy-MM-dd}", end,
                     $"{clause.Title} {period.First:yyyy-MM-dd}–{period.Last:yyyy-MM-dd} 实测 {measured:P2}，未达 {(rule.Strict ? ">" : "≥")} {rule.Target:P1}"));
             yield return new ServiceLevelPeriod(clause.Id, clause.Title, rule.Metric, rule.Channel, period.First, period.Last,
-                rule.Target, rule.Strict, measured, achieved, outOf, met, rule.PenaltyClause);
+                (double)rule.Target, rule.Strict, (double?)measured, achieved, outOf, met, rule.PenaltyClause);
         }
     }
 
