@@ -50,6 +50,8 @@ public static class ContractsApi
         contracts.MapContractFacts();
         contracts.MapContractLedger();
         contracts.MapContractStaffing();
+        contracts.MapIncidents();
+        contracts.MapServiceLevels();
         return app;
     }
 

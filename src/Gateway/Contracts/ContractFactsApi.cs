@@ -15,7 +15,7 @@ public static class ContractFactsApi
     {
         contracts.MapPost("/{id}/events", RecordAsync).WithName("RecordContractEvent").AllowsMembers("role").GuardsMembers("recordedAt", "recordedBy", "reportedBy")
             .Documented("Record a fact once (idempotent by its id; a fact's `role` is a staffing role and may be sent)",
-                "institution-admin, institution-staff; vendor only obligation-met, milestone, payment-reminder-sent, staff-released, staff-qualified, staff-change-noticed; not platform-admin",
+                "institution-admin, institution-staff; vendor only obligation-met, milestone, payment-reminder-sent, staff-released, staff-qualified, staff-change-noticed and the incident steps it reports (responded, onsite, restored, remote-support, emergency-plan-started); not platform-admin",
                 $"{EndpointDocs.NotFound}; {EndpointDocs.Invalid}; {EndpointDocs.Posted}")
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
         return contracts;
@@ -33,7 +33,7 @@ public static class ContractFactsApi
         var body = await new StreamReader(request.Body).ReadToEndAsync();
         var parsed = ContractJson.ParseFact(body);
         if (!parsed.IsValid) return Problems.Invalid(parsed.Errors);
-        if (!FactPermissions.MayRecord(caller, parsed.Value.Type))
+        if (!FactPermissions.MayRecord(caller, parsed.Value))
             return Problems.Refused($"A {caller.Role} may not record '{parsed.Value.Type}' facts.");
 
         var fact = parsed.Value with { RecordedBy = caller.Name, ReportedBy = caller.IsVendor ? "vendor" : "institution" };

@@ -12,6 +12,18 @@ public static class FactPermissions
     private static readonly HashSet<string> VendorReported =
         [FactTypes.ObligationMet, FactTypes.Milestone, FactTypes.PaymentReminderSent, FactTypes.StaffReleased, FactTypes.StaffQualified, FactTypes.StaffChangeNoticed];
 
+    /// <summary>
+    /// The incident steps a vendor reports: that it answered, arrived, restored service, gave online support or
+    /// started its emergency plan. Escalating and closing an incident are the institution's calls.
+    /// </summary>
+    private static readonly HashSet<string> VendorIncidentSteps = ["responded", "onsite", "restored", "remote-support", "emergency-plan-started"];
+
     public static bool MayRecord(CurrentCaller caller, string type) =>
         caller.IsInstitutionMember || (caller.IsVendor && VendorReported.Contains(type));
+
+    public static bool MayRecord(CurrentCaller caller, ContractFact fact) =>
+        MayRecord(caller, fact.Type) || (caller.IsVendor && fact.Type == FactTypes.IncidentEvent && MayRecordIncidentStep(caller, fact.Name));
+
+    public static bool MayRecordIncidentStep(CurrentCaller caller, string? step) =>
+        caller.IsInstitutionMember || (caller.IsVendor && step is not null && VendorIncidentSteps.Contains(step));
 }

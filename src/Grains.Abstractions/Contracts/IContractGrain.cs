@@ -71,6 +71,13 @@ public interface IContractGrain : IGrainWithStringKey
     Task<System.Collections.Immutable.ImmutableArray<string>> ListEngineersAsync();
 
     /// <summary>
+    /// Incidents by id: one (<paramref name="incidentId"/>), or a page of at most <paramref name="limit"/> after
+    /// <paramref name="afterIncidentId"/>, each with its recorded steps and its clocks as of an instant (now when null).
+    /// </summary>
+    [Alias("incident-records")]
+    Task<IncidentRecords> GetIncidentsAsync(string? incidentId, string? afterIncidentId, int limit, DateTimeOffset? asOf);
+
+    /// <summary>
     /// Confirms, waives, disputes or reverses a ledger entry now. <paramref name="requestId"/> makes a retry
     /// return the first decision instead of deciding twice.
     /// </summary>

@@ -51,6 +51,11 @@ public static class AccessRules
         ["GET /api/contracts/{id}/statements"] = Readers,
         ["GET /api/contracts/{id}/statements/{month}"] = Readers,
         ["POST /api/contracts/{id}/events"] = OnVisible("institution-admin", "institution-staff", "vendor"),
+        ["POST /api/contracts/{id}/incidents"] = OnVisible("institution-admin", "institution-staff"),
+        ["POST /api/contracts/{id}/incidents/{incidentId}/events"] = OnVisible("institution-admin", "institution-staff", "vendor"),
+        ["GET /api/contracts/{id}/incidents"] = Readers,
+        ["GET /api/contracts/{id}/incidents/{incidentId}"] = Readers,
+        ["GET /api/contracts/{id}/service-levels"] = Readers,
         ["POST /api/contracts/{id}/ledger/{entryId}/confirm"] = OnVisible("institution-admin"),
         ["POST /api/contracts/{id}/ledger/{entryId}/waive"] = OnVisible("institution-admin"),
         ["POST /api/contracts/{id}/ledger/{entryId}/reverse"] = OnVisible("institution-admin"),
@@ -124,6 +129,9 @@ public static class AccessRules
         "POST /api/contracts" => NewContract(callerInstitution),
         "POST /api/contracts/{id}/events" =>
             $$"""{ "id": "m-{{Guid.NewGuid():N}}", "type": "milestone", "name": "bank-change", "occurredAt": "2026-03-01T10:00:00+08:00" }""",
+        "POST /api/contracts/{id}/incidents" =>
+            $$"""{ "id": "mx-{{Guid.NewGuid():N}}", "openedAt": "2026-03-10T10:00:00+08:00", "severity": "normal", "summary": "矩阵测试" }""",
+        "POST /api/contracts/{id}/incidents/{incidentId}/events" => """{ "type": "responded", "at": "2026-03-10T10:05:00+08:00" }""",
         "POST /api/calendar/years" => """{ "year": "not a year" }""",  // never really add a year: the calendar is shared
         "PUT /api/calendar/institution" => """{ "closures": [], "workStarts": "08:30:00", "workEnds": "17:30:00" }""",
         "POST /api/institutions" or "POST /api/vendors" => $$"""{ "id": "{{$"p-{Guid.NewGuid():N}"[..20]}}", "name": "矩阵测试单位" }""",
@@ -154,7 +162,7 @@ public static class AccessRules
         "urn:vendorgrid:problem:calendar-feed-not-found", "urn:vendorgrid:problem:webhook-not-found", "urn:vendorgrid:problem:recurring-job-not-found",
         "urn:vendorgrid:problem:failed-delivery-not-found", "urn:vendorgrid:problem:invitation-not-found", "urn:vendorgrid:problem:user-not-found",
         "urn:vendorgrid:problem:institution-not-found", "urn:vendorgrid:problem:vendor-not-found",
-        "urn:vendorgrid:problem:silo-not-found", "urn:vendorgrid:problem:statement-not-found",
+        "urn:vendorgrid:problem:silo-not-found", "urn:vendorgrid:problem:statement-not-found", "urn:vendorgrid:problem:incident-not-found",
     ];
 
     public static async Task<Access> ClassifyAsync(HttpResponseMessage response)

@@ -24,9 +24,13 @@ public sealed class ContractGrain(
     private ContractDefinition? definition;
     private readonly List<ContractFact> facts = [];
     private readonly Dictionary<string, ContractFact> factsById = new(StringComparer.Ordinal);
+    /// <summary>incident-opened facts by incident id, and the steps recorded for each, for the incident views.</summary>
+    private readonly SortedDictionary<string, (ContractFact Opened, List<ContractFact> Steps)> incidents = new(StringComparer.Ordinal);
     private HashSet<string>? instanceIds;
     private (DateTimeOffset AsOf, int Facts, object Calendar, ContractEvaluation Result)? lastEvaluation;
     private readonly Dictionary<ContractView, (ContractEvaluation Source, byte[] Json, Guid Version)> renderedViews = [];
+    /// <summary>The deadline rows this activation last wrote, so a fact writes only the rows it changed; null until the first write.</summary>
+    private Dictionary<string, DeadlineRow>? indexed;
 
     private string Key => this.GetPrimaryKeyString();
 
@@ -88,6 +92,7 @@ public sealed class ContractGrain(
             ContractView.Obligations => evaluation.Obligations,
             ContractView.Ledger => new LedgerView(evaluation.Ledger, evaluation.Totals, evaluation.TerminationRights),
             ContractView.Payments => evaluation.Payments,
+            ContractView.ServiceLevels => evaluation.ServiceLevels,
             _ => evaluation,
         };
         var json = JsonSerializer.SerializeToUtf8Bytes(projection, projection.GetType(), ApiJson.Options);
@@ -107,6 +112,10 @@ public sealed class ContractGrain(
         if (definition is null) return new RecordFactResult { Outcome = RecordOutcome.NoSuchContract };
         if (factsById.TryGetValue(fact.Id, out var first)) return new RecordFactResult { Outcome = RecordOutcome.Duplicate, Fact = first };
         var errors = FactValidator.Validate(fact, definition, InstanceIds());
+        if (errors.Count == 0 && fact.Type == FactTypes.IncidentEvent && !incidents.ContainsKey(fact.IncidentId!))
+            errors = [new("incidentId", "is not an incident of this contract; open it first")];
+        if (errors.Count == 0 && fact.Type == FactTypes.IncidentOpened && incidents.ContainsKey(fact.IncidentId!))
+            errors = [new("incidentId", "is already open under another fact id")];
         if (errors.Count > 0) return new RecordFactResult { Outcome = RecordOutcome.Rejected, Errors = [.. errors] };
         return await AppendAsync(fact with { RecordedAt = clock.GetUtcNow() });
     }
@@ -130,6 +139,26 @@ public sealed class ContractGrain(
 
     public Task<ImmutableArray<string>> ListEngineersAsync() => Task.FromResult(facts
         .Where(f => f.Type == FactTypes.StaffAssigned).Select(f => f.Engineer!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray());
+
+    public Task<IncidentRecords> GetIncidentsAsync(string? incidentId, string? afterIncidentId, int limit, DateTimeOffset? asOf)
+    {
+        if (definition is null) return Task.FromResult(new IncidentRecords());
+        IEnumerable<(ContractFact Opened, List<ContractFact> Steps)> selected = incidentId is not null
+            ? incidents.TryGetValue(incidentId, out var one) ? [one] : []
+            : incidents.Where(i => afterIncidentId is null || StringComparer.Ordinal.Compare(i.Key, afterIncidentId) > 0).Select(i => i.Value).Take(limit + 1);
+        var page = selected.ToList();
+        var more = incidentId is null && page.Count > limit;
+        if (more) page.RemoveAt(page.Count - 1);
+        var shown = page.Select(i => i.Opened.IncidentId!).ToHashSet(StringComparer.Ordinal);
+        var clockClauses = IncidentViews.ClockClauses(definition);
+        var clocks = page.Count == 0 ? [] : Evaluate(asOf ?? WholeSecondNow()).Obligations
+            .Where(o => IncidentViews.IncidentOf(o, clockClauses) is { } incident && shown.Contains(incident));
+        return Task.FromResult(new IncidentRecords
+        {
+            ContractExists = true, Opened = [.. page.Select(i => i.Opened)], Steps = [.. page.SelectMany(i => i.Steps)], More = more,
+            Clocks = [.. clocks],
+        });
+    }
 
     public async Task<LedgerDecisionResult> DecideAsync(LedgerAction action, string entryId, string requestId, decimal? amount, string? reason, string decidedBy)
     {
@@ -183,7 +212,7 @@ public sealed class ContractGrain(
         }
         var created = notifications.Count == 0 ? 0 : await deadlines.NotifyAsync(Key, notifications);
         // Advanced only after the notifications are committed: a sweep stopped in between repeats them, as no-ops.
-        await deadlines.ReplaceAsync(Key, DeadlineRows(evaluation, policy, calendar, now));
+        await WriteIndexAsync(DeadlineRows(evaluation, policy, calendar, now));
         return created;
     }
 
@@ -192,7 +221,25 @@ public sealed class ContractGrain(
         if (definition is null) return;
         var institution = state.State.Summary!.Institution.Id;
         var policy = await deadlines.ReadPolicyAsync(institution);
-        await deadlines.ReplaceAsync(Key, DeadlineRows(Evaluate(now), policy, calendars.ForInstitution(institution), now));
+        await WriteIndexAsync(DeadlineRows(Evaluate(now), policy, calendars.ForInstitution(institution), now));
+    }
+
+    /// <summary>
+    /// The first write of an activation replaces the contract's rows; later ones send only the difference from what
+    /// this activation last wrote (an incident step changes a few rows of a contract's hundreds).
+    /// </summary>
+    private async Task WriteIndexAsync(List<DeadlineRow> rows)
+    {
+        var next = rows.ToDictionary(r => r.ObligationId, StringComparer.Ordinal);
+        if (indexed is not { } previous)
+            await deadlines.ReplaceAsync(Key, rows);
+        else
+        {
+            indexed = null;  // should the update fail, the next write replaces everything again
+            await deadlines.UpdateAsync(Key, [.. rows.Where(r => !previous.TryGetValue(r.ObligationId, out var old) || old != r)],
+                [.. previous.Keys.Where(id => !next.ContainsKey(id))]);
+        }
+        indexed = next;
     }
 
     private List<DeadlineRow> DeadlineRows(ContractEvaluation evaluation, ReminderPolicy policy, Domain.Calendar.WorkingCalendar calendar, DateTimeOffset now)
@@ -215,6 +262,8 @@ public sealed class ContractGrain(
         if (!factsById.TryAdd(fact.Id, fact)) return;
         facts.Add(fact);
         if (fact.Type == FactTypes.Milestone) instanceIds = null;  // after-each obligations gain an instance
+        if (fact.Type == FactTypes.IncidentOpened) incidents.TryAdd(fact.IncidentId!, (fact, []));
+        else if (fact.Type == FactTypes.IncidentEvent && incidents.TryGetValue(fact.IncidentId!, out var incident)) incident.Steps.Add(fact);
     }
 
     /// <summary>The last evaluation is reused while the instant, the facts and the calendar are the same.</summary>

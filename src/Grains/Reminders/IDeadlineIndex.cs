@@ -42,6 +42,12 @@ public interface IDeadlineIndex
     /// <summary>Makes the contract's rows exactly <paramref name="rows"/>, in one transaction.</summary>
     Task ReplaceAsync(string contractKey, IReadOnlyList<DeadlineRow> rows);
 
+    /// <summary>
+    /// Writes only what changed since the rows the caller last wrote: <paramref name="upserts"/> inserted or updated,
+    /// <paramref name="removed"/> deleted, in one transaction. A fact usually moves a handful of rows of hundreds.
+    /// </summary>
+    Task UpdateAsync(string contractKey, IReadOnlyList<DeadlineRow> upserts, IReadOnlyList<string> removed);
+
     /// <summary>Ids of the active webhooks of an inbox owner (institution:{id} or vendor:{id}).</summary>
     Task<IReadOnlyList<long>> ReadWebhooksAsync(string owner);
 

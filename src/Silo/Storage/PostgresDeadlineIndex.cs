@@ -75,6 +75,50 @@ public sealed class PostgresDeadlineIndex(NpgsqlDataSource database) : IDeadline
         await transaction.CommitAsync();
     }
 
+    public async Task UpdateAsync(string contractKey, IReadOnlyList<DeadlineRow> upserts, IReadOnlyList<string> removed)
+    {
+        if (upserts.Count == 0 && removed.Count == 0) return;
+        await using var connection = await database.OpenConnectionAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        var batch = new NpgsqlBatch(connection, transaction);
+        await using (batch)
+        {
+            if (removed.Count > 0)
+            {
+                var delete = new NpgsqlBatchCommand("DELETE FROM vg.deadline_index WHERE contract_key = $1 AND obligation_id = ANY($2)");
+                delete.Parameters.AddWithValue(contractKey);
+                delete.Parameters.AddWithValue(removed.ToArray());
+                batch.BatchCommands.Add(delete);
+            }
+            foreach (var row in upserts)
+            {
+                var upsert = new NpgsqlBatchCommand("""
+                    INSERT INTO vg.deadline_index (contract_key, obligation_id, institution_id, vendor_id, party, recipient,
+                                                   title, due_at, status, next_point, next_reminder_at)
+                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+                    ON CONFLICT (contract_key, obligation_id) DO UPDATE SET
+                        institution_id = excluded.institution_id, vendor_id = excluded.vendor_id, party = excluded.party,
+                        recipient = excluded.recipient, title = excluded.title, due_at = excluded.due_at, status = excluded.status,
+                        next_point = excluded.next_point, next_reminder_at = excluded.next_reminder_at, updated_at = now()
+                    """);
+                upsert.Parameters.AddWithValue(contractKey);
+                upsert.Parameters.AddWithValue(row.ObligationId);
+                upsert.Parameters.AddWithValue(row.InstitutionId);
+                upsert.Parameters.AddWithValue(row.VendorId);
+                upsert.Parameters.AddWithValue(row.Party);
+                upsert.Parameters.AddWithValue(row.Recipient);
+                upsert.Parameters.AddWithValue(row.Title);
+                upsert.Parameters.AddWithValue(row.DueAt.ToUniversalTime());
+                upsert.Parameters.AddWithValue(row.Status);
+                upsert.Parameters.AddWithValue((object?)row.NextPoint ?? DBNull.Value);
+                upsert.Parameters.AddWithValue(row.NextReminderAt is { } at ? at.ToUniversalTime() : DBNull.Value);
+                batch.BatchCommands.Add(upsert);
+            }
+            await batch.ExecuteNonQueryAsync();
+        }
+        await transaction.CommitAsync();
+    }
+
     public async Task<IReadOnlyList<long>> ReadWebhooksAsync(string owner)
     {
         await using var command = database.CreateCommand("SELECT id FROM vg.webhooks WHERE owner = $1 AND active ORDER BY id");

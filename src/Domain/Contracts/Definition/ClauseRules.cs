@@ -37,6 +37,8 @@ internal static class ObligationRules
                 break;
             case ObligationKind.CountedMinimum:
                 check(o.Minimum is { Count: > 0 }, $"{path}.minimum.count", "must be at least 1");
+                check(o.Minimum?.PenaltyClause is not { } shortfall || d.Penalties.Any(p => p.Id == shortfall && p.Trigger == PenaltyTrigger.Occurrence),
+                    $"{path}.minimum.penaltyClause", "must name an occurrence-based penalty clause of this contract");
                 break;
             case ObligationKind.Review:
                 check(o.Review is not null && d.Obligations.Any(x => x.Id == o.Review.Of), $"{path}.review.of", "must name an obligation of this contract");
@@ -49,6 +51,9 @@ internal static class ObligationRules
                     CheckSpan(o.Clocks[i].Within, $"{path}.clocks[{i}].within", check);
                     check(o.Clocks[i].PenaltyClause is not { } clause || d.Penalties.Any(p => p.Id == clause && p.Trigger == PenaltyTrigger.Occurrence),
                         $"{path}.clocks[{i}].penaltyClause", "must name an occurrence-based penalty clause of this contract");
+                    foreach (var (other, member) in new[] { (o.Clocks[i].StartsWhenMissed, "startsWhenMissed"), (o.Clocks[i].ExcusedBy, "excusedBy") })
+                        check(other is null || (other != o.Clocks[i].Name && o.Clocks.Any(c => c.Name == other)),
+                            $"{path}.clocks[{i}].{member}", "must name another clock of this clause");
                 }
                 break;
             case ObligationKind.ServiceLevel:

@@ -64,6 +64,8 @@ public sealed record MinimumRule
     public required int Count { get; init; }
     public required Frequency Per { get; init; }
     public PeriodAlignment Align { get; init; } = PeriodAlignment.ServicePeriod;
+    /// <summary>The occurrence-based penalty clause a period that ends short is an occurrence of.</summary>
+    public string? PenaltyClause { get; init; }
 }
 
 /// <summary>
@@ -94,6 +96,16 @@ public sealed record ResponseClockRule
     public ImmutableArray<string> Severities { get; init; } = [];
     /// <summary>The penalty clause a missed clock is an occurrence of.</summary>
     public string? PenaltyClause { get; init; }
+    /// <summary>
+    /// Another clock of the same clause that also starts this one when it runs out unmet (C2 4.3: not restored
+    /// within 60 minutes is itself the escalation to on-site support), besides the <see cref="From"/> step.
+    /// </summary>
+    public string? StartsWhenMissed { get; init; }
+    /// <summary>
+    /// Another clock of the same clause that, met in time, makes this one moot (C2 1.5: on site within an hour
+    /// *or* online support within 15 minutes); the clock then shows as waived and charges nothing.
+    /// </summary>
+    public string? ExcusedBy { get; init; }
 }
 
 public enum ServiceMetric { Availability, AnsweredInTime, ServiceLevel }

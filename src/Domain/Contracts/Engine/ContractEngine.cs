@@ -31,13 +31,16 @@ public static class ContractEngine
         var incidents = new IncidentClocks(known, calendar, asOf);
         foreach (var clocks in definition.Obligations.Where(o => o.Kind == ObligationKind.ResponseClock))
             obligations.AddRange(incidents.Evaluate(clocks));
+        var levels = new ServiceLevels(definition, known, asOf);
+        var serviceLevels = definition.Obligations.Where(o => o.Kind == ObligationKind.ServiceLevel).SelectMany(levels.Evaluate).ToList();
+        MarkMissedServiceLevels(obligations, serviceLevels);
 
         var usage = definition.Usage is { } terms ? UsageBilling.Summarize(terms, known) : null;
         var payments = new PaymentProjector(definition, known, math, anchors, asOf);
         var paidSoFar = () => known.OfType(FactTypes.PaymentMade).Sum(f => f.Amount ?? 0);
         var formulas = new PenaltyFormulas(definition, paidSoFar);
         var ledger = new LedgerBuilder(definition, known, math, formulas, asOf);
-        var triggers = new ChargeTriggerCollector(known, math, asOf, incidents.Missed);
+        var triggers = new ChargeTriggerCollector(known, math, asOf, [.. incidents.Missed, .. levels.Missed, .. ShortPeriods(definition, obligations)]);
         var entries = new List<LedgerEntry>();
         var rights = new Dictionary<string, TerminationRight>(StringComparer.Ordinal);
 
@@ -51,7 +54,7 @@ public static class ContractEngine
 
         MarkBreaches(obligations, definition, rights);
         return new ContractEvaluation(asOf, [.. obligations.OrderBy(o => o.DueAt ?? DateTimeOffset.MaxValue).ThenBy(o => o.Id, StringComparer.Ordinal)],
-            [.. entries], Totals(entries), [.. rights.Values.OrderBy(r => r.Since)], schedule, usage, ChangeBudgetOf(definition, known));
+            [.. entries], Totals(entries), [.. rights.Values.OrderBy(r => r.Since)], schedule, usage, ChangeBudgetOf(definition, known)) { ServiceLevels = [.. serviceLevels] };
     }
 
     public static bool IsConfirmed(LedgerStatus status) => status is LedgerStatus.Confirmed or LedgerStatus.DeemedConfirmed;
@@ -64,6 +67,24 @@ public static class ContractEngine
             Definition.PenaltyTrigger.Outage => triggers.Outages(clause),
             _ => triggers.Occurrences(clause),
         };
+
+    /// <summary>Counted minimums that ended short (C2: four trainings a year), as occurrences of the clause they name.</summary>
+    private static IEnumerable<MissedClock> ShortPeriods(ContractDefinition definition, List<ObligationInstance> obligations)
+    {
+        var penalties = definition.Obligations.Where(o => o.Minimum?.PenaltyClause is not null).ToDictionary(o => o.Id, StringComparer.Ordinal);
+        return obligations.Where(o => o.Status == ObligationStatus.Breached && o.DueAt is not null && penalties.ContainsKey(o.ClauseId))
+            .Select(o => new MissedClock(penalties[o.ClauseId].Minimum!.PenaltyClause!, o.Id, o.DueAt!.Value,
+                $"{o.Title}：期末未达 {penalties[o.ClauseId].Minimum!.Count} 次"));
+    }
+
+    /// <summary>A service-level clause with a period that ended below target is breached.</summary>
+    private static void MarkMissedServiceLevels(List<ObligationInstance> obligations, List<ServiceLevelPeriod> periods)
+    {
+        var missed = periods.Where(p => p.Met == false).Select(p => p.ClauseId).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < obligations.Count; i++)
+            if (missed.Contains(obligations[i].ClauseId) && obligations[i].Status == ObligationStatus.Open)
+                obligations[i] = obligations[i] with { Status = ObligationStatus.Breached };
+    }
 
     /// <summary>A late instance whose clause has escalated to a termination right is breached, not merely late.</summary>
     private static void MarkBreaches(List<ObligationInstance> obligations, ContractDefinition definition, Dictionary<string, TerminationRight> rights)

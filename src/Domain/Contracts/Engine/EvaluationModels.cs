@@ -80,4 +80,8 @@ public sealed record ContractEvaluation(
     ImmutableArray<TerminationRight> TerminationRights,
     ImmutableArray<PaymentView> Payments,
     UsageSummary? Usage,
-    ChangeBudgetUse? ChangeBudget);
+    ChangeBudgetUse? ChangeBudget)
+{
+    /// <summary>Every service-level period begun by the evaluation instant, with target, measured and met.</summary>
+    public ImmutableArray<ServiceLevelPeriod> ServiceLevels { get; init; } = [];
+}

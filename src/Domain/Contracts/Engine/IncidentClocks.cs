@@ -11,21 +11,35 @@ internal sealed record MissedClock(string PenaltyClause, string SourceId, DateTi
 /// <summary>
 /// The SLA clocks of each incident (DOMAIN.md §3 response clock). A clock applies when the incident's severity
 /// and the time it was opened (inside or outside the institution's working time) match the rule; it starts at
-/// the opening or at a later incident step, runs on the wall clock or in working time only, and stops at the
-/// first matching step. One obligation instance per incident and clock, id <c>{clause}@{incident}:{clock}</c>.
+/// the opening or at a later incident step (or when a sibling clock runs out unmet), runs on the wall clock or in
+/// working time only, and stops at the first matching step. A clock excused by a sibling met in time is waived.
+/// One obligation instance per incident and clock, id <c>{clause}@{incident}:{clock}</c>.
 /// </summary>
 internal sealed class IncidentClocks(FactIndex facts, WorkingCalendar calendar, DateTimeOffset asOf)
 {
     public List<MissedClock> Missed { get; } = [];
 
+
+    private sealed record Running(ResponseClockRule Rule, DateTimeOffset? Start, DateTimeOffset? Due, DateTimeOffset? Met)
+    {
+        public bool MetInTime => Met is not null && Met <= Due;
+        public bool RanOutUnmet(DateTimeOffset asOf) => Due is { } due && asOf > due && (Met is null || Met > due);
+    }
+
     public IEnumerable<ObligationInstance> Evaluate(ObligationDefinition clause)
     {
+        var stepsByIncident = facts.OfType(FactTypes.IncidentEvent).ToLookup(e => e.IncidentId!, StringComparer.Ordinal);
         foreach (var opened in facts.OfType(FactTypes.IncidentOpened))
         {
-            var steps = facts.OfType(FactTypes.IncidentEvent).Where(e => e.IncidentId == opened.IncidentId).ToList();
+            var steps = stepsByIncident[opened.IncidentId!].ToList();
             var inWorkingTime = calendar.IsWorkingTime(ShanghaiTime.ToLocal(opened.OccurredAt));
-            foreach (var rule in clause.Clocks.Where(r => Applies(r, opened, inWorkingTime)))
-                yield return Clock(clause, rule, opened, steps);
+            var running = new Dictionary<string, Running>(StringComparer.Ordinal);
+            var applicable = clause.Clocks.Where(r => Applies(r, opened, inWorkingTime)).ToList();
+            // A clock started by a sibling's expiry is run after that sibling: two passes cover the contracts' one level.
+            foreach (var rule in applicable.OrderBy(r => r.StartsWhenMissed is null ? 0 : 1))
+                running[rule.Name] = Run(rule, opened, steps, running);
+            foreach (var rule in applicable)
+                yield return Instance(clause, opened, running[rule.Name], running);
         }
     }
 
@@ -37,22 +51,40 @@ internal sealed class IncidentClocks(FactIndex facts, WorkingCalendar calendar, 
             _ => true,
         };
 
-    private ObligationInstance Clock(ObligationDefinition clause, ResponseClockRule rule, ContractFact opened, List<ContractFact> steps)
+    private Running Run(ResponseClockRule rule, ContractFact opened, List<ContractFact> steps, Dictionary<string, Running> siblings)
     {
-        var id = $"{clause.Id}@{opened.IncidentId}:{rule.Name}";
-        var title = $"{clause.Title} · {rule.Name}";
         var start = rule.From == "opened" ? opened.OccurredAt : steps.FirstOrDefault(s => s.Name == rule.From)?.OccurredAt;
-        if (start is null) return new(id, clause.Id, title, clause.Party, null, ObligationStatus.Open, null, 0, false);
-
+        if (rule.StartsWhenMissed is { } other && siblings.TryGetValue(other, out var sibling) && sibling.RanOutUnmet(asOf)
+            && (start is null || sibling.Due < start))
+            start = sibling.Due;
+        if (start is null) return new Running(rule, null, null, null);
         var due = rule.CountsWorkingTimeOnly
             ? ShanghaiTime.ToInstant(calendar.AddWorkingTime(ShanghaiTime.ToLocal(start.Value), Duration(rule.Within)))
             : ShanghaiTime.ToInstant(ShanghaiTime.ToLocal(start.Value + Duration(rule.Within)));
         var met = steps.FirstOrDefault(s => s.Name == rule.Until && s.OccurredAt >= start)?.OccurredAt;
-        var status = met is not null ? ObligationStatus.Met : asOf > due ? ObligationStatus.Late : ObligationStatus.Open;
-        if (rule.PenaltyClause is { } penalty && (met > due || (met is null && asOf > due)))
-            Missed.Add(new MissedClock(penalty, $"{opened.IncidentId}:{rule.Name}", due, $"事件 {opened.IncidentId} {rule.Name} 超时（{rule.Within}）"));
-        return new(id, clause.Id, title, clause.Party, due, status, met, 0, false);
+        return new Running(rule, start, due, met);
     }
+
+    private ObligationInstance Instance(ObligationDefinition clause, ContractFact opened, Running clock, Dictionary<string, Running> siblings)
+    {
+        var rule = clock.Rule;
+        var id = $"{clause.Id}@{opened.IncidentId}:{rule.Name}";
+        var title = $"{clause.Title} · {rule.Name}";
+        if (rule.ExcusedBy is { } alternative && siblings.TryGetValue(alternative, out var other) && other.MetInTime)
+            return new(id, clause.Id, title, clause.Party, clock.Due, ObligationStatus.Waived, clock.Met, 0, false);
+        if (clock.Due is not { } due) return new(id, clause.Id, title, clause.Party, null, ObligationStatus.Open, null, 0, false);
+        var status = clock.Met is not null ? ObligationStatus.Met : asOf > due ? ObligationStatus.Late : ObligationStatus.Open;
+        if (rule.PenaltyClause is { } penalty && clock.RanOutUnmet(asOf))
+            Missed.Add(new MissedClock(penalty, $"{opened.IncidentId}:{rule.Name}", due, $"事件 {opened.IncidentId} {rule.Name} 超时（{Describe(rule.Within)}）"));
+        return new(id, clause.Id, title, clause.Party, due, status, clock.Met, 0, false);
+    }
+
+    private static string Describe(Span span) => span.Unit switch
+    {
+        SpanUnit.Minutes => $"{span.N} 分钟",
+        SpanUnit.Hours => $"{span.N} 小时",
+        _ => span.ToString(),
+    };
 
     private static TimeSpan Duration(Span span) => span.Unit switch
     {

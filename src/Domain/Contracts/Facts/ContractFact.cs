@@ -51,6 +51,14 @@ public sealed record ContractFact
     public System.Collections.Immutable.ImmutableArray<Staffing.HeldCertificate>? Certificates { get; init; }
     /// <summary>Whether the engineer was on site that day (onsite-attendance).</summary>
     public bool? OnSite { get; init; }
+    /// <summary>What happened, in the reporter's words, for incident-opened.</summary>
+    public string? Summary { get; init; }
+    /// <summary>phone | online: the channel an outage took down, or a service level's counts are for (C5).</summary>
+    public string? Channel { get; init; }
+    /// <summary>Calls answered in time (or bookings served) in a service-level report's period.</summary>
+    public long? Achieved { get; init; }
+    /// <summary>All calls (or bookings) in a service-level report's period.</summary>
+    public long? OutOf { get; init; }
     /// <summary>Who recorded it (subject of the token), for the audit and ledger history. Set by the platform.</summary>
     public string? RecordedBy { get; init; }
     /// <summary>Which side reported it: vendor or institution. Set by the platform from the caller's role.</summary>
@@ -91,6 +99,8 @@ public static class FactTypes
     public const string StaffChangeNoticed = "staff-change-noticed";
     /// <summary>The institution consents to a noticed change.</summary>
     public const string StaffChangeApproved = "staff-change-approved";
+    /// <summary>Counts for one month of a service-level clause (named in obligationId): achieved of outOf.</summary>
+    public const string ServiceLevelReported = "service-level-reported";
     public const string LedgerConfirmed = "ledger-confirmed";
     public const string LedgerWaived = "ledger-waived";
     public const string LedgerDisputed = "ledger-disputed";
@@ -123,6 +133,7 @@ public static class FactTypes
         [OnsiteAttendance] = ["engineer", "onSite"],
         [StaffChangeNoticed] = ["engineer", "role"],
         [StaffChangeApproved] = ["engineer", "role"],
+        [ServiceLevelReported] = ["obligationId", "month", "achieved", "outOf"],
         [LedgerConfirmed] = ["entryId"],
         [LedgerWaived] = ["entryId", "reason"],
         [LedgerDisputed] = ["entryId", "reason"],
@@ -131,6 +142,12 @@ public static class FactTypes
 
     public static bool IsStaffing(string type) =>
         type is StaffAssigned or StaffReleased or StaffQualified or OnsiteAttendance or StaffChangeNoticed or StaffChangeApproved;
+
+    /// <summary>
+    /// The steps of an incident every contract knows (issue 6); a contract's clocks may name further steps
+    /// (C2's remote-support, C1's emergency-plan-started), which are then valid for that contract too.
+    /// </summary>
+    public static readonly string[] IncidentSteps = ["responded", "escalated-onsite", "onsite", "restored", "closed"];
 
     public static bool IsLedgerDecision(string type) =>
         type is LedgerConfirmed or LedgerWaived or LedgerDisputed or LedgerReversed;

@@ -35,6 +35,8 @@ public static partial class FactValidator
             "obligationId", "is not an obligation of this contract");
         Check(fact.Outcome is null or "approved" or "objection", "outcome", "must be approved or objection");
         Check(fact.Severity is null or "normal" or "major" or "emergency", "severity", "must be normal, major or emergency");
+        Check(fact.Type != FactTypes.IncidentEvent || IncidentStepsOf(definition).Contains(fact.Name!), "name",
+            $"must be an incident step of this contract ({string.Join(", ", IncidentStepsOf(definition))})");
         Check(fact.ReportedBy != "vendor" || fact.Type != FactTypes.ObligationMet || VendorOwes(definition, fact.ObligationId!),
             "obligationId", "is the institution's obligation; only the institution can report it met");
         Check(fact.Type != FactTypes.Occurrence || definition.Penalties.Any(p => p.Id == fact.ClauseId && p.Trigger == PenaltyTrigger.Occurrence),
@@ -47,6 +49,11 @@ public static partial class FactValidator
         Check(fact.Days is null or >= 0, "days", "must not be negative");
         Check(fact.Amount is null or >= 0, "amount", "must not be negative");
         Check(fact.PersonDays is null or >= 0, "personDays", "must not be negative");
+        Check(fact.OutOf is null or >= 0, "outOf", "must not be negative");
+        Check(fact.Achieved is null or >= 0 && (fact.OutOf is null || fact.Achieved <= fact.OutOf), "achieved", "must be between 0 and outOf");
+        Check(fact.Type != FactTypes.ServiceLevelReported || definition.Obligations.Any(o => o.Id == fact.ObligationId && o.ServiceLevel is { Metric: not ServiceMetric.Availability }),
+            "obligationId", "is not a counted service-level clause of this contract (availability is measured from outages)");
+        Check(fact.Channel is null or "phone" or "online", "channel", "must be phone or online");
         Check(fact.Online is null or >= 0, "online", "must not be negative");
         Check(fact.Phone is null or >= 0, "phone", "must not be negative");
         Check(fact.Month is null || DateOnly.TryParseExact(fact.Month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
@@ -60,6 +67,11 @@ public static partial class FactValidator
         errors.AddRange(Staffing.StaffingValidator.CheckFact(fact));
         return errors;
     }
+
+    /// <summary>The five steps every incident may have, then those the contract's clocks start or stop on.</summary>
+    public static IReadOnlyList<string> IncidentStepsOf(ContractDefinition d) =>
+        [.. FactTypes.IncidentSteps.Concat(d.Obligations.SelectMany(o => o.Clocks).SelectMany(c => new[] { c.From, c.Until })
+            .Where(s => s != "opened")).Distinct(StringComparer.Ordinal)];
 
     private static bool VendorOwes(ContractDefinition d, string instanceId)
     {
@@ -96,6 +108,8 @@ public static partial class FactValidator
         "reason" => !string.IsNullOrWhiteSpace(f.Reason),
         "engineer" => !string.IsNullOrWhiteSpace(f.Engineer),
         "onSite" => f.OnSite is not null,
+        "achieved" => f.Achieved is not null,
+        "outOf" => f.OutOf is not null,
         _ => true,
     };
 }
