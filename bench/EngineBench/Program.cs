@@ -59,6 +59,22 @@ for (var i = 0; i < 200; i++)
 jsonTimes.Sort();
 Console.WriteLine($"C2 evaluation JSON round trip: median {jsonTimes[100]:F2} ms");
 
+// Working-day arithmetic on the hot path: two million "n working days after" deadlines (moved here from a
+// timed unit test: speed is measured by hand, never asserted in CI).
+var origin = new DateOnly(2015, 6, 1);
+var dayTimes = new List<double>();
+for (var run = 0; run < 3; run++)
+{
+    var checksum = 0L;
+    var sw = Stopwatch.StartNew();
+    for (var i = 0; i < 2_000_000; i++)
+        checksum += calendar.AddWorkingDaysDetailed(origin.AddDays(i % 4000), i % 30 + 1).Date.DayNumber;
+    dayTimes.Add(sw.Elapsed.TotalMilliseconds);
+    if (checksum == 0) throw new InvalidOperationException("no deadlines computed");
+}
+dayTimes.Sort();
+Console.WriteLine($"2,000,000 working-day deadlines: median {dayTimes[1]:F0} ms of 3 runs");
+
 static string FindRoot()
 {
     for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

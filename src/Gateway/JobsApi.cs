@@ -7,8 +7,7 @@ namespace VendorGrid.Gateway;
 
 /// <summary>
 /// Platform administration of background jobs (issue 5): run a recurring job now, list deliveries parked after
-/// their last retry, replay one. Platform admins only. The Hangfire dashboard itself is not hosted here yet
-/// (see docs/NOTIFICATIONS.md).
+/// their last retry, replay one. Platform admins only. The Hangfire dashboard is <see cref="JobsDashboard"/>.
 /// </summary>
 public static class JobsApi
 {
@@ -16,7 +15,7 @@ public static class JobsApi
     {
         var admin = app.MapGroup("/api/admin").RequireAuthorization(TenancyExtensions.CallerPolicy).WithTags("Jobs");
         admin.MapPost("/jobs/{id}/trigger", TriggerAsync).WithName("TriggerRecurringJob")
-            .WithSummary("Run a recurring job now: deadline-sweep, notification-dispatch, platform-heartbeat (platform-admin)");
+            .WithSummary("Run a recurring job now: deadline-sweep, notification-dispatch, daily-digest, monthly-statements, platform-heartbeat (platform-admin)");
         admin.MapGet("/deliveries/failed", ListFailedAsync).WithName("ListFailedDeliveries")
             .WithSummary("E-mails and webhooks parked after their last retry (platform-admin)");
         admin.MapPost("/deliveries/{id:long}/replay", ReplayAsync).WithName("ReplayDelivery")

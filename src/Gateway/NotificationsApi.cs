@@ -61,16 +61,40 @@ public static class NotificationsApi
         return TypedResults.Ok(await grains.GetGrain<INotificationInboxGrain>(owner).ListWebhooksAsync());
     }
 
-    public static async Task<Results<Created<WebhookView>, ProblemHttpResult>> AddWebhookAsync(WebhookRequest body, CurrentCaller caller, IGrainFactory grains)
+    public static async Task<Results<Created<WebhookView>, ProblemHttpResult>> AddWebhookAsync(
+        WebhookRequest body, CurrentCaller caller, IGrainFactory grains, IConfiguration configuration, CancellationToken cancellationToken)
     {
         if (WebhookOwner(caller) is not { } owner) return Problems.Refused("Only institution admins and vendors manage webhooks.");
-        if (!Uri.TryCreate(body.Url, UriKind.Absolute, out var url) || url.Scheme is not ("https" or "http"))
-            return Problems.Invalid("url", "must be an absolute http(s) URL");
+        if (!Uri.TryCreate(body.Url, UriKind.Absolute, out var url)) return Problems.Invalid("url", "must be an absolute http(s) URL");
+        if (await WebhookDestinationProblemAsync(url, configuration, cancellationToken) is { } refused) return Problems.Invalid("url", refused);
         var format = body.Format ?? "generic";
         if (!WebhookFormats.Contains(format)) return Problems.Invalid("format", "must be generic, wecom or dingtalk");
         if (body.Secret is { Length: > 200 }) return Problems.Invalid("secret", "must be at most 200 characters");
         var added = await grains.GetGrain<INotificationInboxGrain>(owner).AddWebhookAsync(url.AbsoluteUri, format, body.Secret);
         return TypedResults.Created($"/api/notifications/webhooks/{added.Id}", added);
+    }
+
+    /// <summary>
+    /// SSRF guard at registration: the scheme, a literal address, and what the name resolves to now. A name that does
+    /// not resolve yet is accepted, because the silo checks every address again when it connects (DNS rebinding).
+    /// </summary>
+    private static async Task<string?> WebhookDestinationProblemAsync(Uri url, IConfiguration configuration, CancellationToken cancellationToken)
+    {
+        var allowLoopback = string.Equals(configuration["VG_WEBHOOK_ALLOW_LOOPBACK"], "true", StringComparison.OrdinalIgnoreCase);
+        if (WebhookAddressRules.RefuseUrl(url, allowLoopback) is { } refused) return refused;
+        if (url.HostNameType is not UriHostNameType.Dns) return null;
+        System.Net.IPAddress[] addresses;
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(TimeSpan.FromSeconds(3));
+            addresses = await System.Net.Dns.GetHostAddressesAsync(url.IdnHost, timeout.Token);
+        }
+        catch (Exception e) when (e is System.Net.Sockets.SocketException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
+        return addresses.Select(a => WebhookAddressRules.RefuseAddress(a, allowLoopback)).FirstOrDefault(r => r is not null);
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> RemoveWebhookAsync(long id, CurrentCaller caller, IGrainFactory grains)

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 using VendorGrid.Gateway;
+using VendorGrid.Gateway.Admin;
 using VendorGrid.Gateway.Api;
+using VendorGrid.Gateway.Contracts;
 using VendorGrid.Gateway.Health;
 using VendorGrid.Gateway.Hosting;
 using VendorGrid.Grains.Json;
@@ -21,6 +23,7 @@ builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOpt
 builder.Services.AddProblemDetails();
 builder.Services.AddVendorGridOpenApi();
 builder.Services.AddVendorGridHealthChecks();
+builder.Services.AddVendorGridJobsDashboard();
 
 var app = builder.Build();
 app.UseVendorGridPipeline();
@@ -35,6 +38,9 @@ app.MapEngineers();
 app.MapAudit();
 app.MapNotifications();
 app.MapAdminJobs();
+app.MapAdminCluster();
+app.MapJobsDashboard();
+app.MapContractStatements();
 
 try
 {

@@ -23,6 +23,7 @@ try
     builder.UseOrleans(silo =>
     {
         silo.UseVendorGridCluster(settings);
+        silo.UseVendorGridScaleOut(ScaleOutSettings.From(builder.Configuration));
         // Inside Kubernetes the pod's labels and downward-API variables name the silo and prune dead pods' rows.
         if (Environment.GetEnvironmentVariable("KUBERNETES_SERVICE_HOST") is { Length: > 0 }) silo.UseKubernetesHosting();
     });

@@ -1,8 +1,9 @@
-# ./vg up: PostgreSQL (local cluster under DATA_DIR/pg unless VG_DB is set), one silo, one gateway.
-# Ctrl-C or SIGTERM stops everything it started. Sourced by ./vg.
+# ./vg up: PostgreSQL (local cluster under DATA_DIR/pg unless VG_DB is set), N silos (default 1) and M gateways
+# (default 1; HTTP ports consecutive from --port). Ctrl-C or SIGTERM stops everything it started. Sourced by ./vg.
 
 UP_PIDS=()      # process-group leaders of the silo and the gateway (set -m gives each its own group)
 UP_PGDATA=""    # set when this run owns a local PostgreSQL cluster
+UP_SILO_PORTS=() # "silo-port/gateway-port" of each silo, for the banner
 
 up_cleanup() {
   # A second signal (a second Ctrl-C, or `timeout` forwarding its TERM) must not cut the cleanup short and
@@ -45,7 +46,7 @@ up_local_database() {
 up_failure() {
   local pid=$1 status=0 name log
   name="$(cat "$DATA_DIR/logs/$pid.name")"; log="$DATA_DIR/logs/$name.log"
-  wait "$pid" 2>/dev/null || status=$?
+  if [[ -f "$DATA_DIR/logs/$pid.status" ]]; then status="$(cat "$DATA_DIR/logs/$pid.status")"; else wait "$pid" 2>/dev/null || status=$?; fi
   echo "the $name exited with status $status$(grep -m1 -E '^vendorgrid-(silo|gateway): ' "$log" | sed 's/^/: /') (log: $log)"
 }
 
@@ -68,50 +69,122 @@ up_start() { # $1 name, rest: command; output to DATA_DIR/logs/NAME.log
   echo "$name" >"$DATA_DIR/logs/$!.name"
 }
 
+# The gateways take --port, --port+1, ...: all must be free before anything starts.
+up_check_gateway_ports() { # $1 first port, $2 number of gateways
+  local p
+  for ((p = $1; p < $1 + $2; p++)); do
+    port_in_use "$p" && die "port $p is already in use: choose another first port with --port N"
+  done
+  return 0
+}
+
+# N silos on distinct silo-to-silo and client-gateway ports (the first free ones from VG_SILO_PORT, default 11111,
+# and VG_GATEWAY_PORT, default 30000), all in the one cluster through the membership table.
+# Only the first loads seeds (loading is idempotent, but once is enough).
+up_start_silos() { # $1 connection string, $2 number of silos
+  local conn=$1 count=$2 i silo_port=$((${VG_SILO_PORT:-11111} - 1)) gateway_port=$((${VG_GATEWAY_PORT:-30000} - 1)) name seeds
+  for ((i = 1; i <= count; i++)); do
+    silo_port="$(free_port_from $((silo_port + 1)))"
+    gateway_port="$(free_port_from $((gateway_port + 1)))"
+    name=silo; [[ $count -gt 1 ]] && name="silo-$i"
+    seeds=""; [[ $i -eq 1 ]] && seeds="${VG_SEEDS:-$ROOT/seeds}"
+    up_start "$name" env VG_DB="$conn" VG_SILO_PORT="$silo_port" VG_GATEWAY_PORT="$gateway_port" VG_ADVERTISED_IP=127.0.0.1 \
+      VG_SEEDS="$seeds" dotnet "$ROOT/src/Silo/bin/Release/net10.0/VendorGrid.Silo.dll"
+    UP_SILO_PORTS+=("$silo_port/$gateway_port")
+  done
+}
+
+# M gateways on consecutive HTTP ports; each one's Orleans client connects to every silo's gateway port.
+up_start_gateways() { # $1 connection string, $2 first HTTP port, $3 number of gateways
+  local conn=$1 first=$2 count=$3 g name
+  for ((g = 0; g < count; g++)); do
+    name=gateway; [[ $count -gt 1 ]] && name="gateway-$((g + 1))"
+    up_start "$name" env VG_DB="$conn" VG_JWT_KEY_FILE="$DATA_DIR/jwt/signing-key.pem" \
+      ASPNETCORE_URLS="http://127.0.0.1:$((first + g))" dotnet "$ROOT/src/Gateway/bin/Release/net10.0/VendorGrid.Gateway.dll"
+  done
+}
+
+up_topology() { # $1 first HTTP port, $2 silos, $3 gateways, $4 extra ./vg token arguments
+  [[ $2 -gt 1 || $3 -gt 1 ]] || return 0
+  local g i
+  echo "Silos ($2):    $(for ((i = 0; i < $2; i++)); do printf 'silo-%d 127.0.0.1:%s  ' $((i + 1)) "${UP_SILO_PORTS[$i]%/*}"; done)"
+  echo "Gateways ($3): $(for ((g = 0; g < $3; g++)); do printf 'http://127.0.0.1:%d  ' $(($1 + g)); done)"
+  echo "Cluster:       curl -H \"Authorization: Bearer \$(./vg token --role platform-admin$4)\" http://127.0.0.1:$1/api/admin/cluster"
+}
+
+# Runs until a process stops. In a cluster of several silos, one that stops — drained through
+# POST /api/admin/cluster/silos/{address}/drain, or crashed — leaves the others carrying its grains; a gateway's
+# exit or the last silo's exit stops everything.
+up_watch() {
+  local pid name status alive
+  while true; do
+    wait -n "${UP_PIDS[@]}" 2>/dev/null || true
+    alive=()
+    for pid in "${UP_PIDS[@]}"; do
+      if kill -0 "$pid" 2>/dev/null; then alive+=("$pid"); continue; fi
+      name="$(cat "$DATA_DIR/logs/$pid.name")"; status=0
+      wait "$pid" 2>/dev/null || status=$?
+      if [[ $name == silo-* ]] && up_any_silo_alive "$pid"; then
+        if [[ $status -eq 0 ]]; then info "$name stopped cleanly (drained); the other silos carry its grains"
+        else info "$name exited with status $status (log: $DATA_DIR/logs/$name.log); the other silos carry its grains"; fi
+      else
+        echo "$status" >"$DATA_DIR/logs/$pid.status"
+        die "$(up_failure "$pid"); stopping everything else"
+      fi
+    done
+    UP_PIDS=("${alive[@]}")
+  done
+}
+
+up_any_silo_alive() { # $1 pid to ignore
+  local pid
+  for pid in "${UP_PIDS[@]}"; do
+    [[ $pid != "$1" ]] && kill -0 "$pid" 2>/dev/null && [[ "$(cat "$DATA_DIR/logs/$pid.name")" == silo* ]] && return 0
+  done
+  return 1
+}
+
 cmd_up() {
-  local port=8080
+  local port=8080 silos=1 gateways=1
   DATA_DIR="$ROOT/.vendorgrid"
   while [[ $# -gt 0 ]]; do
     case "$1" in
       --port) [[ "${2:-}" =~ ^[0-9]+$ ]] || die "--port needs a number"; port=$2; shift 2 ;;
       --data-dir) [[ -n "${2:-}" ]] || die "--data-dir needs a directory"; DATA_DIR="$(absolute "$2")"; shift 2 ;;
-      *) die "unknown option $1 (./vg up [--port N] [--data-dir DIR])" ;;
+      --silos) [[ "${2:-}" =~ ^[1-9][0-9]*$ ]] || die "--silos needs a number of at least 1"; silos=$2; shift 2 ;;
+      --gateways) [[ "${2:-}" =~ ^[1-9][0-9]*$ ]] || die "--gateways needs a number of at least 1"; gateways=$2; shift 2 ;;
+      *) die "unknown option $1 (./vg up [--port N] [--silos N] [--gateways M] [--data-dir DIR])" ;;
     esac
   done
   command -v curl >/dev/null || die "curl is needed to check readiness: install it with 'apt-get install curl'"
-  port_in_use "$port" && die "port $port is already in use: choose another with --port N"
+  up_check_gateway_ports "$port" "$gateways"
   mkdir -p "$DATA_DIR/logs" "$DATA_DIR/jwt"
-  rm -f "$DATA_DIR"/logs/*.name
+  rm -f "$DATA_DIR"/logs/*.name "$DATA_DIR"/logs/*.status
   build Release
   trap up_cleanup EXIT
   trap 'info "stopping..."; up_cleanup; exit 0' INT TERM
 
   local conn
   if [[ -n "${VG_DB:-}" ]]; then conn="$VG_DB"; else up_local_database "$DATA_DIR"; conn="$(cat "$DATA_DIR/connection-string")"; fi
-  local silo_port gateway_port
-  silo_port="$(free_port_from 11111)"; gateway_port="$(free_port_from 30000)"
-
+  # Dev mode: webhooks may reach receivers on this machine (127.0.0.1); deployments never set this.
+  export VG_WEBHOOK_ALLOW_LOOPBACK="${VG_WEBHOOK_ALLOW_LOOPBACK:-true}"
   set -m # each process in its own process group, so stopping one stops its children too
-  up_start silo env VG_DB="$conn" VG_SILO_PORT="$silo_port" VG_GATEWAY_PORT="$gateway_port" VG_ADVERTISED_IP=127.0.0.1 \
-    VG_SEEDS="${VG_SEEDS:-$ROOT/seeds}" dotnet "$ROOT/src/Silo/bin/Release/net10.0/VendorGrid.Silo.dll"
-  up_start gateway env VG_DB="$conn" VG_JWT_KEY_FILE="$DATA_DIR/jwt/signing-key.pem" ASPNETCORE_URLS="http://127.0.0.1:$port" \
-    dotnet "$ROOT/src/Gateway/bin/Release/net10.0/VendorGrid.Gateway.dll"
+  up_start_silos "$conn" "$silos"
+  up_start_gateways "$conn" "$port" "$gateways"
   set +m
 
   local url="http://127.0.0.1:$port" data_arg=""
   [[ "$DATA_DIR" == "$ROOT/.vendorgrid" ]] || data_arg=" --data-dir $DATA_DIR"
-  up_wait_ready "$url"
+  local g
+  for ((g = 0; g < gateways; g++)); do up_wait_ready "http://127.0.0.1:$((port + g))"; done
   cat <<MSG
 VendorGrid is up at $url   (OpenAPI: $url/openapi/v1.json, logs: $DATA_DIR/logs)
+MSG
+  up_topology "$port" "$silos" "$gateways" "$data_arg"
+  cat <<MSG
 Get a token:   ./vg token --role platform-admin$data_arg
 Try it:        curl -H "Authorization: Bearer \$(./vg token --role platform-admin$data_arg)" $url/api/contracts
 Press Ctrl-C to stop.
 MSG
-  while true; do
-    wait -n "${UP_PIDS[@]}" || true
-    local pid
-    for pid in "${UP_PIDS[@]}"; do
-      kill -0 "$pid" 2>/dev/null || die "$(up_failure "$pid"); stopping everything else"
-    done
-  done
+  up_watch
 }

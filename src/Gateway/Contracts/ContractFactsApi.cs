@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using VendorGrid.Domain.Contracts.Definition;
 using VendorGrid.Domain.Contracts.Facts;
 using VendorGrid.Gateway.Api;
+using VendorGrid.Gateway.Hosting;
 using VendorGrid.Gateway.Tenancy;
 using VendorGrid.Grains;
 
@@ -24,7 +25,8 @@ public static class ContractFactsApi
         string id, HttpRequest request, CurrentCaller caller, IGrainFactory grains)
     {
         if (caller.IsPlatformAdmin) return Problems.Refused("Platform administrators read contracts; they do not record facts.");
-        var access = await ContractAccess.FindAsync(caller, id, grains);
+        // Finding the contract is a read and recording a fact is idempotent by its id: both may be repeated on another silo.
+        var access = await SiloFailover.IdempotentAsync(() => ContractAccess.FindAsync(caller, id, grains), request.HttpContext.RequestAborted);
         if (access is null) return Problems.Missing("contract", id);
         AuditTrail.FileUnder(request.HttpContext, access.Summary.Institution.Id);
 
@@ -35,7 +37,7 @@ public static class ContractFactsApi
             return Problems.Refused($"A {caller.Role} may not record '{parsed.Value.Type}' facts.");
 
         var fact = parsed.Value with { RecordedBy = caller.Name, ReportedBy = caller.IsVendor ? "vendor" : "institution" };
-        var result = await access.Grain.RecordFactAsync(fact);
+        var result = await SiloFailover.IdempotentAsync(() => access.Grain.RecordFactAsync(fact), request.HttpContext.RequestAborted);
         return result.Outcome switch
         {
             RecordOutcome.Recorded => TypedResults.Created($"/api/contracts/{id}/events/{fact.Id}", result.Fact),

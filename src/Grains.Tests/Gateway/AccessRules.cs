@@ -48,6 +48,8 @@ public static class AccessRules
         ["GET /api/contracts/{id}/ledger"] = Readers,
         ["GET /api/contracts/{id}/payments"] = Readers,
         ["GET /api/contracts/{id}/evaluation"] = Readers,
+        ["GET /api/contracts/{id}/statements"] = Readers,
+        ["GET /api/contracts/{id}/statements/{month}"] = Readers,
         ["POST /api/contracts/{id}/events"] = OnVisible("institution-admin", "institution-staff", "vendor"),
         ["POST /api/contracts/{id}/ledger/{entryId}/confirm"] = OnVisible("institution-admin"),
         ["POST /api/contracts/{id}/ledger/{entryId}/waive"] = OnVisible("institution-admin"),
@@ -84,6 +86,10 @@ public static class AccessRules
         ["POST /api/admin/jobs/{id}/trigger"] = Only("platform-admin"),
         ["GET /api/admin/deliveries/failed"] = Only("platform-admin"),
         ["POST /api/admin/deliveries/{id:long}/replay"] = Only("platform-admin"),
+        ["GET /api/admin/cluster"] = Only("platform-admin"),
+        // The matrix leaves {address} unfilled: no silo has that address (404 silo-not-found), so the shared test
+        // cluster's silo is never drained.
+        ["POST /api/admin/cluster/silos/{address}/drain"] = Only("platform-admin"),
     };
 
     /// <summary>
@@ -128,7 +134,7 @@ public static class AccessRules
     [
         "urn:vendorgrid:problem:ledger-entry-not-found", "urn:vendorgrid:problem:validation", "urn:vendorgrid:problem:notification-not-found",
         "urn:vendorgrid:problem:calendar-feed-not-found", "urn:vendorgrid:problem:webhook-not-found", "urn:vendorgrid:problem:recurring-job-not-found",
-        "urn:vendorgrid:problem:failed-delivery-not-found",
+        "urn:vendorgrid:problem:failed-delivery-not-found", "urn:vendorgrid:problem:silo-not-found", "urn:vendorgrid:problem:statement-not-found",
     ];
 
     public static async Task<Access> ClassifyAsync(HttpResponseMessage response)

@@ -122,4 +122,44 @@ public sealed class NotificationsApiTests(GatewayFixture fixture)
         Assert.Equal("working-days", only.GetProperty("unit").GetString());
         Assert.False(read.GetProperty("dailyWhileLate").GetBoolean());
     }
+
+    [Theory]
+    [InlineData("http://127.0.0.1:9/hook")]
+    [InlineData("http://localhost:9/hook")]
+    [InlineData("http://[::1]/hook")]
+    [InlineData("http://10.0.0.8/hook")]
+    [InlineData("http://169.254.169.254/latest/meta-data")]
+    [InlineData("http://[fe80::1]/hook")]
+    [InlineData("http://192.168.0.1/hook")]
+    [InlineData("http://224.0.0.1/hook")]
+    [InlineData("http://0.0.0.0/hook")]
+    [InlineData("file:///etc/passwd")]
+    public async Task AWebhookToAnInternalAddress_Is422OnUrl_AndNothingIsStored(string url)
+    {
+        var c2 = await ContractApiClient.CopyOfSeedAsync(fixture, "c2-chaoyang-his-2026");
+        var vendor = c2.As("vendor");
+
+        var refused = await vendor.PostAsJsonAsync("/api/notifications/webhooks", new { url, format = "generic" });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(problem.GetProperty("errors").TryGetProperty("url", out _), problem.GetRawText());
+        Assert.Empty((await vendor.GetFromJsonAsync<JsonElement>("/api/notifications/webhooks")).EnumerateArray());
+    }
+
+    [Fact]
+    public async Task WithTheLoopbackAllowance_ALoopbackWebhookIsAccepted_ButAPrivateOneStillIsNot()
+    {
+        var c2 = await ContractApiClient.CopyOfSeedAsync(fixture, "c2-chaoyang-his-2026");
+        var gateway = fixture.Variant(new() { ["VG_WEBHOOK_ALLOW_LOOPBACK"] = "true" });
+        var vendor = gateway(Tokens.For(fixture, "vendor", vendor: c2.Vendor));
+
+        var loopback = await vendor.PostAsJsonAsync("/api/notifications/webhooks", new { url = "http://127.0.0.1:9/hook", format = "generic" });
+        var named = await vendor.PostAsJsonAsync("/api/notifications/webhooks", new { url = "http://localhost:9/hook", format = "wecom" });
+        var internalOne = await vendor.PostAsJsonAsync("/api/notifications/webhooks", new { url = "http://172.20.0.5/hook", format = "generic" });
+
+        Assert.Equal(HttpStatusCode.Created, loopback.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, named.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, internalOne.StatusCode);
+    }
 }

@@ -66,6 +66,7 @@ public sealed class VendorGridTestCluster : IAsyncDisposable
             silo.Services.AddSingleton<TimeProvider>(Clocks[silo.Configuration[ClockKey]!]);
             silo.UseAdoNetClustering(o => (o.Invariant, o.ConnectionString) = (VendorGridSiloBuilderExtensions.NpgsqlInvariant, connectionString));
             silo.AddVendorGridStorage(connectionString);
+            silo.AddSiloControl();
             // The Hangfire client (no server), so the admin trigger endpoint can queue a recurring job.
             silo.Services.AddVendorGridJobClient(connectionString);
         }

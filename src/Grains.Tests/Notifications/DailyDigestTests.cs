@@ -24,7 +24,7 @@ public sealed class DailyDigestTests() : DatabaseTest("digest")
             Row("late", "vendor:vend-b", At0830.AddDays(-2), "late"),
             Row("review", "institution:inst-a", At0830.AddDays(1), "open"),
         ]);
-        var job = new DailyDigestJob(Source, TimeProvider.System, NullLogger<DailyDigestJob>.Instance);
+        var job = new DailyDigestJob(Source, null, TimeProvider.System, NullLogger<DailyDigestJob>.Instance);
 
         var first = await job.RunAsync(At0830);
         var again = await job.RunAsync(At0830.AddMinutes(5));
@@ -34,7 +34,7 @@ public sealed class DailyDigestTests() : DatabaseTest("digest")
         Assert.Equal((2, 0, 1), (first, again, nextDay));
         var body = (await Database.ScalarAsync<string>(
             "SELECT title || E'\\n' || body FROM vg.notifications WHERE operation_key = '*:*:digest-2026-12-10:vendor:vend-b:inbox'"))!;
-        Assert.StartsWith("每日提醒：1 项 7 日内到期，1 项已逾期", body, StringComparison.Ordinal);
+        Assert.StartsWith("每日提醒：1 项 7 日内到期，1 项已逾期，0 笔新违约金", body, StringComparison.Ordinal);
         Assert.Contains("义务 soon — 2026-12-13 08:30", body, StringComparison.Ordinal);
         Assert.Contains("义务 late — 2026-12-08 08:30（已逾期）", body, StringComparison.Ordinal);
         Assert.DoesNotContain("later", body, StringComparison.Ordinal);

@@ -15,8 +15,9 @@ public sealed class WebhookDeliveryTests() : DatabaseTest("webhook")
     private static readonly DateTimeOffset Now = new(2026, 12, 9, 23, 0, 0, TimeSpan.FromHours(8));
     private readonly FakeTimeProvider clock = new(Now);
 
-    private NotificationDispatchJob Job() =>
-        new(Source, [new WebhookChannel(Source, clock)], clock, NullLogger<NotificationDispatchJob>.Instance);
+    // The receivers below listen on 127.0.0.1, which only an explicit VG_WEBHOOK_ALLOW_LOOPBACK=true lets a webhook reach.
+    private NotificationDispatchJob Job(bool allowLoopback = true) =>
+        new(Source, [new WebhookChannel(Source, clock, new WebhookEgress(allowLoopback))], clock, NullLogger<NotificationDispatchJob>.Instance);
 
     private async Task<long> WebhookAsync(string url, string format, string? secret)
     {
@@ -96,6 +97,54 @@ public sealed class WebhookDeliveryTests() : DatabaseTest("webhook")
 
         Assert.Equal("failed", await DeliveryAsync());
         Assert.Equal(DeliveryRetryAttempts, receiver.Requests.Count);
+    }
+
+    [Fact]
+    public async Task WithoutTheLoopbackAllowance_ALoopbackWebhook_IsParkedAtOnce_AndNeverCalled()
+    {
+        await using var receiver = new LoopbackWebhookReceiver(200);
+        await WebhookAsync(receiver.Url, "generic", null);
+
+        var result = await Job(allowLoopback: false).DispatchAsync(Now, 10);
+
+        Assert.Equal((0, 1), (result.Sent, result.Failed));
+        Assert.Empty(receiver.Requests);
+        Assert.Equal("failed", await DeliveryAsync());
+        Assert.Contains("loopback", await Database.ScalarAsync<string>("SELECT last_error FROM vg.notifications"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AHostName_IsCheckedAgainAtConnectTime_SoANameThatNowResolvesInternally_IsRefused()
+    {
+        // The machine's own name is a DNS name (no literal address for the URL check to see) that resolves to
+        // loopback or a private address: what a rebinding attacker's name would resolve to after registration.
+        var host = System.Net.Dns.GetHostName();
+        var addresses = await System.Net.Dns.GetHostAddressesAsync(host);
+        Assert.All(addresses, a => Assert.NotNull(VendorGrid.Domain.Reminders.WebhookAddressRules.RefuseAddress(a, allowLoopback: false)));
+        await using var receiver = new LoopbackWebhookReceiver(200);
+        await WebhookAsync($"http://{host}:{receiver.Port}/hook", "generic", null);
+
+        var result = await Job(allowLoopback: false).DispatchAsync(Now, 10);
+
+        Assert.Equal((0, 1), (result.Sent, result.Failed));
+        Assert.Empty(receiver.Requests);
+        Assert.Equal("failed", await DeliveryAsync());
+        Assert.Contains($"webhook host '{host}'", await Database.ScalarAsync<string>("SELECT last_error FROM vg.notifications"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("http://10.1.2.3/hook")]
+    [InlineData("http://169.254.169.254/latest/meta-data")]
+    [InlineData("http://[fd00::1]/hook")]
+    [InlineData("http://0.0.0.0:8080/")]
+    public async Task APrivateOrLinkLocalWebhook_IsRefusedEvenWithTheLoopbackAllowance(string url)
+    {
+        await WebhookAsync(url, "generic", null);
+
+        var result = await Job(allowLoopback: true).DispatchAsync(Now, 10);
+
+        Assert.Equal((0, 1), (result.Sent, result.Failed));
+        Assert.Equal("failed", await DeliveryAsync());
     }
 
     private const int DeliveryRetryAttempts = VendorGrid.Domain.Reminders.DeliveryRetry.DefaultMaxAttempts;

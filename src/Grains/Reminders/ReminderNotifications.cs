@@ -38,7 +38,8 @@ public static class ReminderNotifications
                 obligation.Id, point.Key, inbox, WebhookChannel, webhook.ToString(CultureInfo.InvariantCulture), title, body, dueAt, now);
     }
 
-    private static IEnumerable<string> EmailsFor(ContractDefinition definition, ObligationParty party)
+    /// <summary>The e-mail addresses of the party who acts: every vendor contact, or the institution's owners of the contract (all its contacts when it names none).</summary>
+    public static IEnumerable<string> EmailsFor(ContractDefinition definition, ObligationParty party)
     {
         IEnumerable<Contact> contacts = definition.Vendor.Contacts;
         if (party == ObligationParty.Client)

@@ -1,44 +1,150 @@
 using System.Globalization;
 using Npgsql;
+using VendorGrid.Domain.Contracts.Definition;
+using VendorGrid.Domain.Money;
 using VendorGrid.Domain.Time;
+using VendorGrid.Grains;
+using VendorGrid.Grains.Reminders;
 
 namespace VendorGrid.Silo.Jobs;
 
 /// <summary>
-/// The 08:30 digest (Asia/Shanghai): one inbox notification per party with what is due in the next 7 days and
-/// what is late, straight from the deadline index in one statement. Its operation key
-/// <c>*:*:digest-{date}:{recipient}:inbox</c> makes a second run on the same day a no-op.
+/// The 08:30 digest (Asia/Shanghai). For each party's inbox and each contact with an e-mail address: what falls
+/// due in the next 7 days and what is late (from the deadline index, one statement), and the penalties proposed
+/// since yesterday (the engine's ledger of the few contracts where one can have appeared: a late obligation, or a
+/// fact that occurred or was recorded in the last day). A vendor's inbox and contacts get its obligations, an
+/// institution's inbox and owners get its client-side ones; both get the contract's new penalties. Keys
+/// <c>*:*:digest-{date}:{recipient}:{channel}</c> make a second run on the same day a no-op.
 /// </summary>
-public sealed class DailyDigestJob(NpgsqlDataSource database, TimeProvider clock, ILogger<DailyDigestJob> logger)
+public sealed class DailyDigestJob(NpgsqlDataSource database, IGrainFactory? grains, TimeProvider clock, ILogger<DailyDigestJob> logger)
 {
     public const string RecurringId = "daily-digest";
     public const string Cron = "30 8 * * *";
 
     public Task<int> RunAsync() => RunAsync(clock.GetUtcNow());
 
+    private sealed record Item(string ContractKey, string InstitutionId, string VendorId, string Recipient, string Line, DateTimeOffset At, bool Late, bool Penalty);
+
     public async Task<int> RunAsync(DateTimeOffset now)
     {
-        var point = "digest-" + ShanghaiTime.LocalDate(now).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var date = ShanghaiTime.LocalDate(now).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var point = "digest-" + date;
+        var items = await DeadlinesAsync(now);
+        items.AddRange(await NewPenaltiesAsync(now));
+        if (items.Count == 0) return 0;
+        var definitions = await DefinitionsAsync([.. items.Select(i => i.ContractKey).Distinct()]);
+
+        var notifications = new List<NewNotification>();
+        foreach (var inbox in items.GroupBy(i => i.Recipient))
+            notifications.Add(Digest(point, inbox.Key, ReminderNotifications.InboxChannel, null, [.. inbox], now));
+        // E-mail copies: one a day per address, of every contract it is a contact of, for the party it acts for there.
+        var byAddress = new Dictionary<string, List<Item>>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            if (!definitions.TryGetValue(item.ContractKey, out var definition)) continue;
+            var party = item.Recipient.StartsWith("vendor:", StringComparison.Ordinal) ? ObligationParty.Vendor : ObligationParty.Client;
+            foreach (var address in ReminderNotifications.EmailsFor(definition, party).Select(a => a.ToLowerInvariant()))
+            {
+                if (!byAddress.TryGetValue(address, out var list)) byAddress[address] = list = [];
+                if (!list.Contains(item)) list.Add(item);
+            }
+        }
+        foreach (var (address, list) in byAddress)
+            notifications.Add(Digest(point, list[0].Recipient, ReminderNotifications.EmailChannel, address, list, now));
+
+        var created = await new Storage.PostgresDeadlineIndex(database).NotifyAsync("*", notifications);
+        logger.LogInformation("Daily digest {Point}: {Created} of {Total} digests new", point, created, notifications.Count);
+        return created;
+    }
+
+    private static NewNotification Digest(string point, string inbox, string channel, string? address, List<Item> items, DateTimeOffset now)
+    {
+        var due = items.Where(i => !i.Penalty && !i.Late).OrderBy(i => i.At).ThenBy(i => i.ContractKey, StringComparer.Ordinal).ToList();
+        var late = items.Where(i => !i.Penalty && i.Late).OrderBy(i => i.At).ThenBy(i => i.ContractKey, StringComparer.Ordinal).ToList();
+        var penalties = items.Where(i => i.Penalty).OrderBy(i => i.At).ThenBy(i => i.ContractKey, StringComparer.Ordinal).ToList();
+        var title = $"每日提醒：{due.Count} 项 7 日内到期，{late.Count} 项已逾期，{penalties.Count} 笔新违约金 / Daily digest";
+        var body = string.Join("\n", due.Concat(late).Select(i => i.Line)
+            .Concat(penalties.Count == 0 ? [] : ["昨日以来新提出的违约金 / Penalties proposed since yesterday:", .. penalties.Select(i => i.Line)]));
+        var recipient = channel == ReminderNotifications.InboxChannel ? inbox : address!;
+        return new NewNotification($"*:*:{point}:{recipient}:{channel}", "*", point, inbox, channel, address, title, body,
+            items.Min(i => i.At), now);
+    }
+
+    private async Task<List<Item>> DeadlinesAsync(DateTimeOffset now)
+    {
         await using var command = database.CreateCommand("""
-            INSERT INTO vg.notifications (operation_key, contract_key, obligation_id, point, recipient, channel, title, body,
-                                          due_at, created_at, delivery)
-            SELECT '*:*:' || $3 || ':' || recipient || ':inbox', '*', '*', $3, recipient, 'inbox',
-                   '每日提醒：' || count(*) FILTER (WHERE status = 'open') || ' 项 7 日内到期，'
-                                || count(*) FILTER (WHERE status = 'late') || ' 项已逾期',
-                   string_agg(title || ' — ' || to_char(due_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI')
-                              || CASE WHEN status = 'late' THEN '（已逾期）' ELSE '' END
-                              || ' [' || contract_key || ']', E'\n' ORDER BY due_at, contract_key, obligation_id),
-                   min(due_at), $1, 'delivered'
+            SELECT contract_key, institution_id, vendor_id, recipient, title, due_at, status = 'late'
               FROM vg.deadline_index
              WHERE status = 'late' OR (status = 'open' AND due_at > $1 AND due_at <= $2)
-             GROUP BY recipient
-            ON CONFLICT (operation_key) DO NOTHING
+             ORDER BY due_at, contract_key, obligation_id
             """);
         command.Parameters.AddWithValue(now.ToUniversalTime());
         command.Parameters.AddWithValue(now.AddDays(7).ToUniversalTime());
-        command.Parameters.AddWithValue(point);
-        var created = await command.ExecuteNonQueryAsync();
-        logger.LogInformation("Daily digest {Point}: {Created} inboxes", point, created);
-        return created;
+        var items = new List<Item>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            var (key, due, late) = (reader.GetString(0), reader.GetFieldValue<DateTimeOffset>(5), reader.GetBoolean(6));
+            var line = $"{reader.GetString(4)} — {ShanghaiTime.ToLocal(due).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}"
+                       + (late ? "（已逾期）" : "") + $" [{key}]";
+            items.Add(new(key, reader.GetString(1), reader.GetString(2), reader.GetString(3), line, due, late, Penalty: false));
+        }
+        return items;
+    }
+
+    /// <summary>Ledger entries whose proposal falls in the last day, from the contracts where one can have appeared.</summary>
+    private async Task<List<Item>> NewPenaltiesAsync(DateTimeOffset now)
+    {
+        var items = new List<Item>();
+        if (grains is null) return items;
+        var since = now.AddDays(-1);
+        await using var command = database.CreateCommand("""
+            SELECT contract_key FROM vg.deadline_index WHERE status = 'late'
+            UNION
+            SELECT contract_key FROM vg.contract_facts
+             WHERE (recorded_at > $1 AND recorded_at <= $2) OR (occurred_at > $1 AND occurred_at <= $2)
+            """);
+        command.Parameters.AddWithValue(since.ToUniversalTime());
+        command.Parameters.AddWithValue(now.ToUniversalTime());
+        var keys = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+            while (await reader.ReadAsync()) keys.Add(reader.GetString(0));
+
+        foreach (var key in keys.Order(StringComparer.Ordinal))
+        {
+            try
+            {
+                var contract = grains.GetGrain<IContractGrain>(key);
+                if (await contract.GetSummaryAsync() is not { } summary || await contract.EvaluateAsync(now) is not { } evaluation) continue;
+                foreach (var entry in evaluation.Ledger.Where(e => e.ProposedAt > since && e.ProposedAt <= now && e.Amount != 0))
+                {
+                    var line = $"违约金 {Cny.Format(entry.Amount)}（{entry.Basis}）— 《{summary.Title}》 [{key}]";
+                    foreach (var inbox in new[] { NotificationInboxes.Institution(summary.Institution.Id), NotificationInboxes.Vendor(summary.Vendor.Id) })
+                        items.Add(new(key, summary.Institution.Id, summary.Vendor.Id, inbox, line, entry.ProposedAt, Late: false, Penalty: true));
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // One contract's failure leaves its penalties out of today's digest, not everybody's digest.
+                logger.LogError(e, "Daily digest: penalties of {Contract} failed", key);
+            }
+        }
+        return items;
+    }
+
+    /// <summary>The latest definition of each contract, for its contacts' e-mail addresses.</summary>
+    private async Task<Dictionary<string, ContractDefinition>> DefinitionsAsync(string[] contractKeys)
+    {
+        await using var command = database.CreateCommand("""
+            SELECT DISTINCT ON (contract_key) contract_key, definition FROM vg.contract_definitions
+             WHERE contract_key = ANY($1) ORDER BY contract_key, version DESC
+            """);
+        command.Parameters.AddWithValue(contractKeys);
+        var definitions = new Dictionary<string, ContractDefinition>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+            if (ContractJson.ParseDefinition(reader.GetString(1)) is { IsValid: true, Value: { } definition })
+                definitions[reader.GetString(0)] = definition;
+        return definitions;
     }
 }

@@ -16,9 +16,11 @@ public static class JobServerExtensions
         services.AddTransient<DeadlineSweepJob>();
         services.AddSingleton(sp => SmtpSettings.Read(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton<INotificationChannel, EmailChannel>();
+        services.AddSingleton(sp => WebhookEgress.Read(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton<INotificationChannel, WebhookChannel>();
         services.AddTransient<NotificationDispatchJob>();
         services.AddTransient<DailyDigestJob>();
+        services.AddTransient<MonthlyStatementJob>();
         services.AddHostedService<RecurringJobRegistrar>();
         return services;
     }

@@ -14,6 +14,7 @@ public sealed class RecurringJobRegistrar(IRecurringJobManager jobs, IConfigurat
     public static readonly IReadOnlySet<string> Ids = new HashSet<string>(StringComparer.Ordinal)
     {
         HeartbeatJob.RecurringId, DeadlineSweepJob.RecurringId, NotificationDispatchJob.RecurringId, DailyDigestJob.RecurringId,
+        MonthlyStatementJob.RecurringId,
     };
 
     public Task StartAsync(CancellationToken cancellationToken)
@@ -25,6 +26,7 @@ public sealed class RecurringJobRegistrar(IRecurringJobManager jobs, IConfigurat
         jobs.AddOrUpdate<DeadlineSweepJob>(DeadlineSweepJob.RecurringId, job => job.SweepAsync(), sweepCron, options);
         jobs.AddOrUpdate<NotificationDispatchJob>(NotificationDispatchJob.RecurringId, job => job.DispatchAsync(), Cron.Minutely(), options);
         jobs.AddOrUpdate<DailyDigestJob>(DailyDigestJob.RecurringId, job => job.RunAsync(), DailyDigestJob.Cron, options);
+        jobs.AddOrUpdate<MonthlyStatementJob>(MonthlyStatementJob.RecurringId, job => job.RunAsync(), MonthlyStatementJob.Cron, options);
         return Task.CompletedTask;
     }
 

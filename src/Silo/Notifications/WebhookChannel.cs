@@ -2,16 +2,18 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Npgsql;
+using VendorGrid.Domain.Reminders;
 
 namespace VendorGrid.Silo.Notifications;
 
 /// <summary>
 /// Calls the webhook a notification names (its address is the vg.webhooks id). Any answer but 2xx, a
-/// timeout, or a robot's non-zero errcode is a failure the dispatch job retries with backoff.
+/// timeout, or a robot's non-zero errcode is a failure the dispatch job retries with backoff. A destination
+/// <see cref="WebhookEgress"/> refuses (internal addresses, checked again at connect time) is parked at once.
 /// </summary>
-public sealed class WebhookChannel(NpgsqlDataSource database, TimeProvider clock) : INotificationChannel
+public sealed class WebhookChannel(NpgsqlDataSource database, TimeProvider clock, WebhookEgress egress) : INotificationChannel
 {
-    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(10) };
+    private readonly HttpClient http = egress.CreateClient(TimeSpan.FromSeconds(10));
 
     public string Name => "webhook";
 
@@ -28,6 +30,11 @@ public sealed class WebhookChannel(NpgsqlDataSource database, TimeProvider clock
             if (!await reader.ReadAsync(cancellationToken)) throw new PermanentDeliveryException($"webhook {id} is gone or inactive");
             (url, format, secret) = (reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2));
         }
+
+        var refused = Uri.TryCreate(url, UriKind.Absolute, out var parsed)
+            ? WebhookAddressRules.RefuseUrl(parsed, egress.AllowLoopback)
+            : "must be an absolute http(s) URL";
+        if (refused is not null) throw new PermanentDeliveryException($"webhook {id} {refused}");
 
         var now = clock.GetUtcNow();
         var body = format switch
@@ -46,7 +53,16 @@ public sealed class WebhookChannel(NpgsqlDataSource database, TimeProvider clock
             if (!string.IsNullOrEmpty(secret))
                 request.Headers.Add(WebhookPayloads.SignatureHeader, WebhookPayloads.Signature(secret, timestamp, body));
         }
-        using var response = await Http.SendAsync(request, cancellationToken);
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.SendAsync(request, cancellationToken);
+        }
+        catch (HttpRequestException e) when (e.InnerException is WebhookAddressRefusedException refusal)
+        {
+            throw new PermanentDeliveryException(refusal.Message, e);
+        }
+        using var _ = response;
         var answer = await response.Content.ReadAsStringAsync(cancellationToken);
         if (!response.IsSuccessStatusCode)
             throw new HttpRequestException($"webhook {id} answered {(int)response.StatusCode}");

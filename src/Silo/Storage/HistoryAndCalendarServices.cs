@@ -6,6 +6,7 @@ using VendorGrid.Grains.Calendar;
 using VendorGrid.Grains.Contracts;
 using VendorGrid.Grains.Jobs;
 using VendorGrid.Grains.Reminders;
+using VendorGrid.Grains.Statements;
 using VendorGrid.Silo.Jobs;
 
 namespace VendorGrid.Silo.Storage;
@@ -23,6 +24,7 @@ public static class HistoryAndCalendarServices
         services.TryAddSingleton<IContractHistory, PostgresContractHistory>();
         services.TryAddSingleton<IDeadlineIndex, PostgresDeadlineIndex>();
         services.TryAddSingleton<INotificationStore, PostgresNotificationStore>();
+        services.TryAddSingleton<IStatementStore, PostgresStatementStore>();
         services.TryAddSingleton<IJobAdministration, JobAdministration>();
         services.TryAddSingleton(_ => HolidayCalendarData.Parse(File.ReadAllText(ShippedCalendarFile)));
         services.TryAddSingleton<PostgresCalendarSource>();

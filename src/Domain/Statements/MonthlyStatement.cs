@@ -1,0 +1,90 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using VendorGrid.Domain.Contracts.Definition;
+using VendorGrid.Domain.Contracts.Engine;
+using VendorGrid.Domain.Time;
+
+namespace VendorGrid.Domain.Statements;
+
+/// <summary>A calendar month in Asia/Shanghai, written <c>yyyy-MM</c>: the period of one statement.</summary>
+public readonly record struct StatementMonth(int Year, int Month)
+{
+    /// <summary>The first instant of the month (00:00 on the 1st, Shanghai).</summary>
+    public DateTimeOffset Start => ShanghaiTime.ToInstant(new DateOnly(Year, Month, 1), TimeOnly.MinValue);
+
+    /// <summary>The first instant after the month; the statement is the contract as known at this instant.</summary>
+    public DateTimeOffset End => ShanghaiTime.ToInstant(new DateOnly(Year, Month, 1).AddMonths(1), TimeOnly.MinValue);
+
+    public override string ToString() => $"{Year:D4}-{Month:D2}";
+
+    /// <summary>The month before the one <paramref name="now"/> falls in (what the job on the 1st reports).</summary>
+    public static StatementMonth Before(DateTimeOffset now)
+    {
+        var previous = ShanghaiTime.LocalDate(now).AddMonths(-1);
+        return new(previous.Year, previous.Month);
+    }
+
+    public static bool TryParse(string? text, out StatementMonth month)
+    {
+        month = default;
+        if (text is not { Length: 7 } || !DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first)
+            || first.Year < 2000)
+            return false;
+        month = new(first.Year, first.Month);
+        return true;
+    }
+}
+
+/// <summary>Who the statement is about, as its header prints it.</summary>
+public sealed record StatementHeader(string ContractId, string Number, string Title, string Institution, string Vendor, decimal Total);
+
+/// <summary>An obligation instance met, or missed, in the month.</summary>
+public sealed record StatementObligation(string Id, string Title, ObligationParty Party, DateTimeOffset? DueAt, DateTimeOffset? MetAt,
+    int LateDays, ObligationStatus Status);
+
+/// <summary>A ledger entry that appeared or changed (status or amount) during the month, with its state before and after.</summary>
+public sealed record StatementMovement(string EntryId, string ClauseId, string? ObligationId, string Basis, ObligationParty Payer,
+    LedgerStatus? StatusBefore, decimal? AmountBefore, LedgerStatus Status, decimal Amount, DateTimeOffset ProposedAt);
+
+/// <summary>
+/// The monthly statement of one contract (issue 5): obligations met and missed in the month, the ledger's movements
+/// in it, the totals at its end, and the next payment with the penalties deducted from it. Built from two
+/// evaluations of the pure engine (at the month's first instant and at the instant after it), so it is exactly what
+/// the ledger API answers for those instants. Amounts in figures and in 大写 are the writer's concern.
+/// </summary>
+public sealed record MonthlyStatement(
+    StatementHeader Header,
+    StatementMonth Month,
+    ImmutableArray<StatementObligation> Met,
+    ImmutableArray<StatementObligation> Missed,
+    ImmutableArray<StatementMovement> Movements,
+    LedgerTotals Totals,
+    PaymentView? NextPayment)
+{
+    public static MonthlyStatement Build(StatementHeader header, StatementMonth month, ContractEvaluation atStart, ContractEvaluation atEnd)
+    {
+        bool InMonth(DateTimeOffset? at) => at is { } t && t >= month.Start && t < month.End;
+
+        var met = atEnd.Obligations.Where(o => InMonth(o.MetAt)).OrderBy(o => o.MetAt).ThenBy(o => o.Id, StringComparer.Ordinal);
+        // Missed: due in the month and not met by its deadline (late, breached, or met only afterwards).
+        var missed = atEnd.Obligations
+            .Where(o => InMonth(o.DueAt) && (o.LateDays > 0 || o.Status is ObligationStatus.Late or ObligationStatus.Breached))
+            .OrderBy(o => o.DueAt).ThenBy(o => o.Id, StringComparer.Ordinal);
+
+        var before = atStart.Ledger.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var movements = atEnd.Ledger
+            .Where(e => !before.TryGetValue(e.Id, out var b) || b.Status != e.Status || b.Amount != e.Amount)
+            .Select(e => before.TryGetValue(e.Id, out var b)
+                ? new StatementMovement(e.Id, e.ClauseId, e.ObligationId, e.Basis, e.Payer, b.Status, b.Amount, e.Status, e.Amount, e.ProposedAt)
+                : new StatementMovement(e.Id, e.ClauseId, e.ObligationId, e.Basis, e.Payer, null, null, e.Status, e.Amount, e.ProposedAt))
+            .OrderBy(m => m.ProposedAt).ThenBy(m => m.EntryId, StringComparer.Ordinal);
+
+        // The next payment still to be made, by due date (an undated one, waiting on a condition, after the dated ones).
+        var next = atEnd.Payments.Where(p => p.Status != PaymentStatus.Paid)
+            .OrderBy(p => p.DueAt ?? DateTimeOffset.MaxValue).ThenBy(p => p.Id, StringComparer.Ordinal).FirstOrDefault();
+
+        return new(header, month, [.. met.Select(Line)], [.. missed.Select(Line)], [.. movements], atEnd.Totals, next);
+    }
+
+    private static StatementObligation Line(ObligationInstance o) => new(o.Id, o.Title, o.Party, o.DueAt, o.MetAt, o.LateDays, o.Status);
+}

@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Net.Http.Headers;
+using VendorGrid.Domain.Statements;
+using VendorGrid.Gateway.Api;
+using VendorGrid.Gateway.Tenancy;
+using VendorGrid.Grains;
+
+namespace VendorGrid.Gateway.Contracts;
+
+/// <summary>
+/// Monthly statements of a contract (issue 5) as Excel workbooks, for whoever reads its ledger: the contract's
+/// institution, its vendor, platform admins. Issued months are listed; any ended month can be downloaded.
+/// </summary>
+public static class ContractStatementsApi
+{
+    public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public sealed record StatementMonthView(string Month, string Url);
+
+    public static IEndpointRouteBuilder MapContractStatements(this IEndpointRouteBuilder app)
+    {
+        var contracts = app.MapGroup("/api/contracts").RequireAuthorization(TenancyExtensions.CallerPolicy).WithTags("Statements");
+        contracts.MapGet("/{id}/statements", ListAsync).WithName("ListStatements")
+            .Documented("Months whose statement was issued (by the job on the 1st), newest first", EndpointDocs.Readers, EndpointDocs.NotFound);
+        contracts.MapGet("/{id}/statements/{month}", DownloadAsync).WithName("DownloadStatement")
+            .Produces(StatusCodes.Status200OK, contentType: XlsxContentType)
+            .Documented("The month's statement as .xlsx (amounts in figures and 大写); an ended month not issued is generated now",
+                EndpointDocs.Readers,
+                $"{EndpointDocs.NotFound}; 404 (urn:vendorgrid:problem:statement-not-found) for a month not ended yet or before the term; {EndpointDocs.Invalid} (month, yyyy-MM)");
+        return app;
+    }
+
+    public static async Task<Results<Ok<ImmutableArray<StatementMonthView>>, ProblemHttpResult>> ListAsync(
+        string id, CurrentCaller caller, IGrainFactory grains)
+    {
+        if (await ContractAccess.FindAsync(caller, id, grains) is not { } access) return Problems.Missing("contract", id);
+        var months = await Statements(grains, access).ListMonthsAsync();
+        return TypedResults.Ok(months.Select(m => new StatementMonthView(m, $"/api/contracts/{id}/statements/{m}")).ToImmutableArray());
+    }
+
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadAsync(
+        string id, string month, CurrentCaller caller, IGrainFactory grains, HttpResponse response)
+    {
+        // Tenancy first: another tenant's contract is 404 whatever the month says.
+        if (await ContractAccess.FindAsync(caller, id, grains) is not { } access) return Problems.Missing("contract", id);
+        if (!StatementMonth.TryParse(month, out _)) return Problems.Invalid("month", "must be a month written yyyy-MM, e.g. 2026-03");
+        if (await Statements(grains, access).GetAsync(month) is not { } file) return Problems.Missing("statement", month);
+        // filename= is an ASCII fallback; filename*= (RFC 5987/6266) carries the Chinese name for every current browser.
+        var disposition = new ContentDispositionHeaderValue("attachment") { FileName = file.AsciiFileName, FileNameStar = file.FileName };
+        response.Headers.ContentDisposition = disposition.ToString();
+        return TypedResults.File(file.Content, XlsxContentType);
+    }
+
+    private static IContractStatementsGrain Statements(IGrainFactory grains, ContractAccess access) =>
+        grains.GetGrain<IContractStatementsGrain>(GrainKeys.Contract(access.Summary.Institution.Id, access.Summary.Id));
+}

@@ -1,0 +1,38 @@
+using Orleans.Runtime.Messaging;
+using Orleans.Storage;
+
+namespace VendorGrid.Gateway.Hosting;
+
+/// <summary>
+/// Retries a grain call that failed because its silo went away: drained (the shutting-down silo rejects the
+/// call and the grain is re-placed elsewhere), crashed (unreachable until the membership declares it dead) or
+/// briefly activated twice (the storage ETag catches it and the losing activation stops). Orleans itself never
+/// resends (messages are at most once), so this is done here, and ONLY for calls that are safe to repeat:
+/// reads, and commands that carry their own id (a fact is recorded once per id).
+/// </summary>
+public static class SiloFailover
+{
+    /// <summary>Long enough to outlast a drain and a tuned failure detection; short of an HTTP client's timeout.</summary>
+    public static readonly TimeSpan Budget = TimeSpan.FromSeconds(20);
+
+    public static async Task<T> IdempotentAsync<T>(Func<Task<T>> call, CancellationToken cancel = default)
+    {
+        var started = TimeProvider.System.GetTimestamp();
+        var pause = TimeSpan.FromMilliseconds(100);
+        while (true)
+        {
+            try
+            {
+                return await call();
+            }
+            catch (Exception e) when (IsSiloGone(e) && TimeProvider.System.GetElapsedTime(started) + pause < Budget)
+            {
+                await Task.Delay(pause, cancel);
+                pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, TimeSpan.FromSeconds(2).Ticks));
+            }
+        }
+    }
+
+    public static bool IsSiloGone(Exception e) => e is SiloUnavailableException or OrleansMessageRejectionException
+        or GatewayTooBusyException or ConnectionFailedException or InconsistentStateException or TimeoutException;
+}
