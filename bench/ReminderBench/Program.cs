@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using VendorGrid.Domain.Time;
@@ -81,7 +82,8 @@ if (mode == "sweep-runs")
             b.UseOrleans(silo => silo.UseLocalhostClustering().AddVendorGridStorage(connectionString));
         }).Build();
         await sweepHost.StartAsync();
-        var job = new DeadlineSweepJob(source, sweepHost.Services.GetRequiredService<IGrainFactory>(), TimeProvider.System, NullLogger<DeadlineSweepJob>.Instance);
+        var job = new DeadlineSweepJob(source, sweepHost.Services.GetRequiredService<IGrainFactory>(), TimeProvider.System, NullLogger<DeadlineSweepJob>.Instance,
+            DeadlineSweepJob.ParallelismFrom(sweepHost.Services.GetRequiredService<IConfiguration>()));
         var clock = Stopwatch.StartNew();
         var result = await job.SweepAsync(new DateTimeOffset(DateTime.SpecifyKind(now.UtcDateTime, DateTimeKind.Utc)), DeadlineSweepJob.DefaultBatchSize);
         var seconds = clock.Elapsed.TotalSeconds;
@@ -90,7 +92,7 @@ if (mode == "sweep-runs")
         await using var reader = await count.ExecuteReaderAsync();
         await reader.ReadAsync();
         Console.WriteLine(FormattableString.Invariant(
-            $"sweep run={run} index_rows={reader.GetInt64(2)} due={due} swept={result.Contracts} failed={result.Failed} seconds={seconds:F2} per_contract_ms={seconds * 1000 / Math.Max(1, result.Contracts):F1} created={result.Created} notifications={reader.GetInt64(0)} unique_keys={reader.GetInt64(1)} second_sweep_created={again.Created}"));
+            $"sweep run={run} parallelism={job.Parallelism} index_rows={reader.GetInt64(2)} due={due} swept={result.Contracts} failed={result.Failed} seconds={seconds:F2} per_contract_ms={seconds * 1000 / Math.Max(1, result.Contracts):F1} created={result.Created} notifications={reader.GetInt64(0)} unique_keys={reader.GetInt64(1)} second_sweep_created={again.Created}"));
         await sweepHost.StopAsync();
     }
 }
@@ -139,7 +141,8 @@ else if (mode == "sweep")
         b.UseOrleans(silo => silo.UseLocalhostClustering().AddVendorGridStorage(connectionString));
     }).Build();
     await sweepHost.StartAsync();
-    var job = new DeadlineSweepJob(source, sweepHost.Services.GetRequiredService<IGrainFactory>(), TimeProvider.System, NullLogger<DeadlineSweepJob>.Instance);
+    var job = new DeadlineSweepJob(source, sweepHost.Services.GetRequiredService<IGrainFactory>(), TimeProvider.System, NullLogger<DeadlineSweepJob>.Instance,
+            DeadlineSweepJob.ParallelismFrom(sweepHost.Services.GetRequiredService<IConfiguration>()));
     var now = ShanghaiTime.ToInstant(today.AddDays(16), new TimeOnly(9, 0));
 
     var clock = Stopwatch.StartNew();
@@ -151,7 +154,7 @@ else if (mode == "sweep")
     await using var reader = await count.ExecuteReaderAsync();
     await reader.ReadAsync();
     Console.WriteLine(FormattableString.Invariant(
-        $"sweep contracts={total} due={due} swept={result.Contracts} failed={result.Failed} seconds={seconds:F2} created={result.Created} notifications={reader.GetInt64(0)} unique_keys={reader.GetInt64(1)} second_sweep_created={again.Created}"));
+        $"sweep parallelism={job.Parallelism} contracts={total} due={due} swept={result.Contracts} failed={result.Failed} seconds={seconds:F2} created={result.Created} notifications={reader.GetInt64(0)} unique_keys={reader.GetInt64(1)} second_sweep_created={again.Created}"));
     await sweepHost.StopAsync();
 }
 else

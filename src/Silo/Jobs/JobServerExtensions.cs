@@ -13,7 +13,10 @@ public static class JobServerExtensions
         // Jobs trigger sweeps, never one job per contract, so two workers per silo are plenty.
         services.AddHangfireServer(o => o.WorkerCount = 2);
         services.AddTransient<HeartbeatJob>();
-        services.AddTransient<DeadlineSweepJob>();
+        services.AddTransient(sp => new DeadlineSweepJob(sp.GetRequiredService<Npgsql.NpgsqlDataSource>(),
+            sp.GetRequiredService<IGrainFactory>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<DeadlineSweepJob>>(),
+            DeadlineSweepJob.ParallelismFrom(sp.GetRequiredService<IConfiguration>())));
         services.AddSingleton(sp => SmtpSettings.Read(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton<INotificationChannel, EmailChannel>();
         services.AddSingleton(sp => WebhookEgress.Read(sp.GetRequiredService<IConfiguration>()));
