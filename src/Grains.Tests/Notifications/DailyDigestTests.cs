@@ -39,4 +39,35 @@ public sealed class DailyDigestTests() : DatabaseTest("digest")
         Assert.Contains("义务 late — 2026-12-08 08:30（已逾期）", body, StringComparison.Ordinal);
         Assert.DoesNotContain("later", body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task EachActivePortalUserGetsItsOwnPartysDigestByEmail_Once()
+    {
+        await new PostgresDeadlineIndex(Source).ReplaceAsync("inst-a/c-1", [
+            Row("soon", "vendor:vend-b", At0830.AddDays(3), "open"),
+            Row("review", "institution:inst-a", At0830.AddDays(1), "open"),
+        ]);
+        await using (var insert = Source.CreateCommand("""
+            INSERT INTO vg.accounts (username, display_name, role, institution_id, vendor_id, created_at, created_by, disabled_at) VALUES
+              ('Li.Lei@hospital.example', '李雷', 'institution-staff', 'inst-a', NULL, now(), 'test', NULL),
+              ('han@vendor.example', '韩梅梅', 'vendor', NULL, 'vend-b', now(), 'test', NULL),
+              ('gone@hospital.example', '离职', 'institution-admin', 'inst-a', NULL, now(), 'test', now()),
+              ('admin@inst-a.local', '演示', 'institution-admin', 'inst-a', NULL, now(), 'demo-seed', NULL),
+              ('other@elsewhere.example', '他人', 'institution-admin', 'inst-z', NULL, now(), 'test', NULL)
+            """))
+            await insert.ExecuteNonQueryAsync();
+        var job = new DailyDigestJob(Source, null, TimeProvider.System, NullLogger<DailyDigestJob>.Instance);
+
+        await job.RunAsync(At0830);
+        await job.RunAsync(At0830.AddMinutes(5));
+
+        var emails = await Database.ScalarAsync<string>(
+            "SELECT string_agg(address || '=' || recipient, ',' ORDER BY address) FROM vg.notifications WHERE channel = 'email'");
+        // The staff member gets the institution's review, the vendor user the vendor's deadline; a disabled user,
+        // a demo address and another institution's admin get nothing; the second run adds nothing.
+        Assert.Equal("han@vendor.example=vendor:vend-b,li.lei@hospital.example=institution:inst-a", emails);
+        var staffBody = await Database.ScalarAsync<string>("SELECT body FROM vg.notifications WHERE address = 'li.lei@hospital.example'");
+        Assert.Contains("义务 review", staffBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("义务 soon", staffBody, StringComparison.Ordinal);
+    }
 }

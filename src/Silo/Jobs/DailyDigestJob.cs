@@ -13,7 +13,8 @@ namespace VendorGrid.Silo.Jobs;
 /// due in the next 7 days and what is late (from the deadline index, one statement), and the penalties proposed
 /// since yesterday (the engine's ledger of the few contracts where one can have appeared: a late obligation, or a
 /// fact that occurred or was recorded in the last day). A vendor's inbox and contacts get its obligations, an
-/// institution's inbox and owners get its client-side ones; both get the contract's new penalties. Keys
+/// institution's inbox and owners get its client-side ones; both get the contract's new penalties; every active
+/// portal user gets its party's digest by e-mail. Keys
 /// <c>*:*:digest-{date}:{recipient}:{channel}</c> make a second run on the same day a no-op.
 /// </summary>
 public sealed class DailyDigestJob(NpgsqlDataSource database, IGrainFactory? grains, TimeProvider clock, ILogger<DailyDigestJob> logger)
@@ -49,6 +50,14 @@ public sealed class DailyDigestJob(NpgsqlDataSource database, IGrainFactory? gra
                 if (!list.Contains(item)) list.Add(item);
             }
         }
+        // Every signed-up user (the portal's accounts, whose username is an e-mail address) gets its party's digest
+        // too: the institution's own staff, not only the owners a contract names.
+        foreach (var (address, party) in await UserAddressesAsync())
+            foreach (var item in items.Where(i => i.Recipient == party))
+            {
+                if (!byAddress.TryGetValue(address, out var list)) byAddress[address] = list = [];
+                if (!list.Contains(item)) list.Add(item);
+            }
         foreach (var (address, list) in byAddress)
             notifications.Add(Digest(point, list[0].Recipient, ReminderNotifications.EmailChannel, address, list, now));
 
@@ -133,6 +142,25 @@ public sealed class DailyDigestJob(NpgsqlDataSource database, IGrainFactory? gra
     }
 
     /// <summary>The latest definition of each contract, for its contacts' e-mail addresses.</summary>
+    /// <summary>
+    /// Active accounts' addresses with the inbox of the party they act for. Addresses in the mDNS-only `.local`
+    /// domain (RFC 6762; the demo accounts') can receive no mail and are left out rather than parked every day.
+    /// </summary>
+    private async Task<List<(string Address, string Party)>> UserAddressesAsync()
+    {
+        await using var command = database.CreateCommand("""
+            SELECT lower(username), CASE WHEN vendor_id IS NOT NULL THEN 'vendor:' || vendor_id ELSE 'institution:' || institution_id END
+              FROM vg.accounts
+             WHERE disabled_at IS NULL AND role <> 'platform-admin' AND position('@' in username) > 1
+            """);
+        var users = new List<(string, string)>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+            if (!reader.GetString(0).EndsWith(".local", StringComparison.Ordinal))
+                users.Add((reader.GetString(0), reader.GetString(1)));
+        return users;
+    }
+
     private async Task<Dictionary<string, ContractDefinition>> DefinitionsAsync(string[] contractKeys)
     {
         await using var command = database.CreateCommand("""
