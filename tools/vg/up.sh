@@ -179,8 +179,11 @@ cmd_up() {
   local g
   for ((g = 0; g < gateways; g++)); do up_wait_ready "http://127.0.0.1:$((port + g))"; done
   # The first silo (the one that loads the seeds) prints the demo accounts on the first start against an empty
-  # database only; show them here.
-  cat "$DATA_DIR/logs/silo.log" "$DATA_DIR/logs/silo-1.log" 2>/dev/null | sed -n '/^VendorGrid demo accounts/,/^$/p'
+  # database only; show them here. (One silo logs to silo.log, several to silo-N.log: under `set -e -o pipefail`
+  # a cat of the missing one would end ./vg up right here.)
+  local first_silo_log="$DATA_DIR/logs/silo.log"
+  [[ -f "$first_silo_log" ]] || first_silo_log="$DATA_DIR/logs/silo-1.log"
+  sed -n '/^VendorGrid demo accounts/,/^$/p' "$first_silo_log" 2>/dev/null || true
   cat <<MSG
 VendorGrid is up at $url   (OpenAPI: $url/openapi/v1.json, logs: $DATA_DIR/logs)
 MSG
