@@ -57,17 +57,7 @@ public sealed class PostgresDeadlineIndex(NpgsqlDataSource database) : IDeadline
                                                    title, due_at, status, next_point, next_reminder_at)
                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
                     """);
-                insert.Parameters.AddWithValue(contractKey);
-                insert.Parameters.AddWithValue(row.ObligationId);
-                insert.Parameters.AddWithValue(row.InstitutionId);
-                insert.Parameters.AddWithValue(row.VendorId);
-                insert.Parameters.AddWithValue(row.Party);
-                insert.Parameters.AddWithValue(row.Recipient);
-                insert.Parameters.AddWithValue(row.Title);
-                insert.Parameters.AddWithValue(row.DueAt.ToUniversalTime());
-                insert.Parameters.AddWithValue(row.Status);
-                insert.Parameters.AddWithValue((object?)row.NextPoint ?? DBNull.Value);
-                insert.Parameters.AddWithValue(row.NextReminderAt is { } at ? at.ToUniversalTime() : DBNull.Value);
+                BindRow(insert, contractKey, row);
                 batch.BatchCommands.Add(insert);
             }
             await batch.ExecuteNonQueryAsync();
@@ -101,22 +91,28 @@ public sealed class PostgresDeadlineIndex(NpgsqlDataSource database) : IDeadline
                         recipient = excluded.recipient, title = excluded.title, due_at = excluded.due_at, status = excluded.status,
                         next_point = excluded.next_point, next_reminder_at = excluded.next_reminder_at, updated_at = now()
                     """);
-                upsert.Parameters.AddWithValue(contractKey);
-                upsert.Parameters.AddWithValue(row.ObligationId);
-                upsert.Parameters.AddWithValue(row.InstitutionId);
-                upsert.Parameters.AddWithValue(row.VendorId);
-                upsert.Parameters.AddWithValue(row.Party);
-                upsert.Parameters.AddWithValue(row.Recipient);
-                upsert.Parameters.AddWithValue(row.Title);
-                upsert.Parameters.AddWithValue(row.DueAt.ToUniversalTime());
-                upsert.Parameters.AddWithValue(row.Status);
-                upsert.Parameters.AddWithValue((object?)row.NextPoint ?? DBNull.Value);
-                upsert.Parameters.AddWithValue(row.NextReminderAt is { } at ? at.ToUniversalTime() : DBNull.Value);
+                BindRow(upsert, contractKey, row);
                 batch.BatchCommands.Add(upsert);
             }
             await batch.ExecuteNonQueryAsync();
         }
         await transaction.CommitAsync();
+    }
+
+    /// <summary>The eleven columns of one index row, in the order the INSERTs above name them.</summary>
+    private static void BindRow(NpgsqlBatchCommand command, string contractKey, DeadlineRow row)
+    {
+        command.Parameters.AddWithValue(contractKey);
+        command.Parameters.AddWithValue(row.ObligationId);
+        command.Parameters.AddWithValue(row.InstitutionId);
+        command.Parameters.AddWithValue(row.VendorId);
+        command.Parameters.AddWithValue(row.Party);
+        command.Parameters.AddWithValue(row.Recipient);
+        command.Parameters.AddWithValue(row.Title);
+        command.Parameters.AddWithValue(row.DueAt.ToUniversalTime());
+        command.Parameters.AddWithValue(row.Status);
+        command.Parameters.AddWithValue((object?)row.NextPoint ?? DBNull.Value);
+        command.Parameters.AddWithValue(row.NextReminderAt is { } at ? at.ToUniversalTime() : DBNull.Value);
     }
 
     public async Task<IReadOnlyList<long>> ReadWebhooksAsync(string owner)
