@@ -24,6 +24,7 @@ public static class JobServerExtensions
         services.AddTransient<NotificationDispatchJob>();
         services.AddTransient<DailyDigestJob>();
         services.AddTransient<MonthlyStatementJob>();
+        services.AddTransient<HousekeepingJob>();
         services.AddHostedService<RecurringJobRegistrar>();
         return services;
     }

@@ -14,7 +14,7 @@ public sealed class RecurringJobRegistrar(IRecurringJobManager jobs, IConfigurat
     public static readonly IReadOnlySet<string> Ids = new HashSet<string>(StringComparer.Ordinal)
     {
         HeartbeatJob.RecurringId, DeadlineSweepJob.RecurringId, NotificationDispatchJob.RecurringId, DailyDigestJob.RecurringId,
-        MonthlyStatementJob.RecurringId,
+        MonthlyStatementJob.RecurringId, HousekeepingJob.RecurringId,
     };
 
     public Task StartAsync(CancellationToken cancellationToken)
@@ -27,6 +27,7 @@ public sealed class RecurringJobRegistrar(IRecurringJobManager jobs, IConfigurat
         jobs.AddOrUpdate<NotificationDispatchJob>(NotificationDispatchJob.RecurringId, job => job.DispatchAsync(), Cron.Minutely(), options);
         jobs.AddOrUpdate<DailyDigestJob>(DailyDigestJob.RecurringId, job => job.RunAsync(), DailyDigestJob.Cron, options);
         jobs.AddOrUpdate<MonthlyStatementJob>(MonthlyStatementJob.RecurringId, job => job.RunAsync(), MonthlyStatementJob.Cron, options);
+        jobs.AddOrUpdate<HousekeepingJob>(HousekeepingJob.RecurringId, job => job.RunAsync(), HousekeepingJob.Cron, options);
         return Task.CompletedTask;
     }
 

@@ -1,0 +1,63 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using VendorGrid.Silo.Jobs;
+using VendorGrid.Tests.Infrastructure;
+
+namespace VendorGrid.Tests.Jobs;
+
+public sealed class HousekeepingJobTests() : DatabaseTest("housekeeping")
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 22, 19, 15, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task RemovesOnlyWhatOutlivedItsRetention_AndLeavesTheAuditLogAlone()
+    {
+        await Execute("""
+            INSERT INTO vg.accounts (username, display_name, role, institution_id, vendor_id, created_at, created_by) VALUES
+              ('li@hospital.example', '李雷', 'institution-admin', 'inst-a', NULL, $1, 'test')
+            """);
+        await Execute("""
+            INSERT INTO vg.account_sessions (token_hash, account_id, csrf_hash, created_at, expires_at, revoked_at)
+            SELECT decode(h, 'hex'), (SELECT id FROM vg.accounts), '\x00', $1 - interval '30 days', e, r
+              FROM (VALUES ('01', $1 - interval '8 days', NULL::timestamptz),  -- expired 8 days ago: gone
+                           ('02', $1 - interval '6 days', NULL),               -- expired 6 days ago: kept a while
+                           ('03', $1 + interval '1 day',  $1 - interval '9 days'), -- logged out 9 days ago: gone
+                           ('04', $1 + interval '1 day',  NULL)) AS s(h, e, r)  -- live: kept
+            """);
+        await Execute("""
+            INSERT INTO vg.account_invitations (token_hash, email, display_name, role, institution_id, invited_by, created_at, expires_at, accepted_at)
+            VALUES ('\x11', 'a@h.example', '甲', 'institution-staff', 'inst-a', 'test', $1 - interval '40 days', $1 - interval '31 days', NULL),
+                   ('\x12', 'b@h.example', '乙', 'institution-staff', 'inst-a', 'test', $1 - interval '40 days', $1 - interval '31 days', $1 - interval '35 days'),
+                   ('\x13', 'c@h.example', '丙', 'institution-staff', 'inst-a', 'test', $1 - interval '10 days', $1 - interval '3 days', NULL)
+            """);
+        await Execute("""
+            INSERT INTO vg.idempotency_keys (caller, key, request_hash, status, body, created_at)
+            VALUES ('institution-admin:inst-a:li', 'old', 'h', 201, '\x', $1 - interval '8 days'),
+                   ('institution-admin:inst-a:li', 'new', 'h', 201, '\x', $1 - interval '1 day')
+            """);
+        var auditRows = await Database.ScalarAsync<long>("SELECT count(*) FROM vg.audit_log");
+        var job = new HousekeepingJob(Source, new FakeTimeProvider(Now), NullLogger<HousekeepingJob>.Instance);
+
+        var first = await job.RunAsync();
+        var second = await job.RunAsync();
+
+        Assert.Equal(new HousekeepingResult(Sessions: 2, Invitations: 1, IdempotencyKeys: 1), first);
+        Assert.Equal(new HousekeepingResult(0, 0, 0), second);
+        Assert.Equal("02,04", await Database.ScalarAsync<string>(
+            "SELECT string_agg(encode(token_hash, 'hex'), ',' ORDER BY token_hash) FROM vg.account_sessions"));
+        Assert.Equal("b@h.example,c@h.example", await Database.ScalarAsync<string>(
+            "SELECT string_agg(email, ',' ORDER BY email) FROM vg.account_invitations"));
+        Assert.Equal("new", await Database.ScalarAsync<string>("SELECT string_agg(key, ',') FROM vg.idempotency_keys"));
+        Assert.Equal(auditRows, await Database.ScalarAsync<long>("SELECT count(*) FROM vg.audit_log"));
+    }
+
+    [Fact]
+    public void IsRegisteredAsARecurringJob() => Assert.Contains(HousekeepingJob.RecurringId, RecurringJobRegistrar.Ids);
+
+    private async Task Execute(string sql)
+    {
+        await using var command = Source.CreateCommand(sql);
+        command.Parameters.Add(new() { Value = Now });
+        await command.ExecuteNonQueryAsync();
+    }
+}
