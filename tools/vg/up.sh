@@ -89,7 +89,7 @@ up_start_silos() { # $1 connection string, $2 number of silos
     name=silo; [[ $count -gt 1 ]] && name="silo-$i"
     seeds=""; [[ $i -eq 1 ]] && seeds="${VG_SEEDS:-$ROOT/seeds}"
     up_start "$name" env VG_DB="$conn" VG_SILO_PORT="$silo_port" VG_GATEWAY_PORT="$gateway_port" VG_ADVERTISED_IP=127.0.0.1 \
-      VG_SEEDS="$seeds" dotnet "$ROOT/src/Silo/bin/Release/net10.0/VendorGrid.Silo.dll"
+      VG_SEEDS="$seeds" VG_DEMO_ACCOUNTS="${VG_DEMO_ACCOUNTS:-true}" dotnet "$ROOT/src/Silo/bin/Release/net10.0/VendorGrid.Silo.dll"
     UP_SILO_PORTS+=("$silo_port/$gateway_port")
   done
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -105,17 +106,25 @@ public sealed class DemoAccounts(NpgsqlDataSource database, TimeProvider clock)
     }
 }
 
-/// <summary>Creates the demo accounts after the migrations and before the silo starts, so they exist when the gateway is ready.</summary>
+/// <summary>
+/// Creates the demo accounts after the migrations and before the silo starts, so they exist when the gateway is ready.
+/// Only where asked for with VG_DEMO_ACCOUNTS=true (`./vg up` sets it): seeds alone are not enough, because a seeded
+/// cluster elsewhere (the Kubernetes dev overlay) would print working passwords into its pod logs.
+/// </summary>
 public sealed class DemoAccountsOnStartup(DemoAccounts accounts, SiloSettings settings, IConfiguration config) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (settings.SeedsPath is null || !Directory.Exists(settings.SeedsPath)) return;
+        if (!IsEnabled(settings.SeedsPath, config)) return;
         var password = config["VG_DEMO_PASSWORD"] is { Length: > 0 } fixedPassword ? fixedPassword : null;
         await accounts.CreateOnFirstStartAsync(settings.SeedsPath, password, Console.Out, cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public static bool IsEnabled([NotNullWhen(true)] string? seedsPath, IConfiguration config) =>
+        string.Equals(config["VG_DEMO_ACCOUNTS"], "true", StringComparison.OrdinalIgnoreCase)
+        && seedsPath is not null && Directory.Exists(seedsPath);
 }
 
 public static class DemoAccountsExtensions

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using System.Text.RegularExpressions;
 using VendorGrid.Gateway.Accounts;
 using VendorGrid.Silo.Seeding;
@@ -47,5 +48,18 @@ public sealed class DemoAccountsTests() : DatabaseTest("demo-accounts")
         Assert.All(created, a => Assert.Equal("browser-tests-2026", a.Password));
         var store = new AccountStore(Source, TimeProvider.System, new AccountSettings());
         Assert.Equal(SignInOutcome.SignedIn, (await store.SignInAsync("admin@platform.local", "browser-tests-2026", default)).Outcome);
+    }
+
+    [Theory]
+    [InlineData("true", true, true)]
+    [InlineData(null, true, false)]   // a seeded cluster that did not ask (the Kubernetes dev overlay): no passwords in its logs
+    [InlineData("false", true, false)]
+    [InlineData("true", false, false)] // nothing seeded: no parties to make logins for
+    public void DemoAccountsAreCreatedOnlyWhereAskedForAndSeeded(string? flag, bool seeded, bool expected)
+    {
+        var config = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["VG_DEMO_ACCOUNTS"] = flag }).Build();
+
+        Assert.Equal(expected, DemoAccountsOnStartup.IsEnabled(seeded ? RepositoryPaths.Seeds : null, config));
     }
 }
