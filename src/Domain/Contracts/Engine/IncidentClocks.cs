@@ -43,7 +43,7 @@ internal sealed class IncidentClocks(FactIndex facts, WorkingCalendar calendar, 
         }
     }
 
-    private static bool Applies(ResponseClockRule rule, ContractFact opened, bool inWorkingTime) =>
+    internal static bool Applies(ResponseClockRule rule, ContractFact opened, bool inWorkingTime) =>
         (rule.Severities.IsEmpty || rule.Severities.Contains(opened.Severity!)) && rule.When switch
         {
             ClockHours.WorkingTime => inWorkingTime,
