@@ -31,6 +31,8 @@ public sealed class ContractGrain(
     private readonly Dictionary<ContractView, (ContractEvaluation Source, byte[] Json, Guid Version)> renderedViews = [];
     /// <summary>The deadline rows this activation last wrote, so a fact writes only the rows it changed; null until the first write.</summary>
     private Dictionary<string, DeadlineRow>? indexed;
+    /// <summary>Each incident's clocks as last evaluated: a step re-evaluates its own incident, not every earlier one.</summary>
+    private readonly IncidentClockCache incidentClocks = new();
 
     private string Key => this.GetPrimaryKeyString();
 
@@ -278,7 +280,7 @@ public sealed class ContractGrain(
         var calendar = calendars.ForInstitution(state.State.Summary!.Institution.Id);
         if (lastEvaluation is { } last && last.AsOf == asOf && last.Facts == facts.Count && ReferenceEquals(last.Calendar, calendar))
             return last.Result;
-        var result = ContractEngine.Evaluate(definition!, facts, asOf, calendar);
+        var result = ContractEngine.Evaluate(definition!, facts, asOf, calendar, incidentClocks);
         lastEvaluation = (asOf, facts.Count, calendar, result);
         return result;
     }
