@@ -10,6 +10,9 @@ using System.Text.Json.Nodes;
 // Creates CONTRACTS fresh copies of the seed for the token's institution and spreads the incidents over them
 // round-robin. Prints one line: events_per_s (the four steps), requests_per_s (openings included), p50/p99 of the
 // step requests, and any non-2xx count.
+//   IncidentBench engine REPO_ROOT [INCIDENTS=1000] [STEPS=200]: in process, one step's evaluation cost at INCIDENTS earlier incidents.
+if (args.Length >= 2 && args[0] == "engine")
+    return EngineSteps.Run(args[1], args.Length > 2 ? int.Parse(args[2]) : 1000, args.Length > 3 ? int.Parse(args[3]) : 200);
 if (args.Length != 7)
 {
     Console.Error.WriteLine("usage: IncidentBench URL INSTITUTION_ADMIN_TOKEN VENDOR_TOKEN SEED_JSON INCIDENTS CONTRACTS CONCURRENCY");

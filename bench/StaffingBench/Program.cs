@@ -71,7 +71,9 @@ async Task<int> ThroughApiAsync(string url, int requests, int apiRuns)
     {
         var (token, path, body) = f.Type switch
         {
-            FactTypes.StaffAssigned => (vendor, $"/api/contracts/{contractId}/assignments", JsonSerializer.Serialize(new { id = f.Id, engineer = f.Engineer, role = f.Role, from = f.OccurredAt })),
+            // The hospital records the assignments: the six refills fill seats the vendor's own releases emptied, which C1
+            // treats as changes of staff the vendor may not make without notice and consent (issue 6).
+            FactTypes.StaffAssigned => (institution, $"/api/contracts/{contractId}/assignments", JsonSerializer.Serialize(new { id = f.Id, engineer = f.Engineer, role = f.Role, from = f.OccurredAt })),
             FactTypes.OnsiteAttendance => (vendor, $"/api/engineers/{f.Engineer}/attendance",
                 JsonSerializer.Serialize(new { contract = contractId, date = VendorGrid.Domain.Time.ShanghaiTime.LocalDate(f.OccurredAt).ToString("yyyy-MM-dd"), onSite = true })),
             FactTypes.StaffReleased => (vendor, $"/api/contracts/{contractId}/events", JsonSerializer.Serialize(f, ContractJson.Options)),

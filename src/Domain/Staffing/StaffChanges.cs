@@ -32,6 +32,38 @@ public static class StaffChanges
         return ChangeRefusal.None;
     }
 
+    /// <summary>
+    /// The engineer a new assignment takes the place of, which makes it a change of staff: the one it names in
+    /// <c>replaces</c>, or else the engineer whose seat the vendor itself emptied (a staff-released the vendor reported)
+    /// and nobody has taken since — releasing someone and assigning another to the same role is the same change as
+    /// <c>replaces</c>. Null for a first staffing, a team growing, an engineer coming back to their own seat, a seat
+    /// the institution emptied, and roles without change terms.
+    /// </summary>
+    public static string? Succeeds(ContractDefinition definition, IEnumerable<ContractFact> facts, ContractFact assignment)
+    {
+        if (assignment.Replaces is { } named) return named;
+        var requirement = definition.Staffing.FirstOrDefault(r => r.Role == assignment.Role);
+        if (requirement is null || (requirement.ChangeNotice is null && !requirement.ChangeNeedsConsent)) return null;
+        // Seats emptied by the vendor are taken first-in, first-out by later fresh assignments; at one instant the
+        // release comes first, so a swap at the same moment is still a change.
+        var events = facts.Where(f => f.Role == assignment.Role && f.Id != assignment.Id
+                && ((f.Type == FactTypes.StaffReleased && f.ReportedBy == "vendor") || (f.Type == FactTypes.StaffAssigned && f.Replaces is null)))
+            .Append(assignment)
+            .OrderBy(f => f.OccurredAt).ThenBy(f => f.Type == FactTypes.StaffReleased ? 0 : 1).ThenBy(f => f.Id, StringComparer.Ordinal);
+        var emptied = new Queue<ContractFact>();
+        foreach (var f in events)
+        {
+            if (f.Type == FactTypes.StaffReleased) { emptied.Enqueue(f); continue; }
+            if (!emptied.TryDequeue(out var seat)) continue;
+            if (ReferenceEquals(f, assignment)) return seat.Engineer == assignment.Engineer ? null : seat.Engineer;
+        }
+        return null;
+    }
+
+    public static string Explain(ContractDefinition definition, string role, ChangeRefusal refusal, string? emptiedBy = null) =>
+        (emptiedBy is null ? "" : $"填补乙方自行撤出的 {emptiedBy} 的岗位即为更换人员 (filling the seat the vendor emptied by releasing {emptiedBy} is a change of staff). ")
+        + Explain(definition, role, refusal);
+
     public static string Explain(ContractDefinition definition, string role, ChangeRefusal refusal)
     {
         var r = definition.Staffing.First(s => s.Role == role);
@@ -57,12 +89,42 @@ public static class StaffChanges
 
     /// <summary>Replacements recorded although the vendor changed staff without the required notice and consent.</summary>
     internal static ImmutableArray<StaffingBreach> Breaches(ContractDefinition definition, StaffRoster roster, DeadlineMath math) =>
-        [.. roster.Stints.Where(s => s.Assigned.Replaces is not null)
-            .Select(s => (Stint: s, Refusal: Check(definition, roster.Known, s.Role, s.Assigned.Replaces!, s.From, math)))
+        [.. roster.Stints.Select(s => (Stint: s, Replaced: Succeeds(definition, roster.Known, s.Assigned)))
+            .Where(x => x.Replaced is not null)
+            .Select(x => (x.Stint, x.Replaced, Refusal: Check(definition, roster.Known, x.Stint.Role, x.Replaced!, x.Stint.From, math)))
             .Where(x => x.Refusal != ChangeRefusal.None)
-            .Select(x => new StaffingBreach(x.Stint.Assigned.Replaces!, x.Stint.Role, x.Stint.From, Explain(definition, x.Stint.Role, x.Refusal)))];
+            .Select(x => new StaffingBreach(x.Replaced!, x.Stint.Role, x.Stint.From,
+                Explain(definition, x.Stint.Role, x.Refusal, x.Stint.Assigned.Replaces is null ? x.Replaced : null)))];
 
-    private static bool Demanded(ContractDefinition definition, List<ContractFact> known, string engineer, DateTimeOffset changeAt)
+    /// <summary>
+    /// The notice obligation of a change of staff (C1: one month ahead): the vendor's first change of a role naming it
+    /// is the obligation's event (a derived milestone at the change), and the notice given for the replaced engineer
+    /// before the change meets it — late if it came less than the notice period ahead. The clause has one instance, so
+    /// later changes show in the staffing view's notices and breaches only. A change the institution demanded is not one.
+    /// </summary>
+    internal static IEnumerable<ContractFact> NoticeFacts(ContractDefinition definition, StaffRoster roster)
+    {
+        var changes = roster.Stints
+            .Select(s => (Stint: s, Requirement: definition.Staffing.FirstOrDefault(r => r.Role == s.Role)))
+            .Where(x => x.Requirement?.ChangeNoticeObligation is not null)
+            .Select(x => (x.Stint, x.Requirement, Replaced: Succeeds(definition, roster.Known, x.Stint.Assigned)))
+            .Where(x => x.Replaced is not null && !Demanded(definition, roster.Known, x.Replaced, x.Stint.From))
+            .GroupBy(x => x.Requirement!.ChangeNoticeObligation!, StringComparer.Ordinal);
+        foreach (var group in changes)
+        {
+            var (stint, _, replaced) = group.MinBy(x => x.Stint.From);
+            var obligation = definition.Obligations.First(o => o.Id == group.Key);
+            yield return new ContractFact { Id = $"change:{stint.Assigned.Id}", Type = FactTypes.Milestone, Name = obligation.Due!.From.Event,
+                OccurredAt = stint.From, Role = stint.Role, Engineer = replaced, ReportedBy = "platform" };
+            var notice = roster.Known.FirstOrDefault(f => f.Type == FactTypes.StaffChangeNoticed && f.Engineer == replaced && f.Role == stint.Role
+                && f.OccurredAt <= stint.From);
+            if (notice is not null)
+                yield return new ContractFact { Id = $"met:change:{stint.Assigned.Id}", Type = FactTypes.ObligationMet, ObligationId = obligation.Id,
+                    OccurredAt = notice.OccurredAt, Engineer = replaced, ReportedBy = "platform" };
+        }
+    }
+
+    private static bool Demanded(ContractDefinition definition, IReadOnlyList<ContractFact> known, string engineer, DateTimeOffset changeAt)
     {
         var activities = definition.Staffing.Where(r => r.ReplacementObligation is not null)
             .Select(r => definition.Obligations.First(o => o.Id == r.ReplacementObligation).AfterEach!.Activity)

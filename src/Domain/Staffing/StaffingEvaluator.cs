@@ -66,12 +66,50 @@ public static class StaffingEvaluator
         if (definition.Staffing.IsEmpty || !facts.Any(f => FactTypes.IsStaffing(f.Type))) return [];
         var roster = Build(definition, facts, asOf);
         var derived = new List<ContractFact>();
-        foreach (var requirement in definition.Staffing) derived.AddRange(Sweep(requirement, roster, asOf).Facts);
+        var staffedSince = new Dictionary<string, DateTimeOffset?>(StringComparer.Ordinal);
+        foreach (var requirement in definition.Staffing)
+        {
+            var sweep = Sweep(requirement, roster, asOf);
+            derived.AddRange(sweep.Facts);
+            staffedSince[requirement.Role] = sweep.StaffedSince;
+        }
         foreach (var demand in Demands(definition, roster))
             if (demand.Answer is { } answer)
                 derived.Add(new ContractFact { Id = $"met:{demand.Request.Id}", Type = FactTypes.ObligationMet, OccurredAt = answer.From,
                     ObligationId = demand.ObligationId, Engineer = answer.Engineer, ReportedBy = "platform" });
+        derived.AddRange(TeamOnSite(definition, staffedSince));
+        derived.AddRange(OnsiteDays(definition, roster));
+        derived.AddRange(StaffChanges.NoticeFacts(definition, roster));
         return derived;
+    }
+
+    /// <summary>
+    /// The start-of-service obligation (C1: team on site within 7 working days of signing) is met when the last of
+    /// the roles naming it first reaches its minimum with qualified people.
+    /// </summary>
+    private static IEnumerable<ContractFact> TeamOnSite(ContractDefinition definition, Dictionary<string, DateTimeOffset?> staffedSince) =>
+        definition.Staffing.Where(r => r.StartObligation is not null).GroupBy(r => r.StartObligation!, StringComparer.Ordinal)
+            .Where(g => g.All(r => staffedSince[r.Role] is not null))
+            .Select(g => new ContractFact { Id = $"met:{g.Key}:staffed", Type = FactTypes.ObligationMet, ObligationId = g.Key,
+                OccurredAt = g.Max(r => staffedSince[r.Role]!.Value), ReportedBy = "platform" });
+
+    /// <summary>
+    /// Each day someone holding a role is recorded on site counts once as the role's counted-minimum activity (C1: the
+    /// promoter's weekly on-site day), so the counted minimum follows the attendance of the people assigned to the role.
+    /// </summary>
+    private static IEnumerable<ContractFact> OnsiteDays(ContractDefinition definition, StaffRoster roster)
+    {
+        foreach (var requirement in definition.Staffing.Where(r => r.OnsiteActivity is not null))
+        {
+            var days = new SortedSet<DateOnly>();
+            foreach (var stint in roster.Stints.Where(s => s.Role == requirement.Role))
+                foreach (var day in roster.OnsiteDays(stint.Engineer))
+                    if (stint.From < Deadlines.StartOfDay(day.AddDays(1)) && (stint.To is null || stint.To > Deadlines.StartOfDay(day)))
+                        days.Add(day);
+            foreach (var day in days)
+                yield return new ContractFact { Id = $"onsite-day:{requirement.Role}:{day:yyyy-MM-dd}", Type = FactTypes.Milestone,
+                    Name = requirement.OnsiteActivity, Role = requirement.Role, OccurredAt = Deadlines.StartOfDay(day), ReportedBy = "platform" };
+        }
     }
 
     private static StaffRoster Build(ContractDefinition definition, IEnumerable<ContractFact> facts, DateTimeOffset asOf)

@@ -18,6 +18,13 @@ public static class StaffingValidator
         check(s.ReplacementPenalty is null || d.Penalties.Any(p => p.Id == s.ReplacementPenalty && p.Trigger == PenaltyTrigger.Late),
             $"{path}.replacementPenalty", "must name a lateness (trigger late) penalty clause of this contract");
         check(s.ReplacementPenalty is null || s.ReplacementObligation is not null, $"{path}.replacementPenalty", "needs replacementObligation");
+        check(s.OnsiteActivity is null || d.Obligations.Any(o => o.Kind == ObligationKind.CountedMinimum && o.Minimum?.Activity == s.OnsiteActivity),
+            $"{path}.onsiteActivity", "must be the activity of a counted-minimum obligation of this contract");
+        check(s.StartObligation is null || d.Obligations.Any(o => o.Id == s.StartObligation && o.Kind == ObligationKind.OneOff),
+            $"{path}.startObligation", "must name a one-off obligation of this contract");
+        check(s.ChangeNoticeObligation is null || d.Obligations.Any(o => o.Id == s.ChangeNoticeObligation && o.Kind == ObligationKind.Notice
+                && o.Due?.From.Event is not null),
+            $"{path}.changeNoticeObligation", "must name a notice obligation of this contract that counts back from an event");
     }
 
     /// <summary>Field checks of a staffing fact that need no contract: known education, a certificate's dates in order.</summary>

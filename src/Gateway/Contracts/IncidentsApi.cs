@@ -37,7 +37,9 @@ public static partial class IncidentsApi
             .Documented("Record a step of an incident `{ type: responded|escalated-onsite|onsite|restored|closed (or a step the contract's clocks name), at }`; " +
                 "each step once: the same body again is a 200, another time a 409",
                 "institution-admin, institution-staff any step; vendor responded, onsite, restored, remote-support, emergency-plan-started; not platform-admin",
-                $"{EndpointDocs.NotFound}; {clockErrors}; {EndpointDocs.Invalid} (also a step before the opening); {EndpointDocs.Posted}")
+                $"{EndpointDocs.NotFound}; {clockErrors}; {EndpointDocs.Invalid} (`type` for a step the contract does not know; `at` for a step " +
+                "out of the legal order: before the opening, after the closing, a closing before a recorded step, or the step that stops a clock " +
+                $"applying to the incident dated before the step that starts it, e.g. C2 off hours onsite before escalated-onsite); {EndpointDocs.Posted}")
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
         contracts.MapGet("/{id}/incidents", ListAsync).WithName("ListIncidents").Produces<IncidentView[]>()
             .Documented("Incidents by id with their steps and clocks as of an instant (paged: ?limit=&cursor=, next page in the Link header)",

@@ -31,7 +31,9 @@ public static class StaffingApi
                 "change notices and changes made without consent, as of an instant", EndpointDocs.Readers, $"{EndpointDocs.NotFound}; {EndpointDocs.Invalid} (asOf)");
         contracts.MapPost("/{id}/assignments", AssignAsync).WithName("AssignEngineer").AllowsMembers("role")
             .Documented("Assign an engineer of the contract's vendor to a staffing role (from, to with offsets); `replaces` changes staff, " +
-                "which a vendor may do only with the notice and consent the role requires",
+                "which a vendor may do only with the notice and consent the role requires. A fresh assignment into a seat the vendor emptied " +
+                "itself (its own staff-released, not yet retaken) is the same change; a first staffing, a growing team, a seat the institution " +
+                "emptied or a replacement it demanded is not",
                 "vendor (its own contracts), institution-admin", $"{EndpointDocs.NotFound}; 409 ({ChangeNeedsConsent}) for a change " +
                 $"without the required notice or consent; {EndpointDocs.Invalid}; {EndpointDocs.Posted}");
         contracts.MapPost("/{id}/replacements", ReplaceAsync).WithName("DemandReplacement").AllowsMembers("role")

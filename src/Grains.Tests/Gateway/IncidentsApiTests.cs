@@ -176,6 +176,33 @@ public sealed class IncidentsApiTests(GatewayFixture fixture)
         Assert.Empty((await IncidentAsync(c2, "inc-9", "2026-03-10T12:00:00+08:00")).GetProperty("events").EnumerateArray());
     }
 
+    /// <summary>
+    /// The orders the clause model cannot use are refused on <c>at</c> and change nothing: a step after the closing, a
+    /// closing before a recorded step, and (off hours, where C2 escalates to on-site support) on site before the escalation.
+    /// </summary>
+    [Fact]
+    public async Task AStepOutOfOrder_Is422OnAt_AndChangesNothing()
+    {
+        var c2 = await Seed();
+        var vendor = c2.As("vendor");
+        Assert.Equal(HttpStatusCode.Created, (await OpenAsync(c2, Opening("inc-order", "2026-03-07T22:00:00+08:00"))).StatusCode);  // a Saturday night
+        Assert.Equal(HttpStatusCode.Created, (await StepAsync(c2, "inc-order", "escalated-onsite", "2026-03-07T23:00:00+08:00")).StatusCode);
+        Assert.Equal(["at"], await InvalidFieldsAsync(await StepAsync(c2, "inc-order", "onsite", "2026-03-07T22:50:00+08:00", vendor)));
+        Assert.Equal(HttpStatusCode.Created, (await StepAsync(c2, "inc-order", "restored", "2026-03-08T00:30:00+08:00", vendor)).StatusCode);
+        Assert.Equal(["at"], await InvalidFieldsAsync(await StepAsync(c2, "inc-order", "closed", "2026-03-08T00:20:00+08:00")));
+        Assert.Equal(HttpStatusCode.Created, (await StepAsync(c2, "inc-order", "closed", "2026-03-08T01:00:00+08:00")).StatusCode);
+        Assert.Equal(["at"], await InvalidFieldsAsync(await StepAsync(c2, "inc-order", "responded", "2026-03-08T01:05:00+08:00", vendor)));
+        // The same rule holds for a step sent as a plain fact.
+        Assert.Equal(["occurredAt"], await InvalidFieldsAsync(await c2.PostEventAsync(
+            """{ "id": "late-step", "type": "incident-event", "occurredAt": "2026-03-08T02:00:00+08:00", "incidentId": "inc-order", "name": "responded" }""")));
+
+        var steps = (await IncidentAsync(c2, "inc-order", "2026-03-09T00:00:00+08:00")).GetProperty("events").EnumerateArray()
+            .Select(e => e.GetProperty("type").GetString()!).ToArray();
+        Assert.Equal(["escalated-onsite", "restored", "closed"], steps);
+        // A step that happened before the closing may still be reported after it.
+        Assert.Equal(HttpStatusCode.Created, (await StepAsync(c2, "inc-order", "responded", "2026-03-07T22:10:00+08:00", vendor)).StatusCode);
+    }
+
     [Fact]
     public async Task TheVendorReportsWhatItDid_TheInstitutionOpensEscalatesAndCloses()
     {

@@ -38,7 +38,11 @@ public sealed class StaffingApiTests(GatewayFixture fixture)
         Assert.Equal((10, 8, 2), (during.GetProperty("required").GetInt32(), during.GetProperty("assigned").GetInt32(), during.GetProperty("vacant").GetInt32()));
         Assert.Equal("2016-09-14T09:00:00+08:00", during.GetProperty("vacantSince").GetString());
 
-        foreach (var joiner in new[] { "cs-11", "cs-12" }) await OkJson(await Assign(vendor, c1, joiner, "customer-service", "2016-09-22T09:00:00+08:00"));
+        // Filling seats it emptied itself is a change of staff the vendor may not make alone (C1 needs notice and consent):
+        // the hospital records the newcomers, and the departures without notice show as breaches.
+        Assert.Equal(HttpStatusCode.Conflict, (await Assign(vendor, c1, "cs-11", "customer-service", "2016-09-22T09:00:00+08:00")).StatusCode);
+        foreach (var joiner in new[] { "cs-11", "cs-12" }) await OkJson(await Assign(c1.Admin, c1, joiner, "customer-service", "2016-09-22T09:00:00+08:00"));
+        Assert.Equal(2, (await c1.GetAsync("staffing", "2016-09-23")).GetProperty("breaches").GetArrayLength());
         var entry = (await c1.GetAsync("ledger", "2016-09-23")).GetProperty("entries").EnumerateArray().Single(e => e.GetProperty("clauseId").GetString() == "c1-vacancy-refill");
         Assert.Equal(12_000.00m, entry.GetProperty("amount").GetDecimal());
         Assert.Equal("proposed", entry.GetProperty("status").GetString());
@@ -106,6 +110,51 @@ public sealed class StaffingApiTests(GatewayFixture fixture)
         await c1.RecordAsync("""{ "id": "consent-a", "type": "staff-change-approved", "engineer": "promoter-a", "role": "onsite-promoter", "occurredAt": "2016-07-05T10:00:00+08:00" }""");
         Assert.Equal(HttpStatusCode.Created, (await Assign(vendor, c1, "promoter-b", "onsite-promoter", "2016-08-01T09:00:00+08:00", replaces: "promoter-a")).StatusCode);
         Assert.Empty((await c1.GetAsync("staffing", "2016-08-02")).GetProperty("breaches").EnumerateArray());
+    }
+
+    /// <summary>
+    /// The loophole of issue 6: releasing the on-site promoter and assigning someone else to the role is the same change as
+    /// `replaces`. Refused without notice and consent and nothing is stored; when the hospital demanded the replacement,
+    /// the assignment is recorded.
+    /// </summary>
+    [Fact]
+    public async Task C1_ReleaseThenFreshAssignment_IsAChangeOfStaff_RefusedWithoutNoticeAndConsent()
+    {
+        var c1 = await ContractApiClient.CopyOfSeedAsync(fixture, "c1-childrens-internet-hospital-2016");
+        var vendor = c1.As("vendor");
+        foreach (var id in new[] { "promoter-a", "promoter-b", "promoter-c" }) await Hire(vendor, id);
+        Assert.Equal(HttpStatusCode.Created, (await Assign(vendor, c1, "promoter-a", "onsite-promoter", "2016-04-20T09:00:00+08:00")).StatusCode);
+
+        await OkJson(await c1.PostEventAsync("""{ "id": "release-a", "type": "staff-released", "engineer": "promoter-a", "role": "onsite-promoter", "occurredAt": "2016-07-20T09:00:00+08:00" }""", vendor));
+        var swap = await Assign(vendor, c1, "promoter-b", "onsite-promoter", "2016-07-20T09:00:00+08:00");
+        Assert.Equal(HttpStatusCode.Conflict, swap.StatusCode);
+        var problem = await swap.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("urn:vendorgrid:problem:staff-change-needs-consent", problem.GetProperty("type").GetString());
+        Assert.Contains("promoter-a", problem.GetProperty("detail").GetString());
+        var staffing = await c1.GetAsync("staffing", "2016-07-21");
+        Assert.DoesNotContain(staffing.GetProperty("assignments").EnumerateArray(), a => a.GetProperty("engineer").GetString() == "promoter-b");
+
+        // The hospital demands promoter-a's replacement: filling the seat is then no change the vendor needs consent for.
+        await OkJson(await Post(c1.As("institution-staff"), $"/api/contracts/{c1.Id}/replacements",
+            """{ "id": "replace-a", "role": "onsite-promoter", "engineer": "promoter-a", "requestedAt": "2016-07-20T10:00:00+08:00" }"""));
+        Assert.Equal(HttpStatusCode.Created, (await Assign(vendor, c1, "promoter-c", "onsite-promoter", "2016-07-21T09:00:00+08:00")).StatusCode);
+        Assert.Empty((await c1.GetAsync("staffing", "2016-07-22")).GetProperty("breaches").EnumerateArray());
+    }
+
+    /// <summary>C1's staffing obligations read the assignments and attendance recorded through the API.</summary>
+    [Fact]
+    public async Task C1_PromoterAttendance_MeetsTheWeeklyOnsiteMinimum()
+    {
+        var c1 = await ContractApiClient.CopyOfSeedAsync(fixture, "c1-childrens-internet-hospital-2016");
+        var vendor = c1.As("vendor");
+        await Hire(vendor, "promoter-a");
+        await OkJson(await Assign(vendor, c1, "promoter-a", "onsite-promoter", "2016-04-20T09:00:00+08:00"));
+        await OkJson(await Post(vendor, "/api/engineers/promoter-a/attendance", $$"""{ "contract": "{{c1.Id}}", "date": "2016-04-28", "onSite": true }"""));
+
+        var weeks = (await c1.GetAsync("obligations", "2016-05-10")).EnumerateArray()
+            .Where(o => o.GetProperty("clauseId").GetString() == "c1-promoter-weekly-onsite")
+            .ToDictionary(o => o.GetProperty("id").GetString()!, o => o.GetProperty("status").GetString());
+        Assert.Equal(("met", "breached"), (weeks["c1-promoter-weekly-onsite@2016-04-23"], weeks["c1-promoter-weekly-onsite@2016-04-30"]));
     }
 
     [Fact]

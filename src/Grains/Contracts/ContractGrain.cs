@@ -31,6 +31,8 @@ public sealed class ContractGrain(
     private readonly Dictionary<ContractView, (ContractEvaluation Source, byte[] Json, Guid Version)> renderedViews = [];
     /// <summary>The deadline rows this activation last wrote, so a fact writes only the rows it changed; null until the first write.</summary>
     private Dictionary<string, DeadlineRow>? indexed;
+    /// <summary>Each incident's clocks as last evaluated: a step re-evaluates its own incident, not every earlier one.</summary>
+    private readonly IncidentClockCache incidentClocks = new();
 
     private string Key => this.GetPrimaryKeyString();
 
@@ -116,6 +118,10 @@ public sealed class ContractGrain(
             errors = [new("incidentId", "is not an incident of this contract; open it first")];
         if (errors.Count == 0 && fact.Type == FactTypes.IncidentOpened && incidents.ContainsKey(fact.IncidentId!))
             errors = [new("incidentId", "is already open under another fact id")];
+        // Checked here, one fact at a time per contract, so two steps posted at once cannot both slip past the order.
+        if (errors.Count == 0 && fact.Type == FactTypes.IncidentEvent && IncidentStepOrder.Check(definition, incidents[fact.IncidentId!].Opened,
+                incidents[fact.IncidentId!].Steps, fact, calendars.ForInstitution(state.State.Summary!.Institution.Id)) is { } outOfOrder)
+            errors = [outOfOrder];
         if (errors.Count > 0) return new RecordFactResult { Outcome = RecordOutcome.Rejected, Errors = [.. errors] };
         return await AppendAsync(fact with { RecordedAt = clock.GetUtcNow() });
     }
@@ -124,12 +130,14 @@ public sealed class ContractGrain(
     {
         if (definition is null) return new RecordFactResult { Outcome = RecordOutcome.NoSuchContract };
         if (factsById.TryGetValue(fact.Id, out var first)) return new RecordFactResult { Outcome = RecordOutcome.Duplicate, Fact = first };
-        if (byVendor && fact is { Type: FactTypes.StaffAssigned, Replaces: { } replaced, Role: { } role })
+        // A vendor changes staff by naming whom an assignment replaces, or by releasing someone and assigning another.
+        if (byVendor && fact is { Type: FactTypes.StaffAssigned, Role: { } role } && StaffChanges.Succeeds(definition, facts, fact) is { } replaced)
         {
             var calendar = calendars.ForInstitution(state.State.Summary!.Institution.Id);
             var refusal = StaffChanges.Check(definition, facts, role, replaced, fact.OccurredAt, new DeadlineMath(calendar));
             if (refusal != ChangeRefusal.None)
-                return new RecordFactResult { Outcome = RecordOutcome.Rejected, Conflict = StaffChanges.Explain(definition, role, refusal) };
+                return new RecordFactResult { Outcome = RecordOutcome.Rejected,
+                    Conflict = StaffChanges.Explain(definition, role, refusal, fact.Replaces is null ? replaced : null) };
         }
         return await RecordFactAsync(fact);
     }
@@ -272,7 +280,7 @@ public sealed class ContractGrain(
         var calendar = calendars.ForInstitution(state.State.Summary!.Institution.Id);
         if (lastEvaluation is { } last && last.AsOf == asOf && last.Facts == facts.Count && ReferenceEquals(last.Calendar, calendar))
             return last.Result;
-        var result = ContractEngine.Evaluate(definition!, facts, asOf, calendar);
+        var result = ContractEngine.Evaluate(definition!, facts, asOf, calendar, incidentClocks);
         lastEvaluation = (asOf, facts.Count, calendar, result);
         return result;
     }

@@ -69,6 +69,12 @@ public sealed record StaffingRequirement
     public string? ReplacementObligation { get; init; }
     /// <summary>The lateness clause that charges a replacement made late (C2 第八条第4款 逾期履行).</summary>
     public string? ReplacementPenalty { get; init; }
+    /// <summary>The counted-minimum activity each day someone holding this role is on site counts as (C1: promoter-onsite-day).</summary>
+    public string? OnsiteActivity { get; init; }
+    /// <summary>The one-off obligation met when this role and every other role naming it first reach their minimum (C1: c1-staff-onsite-start).</summary>
+    public string? StartObligation { get; init; }
+    /// <summary>The notice obligation a vendor's change of this role's staff falls under; the change is its event, the notice meets it (C1: c1-onsite-replacement-notice).</summary>
+    public string? ChangeNoticeObligation { get; init; }
 }
 
 /// <summary>At least <see cref="Count"/> people of the role must hold these qualifications.</summary>

@@ -14,8 +14,17 @@ namespace VendorGrid.Domain.Contracts.Engine;
 /// </summary>
 public static class ContractEngine
 {
-    public static ContractEvaluation Evaluate(ContractDefinition definition, IEnumerable<ContractFact> facts, DateTimeOffset asOf, WorkingCalendar calendar)
+    public static ContractEvaluation Evaluate(ContractDefinition definition, IEnumerable<ContractFact> facts, DateTimeOffset asOf, WorkingCalendar calendar) =>
+        Evaluate(definition, facts, asOf, calendar, null);
+
+    /// <summary>
+    /// The same evaluation, reusing the incident clocks of <paramref name="incidentClocks"/> where an incident's facts and
+    /// the instant leave them unchanged (see <see cref="IncidentClockCache"/>); the answer is identical to one without it.
+    /// </summary>
+    public static ContractEvaluation Evaluate(ContractDefinition definition, IEnumerable<ContractFact> facts, DateTimeOffset asOf, WorkingCalendar calendar,
+        IncidentClockCache? incidentClocks)
     {
+        incidentClocks?.Use(definition, calendar);
         // Staffing facts (assignments, attendance, certificates) imply vacancies and answered replacements: add them.
         definition = Staffing.StaffingEvaluator.WithReplacementPenalties(definition);
         var recorded = facts as IReadOnlyCollection<ContractFact> ?? facts.ToList();
@@ -28,7 +37,7 @@ public static class ContractEngine
         var obligations = definition.Obligations.SelectMany(scheduler.Expand).Select(evaluator.Evaluate).ToList();
         foreach (var review in definition.Obligations.Where(o => o.Kind == ObligationKind.Review))
             obligations.AddRange(evaluator.Reviews(review, obligations.ToList()));
-        var incidents = new IncidentClocks(known, calendar, asOf);
+        var incidents = new IncidentClocks(known, calendar, asOf, incidentClocks);
         foreach (var clocks in definition.Obligations.Where(o => o.Kind == ObligationKind.ResponseClock))
             obligations.AddRange(incidents.Evaluate(clocks));
         var levels = new ServiceLevels(definition, known, asOf);

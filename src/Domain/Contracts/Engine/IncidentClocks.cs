@@ -15,7 +15,7 @@ internal sealed record MissedClock(string PenaltyClause, string SourceId, DateTi
 /// working time only, and stops at the first matching step. A clock excused by a sibling met in time is waived.
 /// One obligation instance per incident and clock, id <c>{clause}@{incident}:{clock}</c>.
 /// </summary>
-internal sealed class IncidentClocks(FactIndex facts, WorkingCalendar calendar, DateTimeOffset asOf)
+internal sealed class IncidentClocks(FactIndex facts, WorkingCalendar calendar, DateTimeOffset asOf, IncidentClockCache? cache = null)
 {
     public List<MissedClock> Missed { get; } = [];
 
@@ -31,19 +31,36 @@ internal sealed class IncidentClocks(FactIndex facts, WorkingCalendar calendar, 
         var stepsByIncident = facts.OfType(FactTypes.IncidentEvent).ToLookup(e => e.IncidentId!, StringComparer.Ordinal);
         foreach (var opened in facts.OfType(FactTypes.IncidentOpened))
         {
-            var steps = stepsByIncident[opened.IncidentId!].ToList();
-            var inWorkingTime = calendar.IsWorkingTime(ShanghaiTime.ToLocal(opened.OccurredAt));
-            var running = new Dictionary<string, Running>(StringComparer.Ordinal);
-            var applicable = clause.Clocks.Where(r => Applies(r, opened, inWorkingTime)).ToList();
-            // A clock started by a sibling's expiry is run after that sibling: two passes cover the contracts' one level.
-            foreach (var rule in applicable.OrderBy(r => r.StartsWhenMissed is null ? 0 : 1))
-                running[rule.Name] = Run(rule, opened, steps, running);
-            foreach (var rule in applicable)
-                yield return Instance(clause, opened, running[rule.Name], running);
+            var steps = stepsByIncident[opened.IncidentId!];
+            if (cache?.Find(clause.Id, opened, steps, asOf) is { } known)
+            {
+                Missed.AddRange(known.Missed);
+                foreach (var instance in known.Instances) yield return instance;
+                continue;
+            }
+            var (instances, missed, dues) = Incident(clause, opened, [.. steps]);
+            Missed.AddRange(missed);
+            cache?.Keep(clause.Id, opened, steps, asOf, new IncidentClockCache.Result(instances, missed, dues));
+            foreach (var instance in instances) yield return instance;
         }
     }
 
-    private static bool Applies(ResponseClockRule rule, ContractFact opened, bool inWorkingTime) =>
+    /// <summary>One incident's clocks under one clause, what ran out, and the due instants of the clocks still unmet.</summary>
+    private (List<ObligationInstance> Instances, List<MissedClock> Missed, List<DateTimeOffset> UnmetDues) Incident(
+        ObligationDefinition clause, ContractFact opened, List<ContractFact> steps)
+    {
+        var inWorkingTime = calendar.IsWorkingTime(ShanghaiTime.ToLocal(opened.OccurredAt));
+        var running = new Dictionary<string, Running>(StringComparer.Ordinal);
+        var applicable = clause.Clocks.Where(r => Applies(r, opened, inWorkingTime)).ToList();
+        // A clock started by a sibling's expiry is run after that sibling: two passes cover the contracts' one level.
+        foreach (var rule in applicable.OrderBy(r => r.StartsWhenMissed is null ? 0 : 1))
+            running[rule.Name] = Run(rule, opened, steps, running);
+        var missed = new List<MissedClock>();
+        var instances = applicable.Select(rule => Instance(clause, opened, running[rule.Name], running, missed)).ToList();
+        return (instances, missed, [.. running.Values.Where(r => r.Met is null && r.Due is not null).Select(r => r.Due!.Value)]);
+    }
+
+    internal static bool Applies(ResponseClockRule rule, ContractFact opened, bool inWorkingTime) =>
         (rule.Severities.IsEmpty || rule.Severities.Contains(opened.Severity!)) && rule.When switch
         {
             ClockHours.WorkingTime => inWorkingTime,
@@ -65,7 +82,8 @@ internal sealed class IncidentClocks(FactIndex facts, WorkingCalendar calendar, 
         return new Running(rule, start, due, met);
     }
 
-    private ObligationInstance Instance(ObligationDefinition clause, ContractFact opened, Running clock, Dictionary<string, Running> siblings)
+    private ObligationInstance Instance(ObligationDefinition clause, ContractFact opened, Running clock, Dictionary<string, Running> siblings,
+        List<MissedClock> missed)
     {
         var rule = clock.Rule;
         var id = $"{clause.Id}@{opened.IncidentId}:{rule.Name}";
@@ -75,7 +93,7 @@ internal sealed class IncidentClocks(FactIndex facts, WorkingCalendar calendar, 
         if (clock.Due is not { } due) return new(id, clause.Id, title, clause.Party, null, ObligationStatus.Open, null, 0, false);
         var status = clock.Met is not null ? ObligationStatus.Met : asOf > due ? ObligationStatus.Late : ObligationStatus.Open;
         if (rule.PenaltyClause is { } penalty && clock.RanOutUnmet(asOf))
-            Missed.Add(new MissedClock(penalty, $"{opened.IncidentId}:{rule.Name}", due, $"事件 {opened.IncidentId} {rule.Name} 超时（{Describe(rule.Within)}）"));
+            missed.Add(new MissedClock(penalty, $"{opened.IncidentId}:{rule.Name}", due, $"事件 {opened.IncidentId} {rule.Name} 超时（{Describe(rule.Within)}）"));
         return new(id, clause.Id, title, clause.Party, due, status, clock.Met, 0, false);
     }
 
