@@ -93,6 +93,36 @@ public sealed class EvaluationsAndAcceptanceApiTests(GatewayFixture fixture)
             r => r.GetProperty("clauseId").GetString() == "c1-evaluation-failed");
     }
 
+    private async Task<Dictionary<string, (string Title, string Status)>> IndexedDocumentsAsync(ContractApiClient c)
+    {
+        await using var database = fixture.Cluster.Database.CreateDataSource();
+        await using var command = database.CreateCommand(
+            "SELECT obligation_id, title, status FROM vg.deadline_index WHERE contract_key = $1 AND obligation_id LIKE 'c4-acceptance-documents@%'");
+        command.Parameters.AddWithValue($"{c.Institution}/{c.Id}");
+        var rows = new Dictionary<string, (string, string)>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) rows[reader.GetString(0)] = (reader.GetString(1), reader.GetString(2));
+        return rows;
+    }
+
+    [Fact]
+    public async Task LateDocuments_AreInTheDeadlineIndexLikeAnyObligation_LeavingOnSubmissionAndReturningOnRejection()
+    {
+        // C4's checklist was due by the end of 2025-07-29; the test clock stands in 2026-11, so every document is late.
+        var c4 = await ContractApiClient.CopyOfSeedAsync(fixture, "c4-health-commission-medadmin-ops-2024");
+        var indexed = await IndexedDocumentsAsync(c4);
+        Assert.Equal(13, indexed.Count);
+        Assert.Equal(("验收文档清单（13项）：项目合同", "late"), indexed["c4-acceptance-documents@document-1"]);
+
+        var path = $"/api/contracts/{c4.Id}/acceptance/documents/c4-acceptance-documents/1";
+        Assert.Equal(HttpStatusCode.Created, (await c4.As("vendor").PostAsync($"{path}/submit",
+            ContractApiClient.Json("""{ "at": "2025-07-01T10:00:00+08:00" }"""))).StatusCode);
+        Assert.False((await IndexedDocumentsAsync(c4)).ContainsKey("c4-acceptance-documents@document-1"));
+        Assert.Equal(HttpStatusCode.Created, (await c4.Admin.PostAsync($"{path}/review",
+            ContractApiClient.Json("""{ "at": "2025-07-03T10:00:00+08:00", "outcome": "rejected", "reason": "缺少盖章" }"""))).StatusCode);
+        Assert.Equal(("验收文档清单（13项）：项目合同", "late"), (await IndexedDocumentsAsync(c4))["c4-acceptance-documents@document-1"]);
+    }
+
     [Fact]
     public async Task TheChecklist_FromSubmissionThroughRejectionToAcceptance_MakesTheAcceptancePaymentDue()
     {
