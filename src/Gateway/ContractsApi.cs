@@ -52,6 +52,8 @@ public static class ContractsApi
         contracts.MapContractStaffing();
         contracts.MapIncidents();
         contracts.MapServiceLevels();
+        contracts.MapEvaluations();
+        contracts.MapAcceptance();
         return app;
     }
 

@@ -77,6 +77,25 @@ public interface IContractGrain : IGrainWithStringKey
     [Alias("incident-records")]
     Task<IncidentRecords> GetIncidentsAsync(string? incidentId, string? afterIncidentId, int limit, DateTimeOffset? asOf);
 
+    /// <summary>The scorecard and every evaluation recorded against it, scored; ContractExists false when no contract.</summary>
+    [Alias("get-evaluations")]
+    Task<EvaluationRecords> GetEvaluationsAsync();
+
+    /// <summary>
+    /// Records the institution's evaluation of one month (<c>month</c>, <c>occurredAt</c> = evaluated at, <c>scores</c>),
+    /// once: the same content again answers with the first recording, other content for the same id or month is refused.
+    /// </summary>
+    [Alias("record-evaluation")]
+    Task<EvaluationCommandResult> RecordEvaluationAsync(ContractFact evaluation);
+
+    /// <summary>The acceptance checklist as of an instant (now when null); null when no contract exists.</summary>
+    [Alias("get-acceptance")]
+    Task<AcceptanceView?> GetAcceptanceAsync(DateTimeOffset? asOf);
+
+    /// <summary>Submits or reviews a checklist document, or records acceptance passed, checked against the checklist at the step's instant.</summary>
+    [Alias("record-acceptance-step")]
+    Task<AcceptanceCommandResult> RecordAcceptanceStepAsync(AcceptanceCommand command);
+
     /// <summary>
     /// Confirms, waives, disputes or reverses a ledger entry now. <paramref name="requestId"/> makes a retry
     /// return the first decision instead of deciding twice.

@@ -94,7 +94,7 @@ public sealed class AccessWorld
         var target = pattern.StartsWith("/api/engineers/", StringComparison.Ordinal) ? engineers[scenario] : contracts[scenario].Id;
         var path = pattern.Replace("{id}", target).Replace("{entryId}", "no-such-entry")
             .Replace("{id:long}", "987654321").Replace("{token}", "no-such-token")
-            .Replace("{month}", "2026-03").Replace("{documentName?}", "v1").Replace("{**path}", "");
+            .Replace("{month}", "2026-03").Replace("{obligationId}", "c2-go-live").Replace("{index}", "1").Replace("{documentName?}", "v1").Replace("{**path}", "");
         using var request = new HttpRequestMessage(new HttpMethod(method), path);
         if (method is "POST" or "PUT")
             request.Content = new StringContent(AccessRules.BodyFor(endpoint, contracts[scenario], own.Institution, engineers[scenario]), Encoding.UTF8, "application/json");

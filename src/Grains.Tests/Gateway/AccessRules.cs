@@ -56,6 +56,14 @@ public static class AccessRules
         ["GET /api/contracts/{id}/incidents"] = Readers,
         ["GET /api/contracts/{id}/incidents/{incidentId}"] = Readers,
         ["GET /api/contracts/{id}/service-levels"] = Readers,
+        // Evaluations and acceptance (issue 6). The matrix's contracts are C2 copies: no scorecard and no checklist, so an
+        // allowed caller meets 404 scorecard-not-found / document-not-found, which are answered only past access control.
+        ["GET /api/contracts/{id}/evaluations"] = Readers,
+        ["POST /api/contracts/{id}/evaluations"] = OnVisible("institution-admin"),
+        ["GET /api/contracts/{id}/acceptance"] = Readers,
+        ["POST /api/contracts/{id}/acceptance"] = OnVisible("institution-admin"),
+        ["POST /api/contracts/{id}/acceptance/documents/{obligationId}/{index}/submit"] = OnVisible("institution-admin", "institution-staff", "vendor"),
+        ["POST /api/contracts/{id}/acceptance/documents/{obligationId}/{index}/review"] = OnVisible("institution-admin", "institution-staff"),
         ["POST /api/contracts/{id}/ledger/{entryId}/confirm"] = OnVisible("institution-admin"),
         ["POST /api/contracts/{id}/ledger/{entryId}/waive"] = OnVisible("institution-admin"),
         ["POST /api/contracts/{id}/ledger/{entryId}/reverse"] = OnVisible("institution-admin"),
@@ -163,6 +171,7 @@ public static class AccessRules
         "urn:vendorgrid:problem:failed-delivery-not-found", "urn:vendorgrid:problem:invitation-not-found", "urn:vendorgrid:problem:user-not-found",
         "urn:vendorgrid:problem:institution-not-found", "urn:vendorgrid:problem:vendor-not-found",
         "urn:vendorgrid:problem:silo-not-found", "urn:vendorgrid:problem:statement-not-found", "urn:vendorgrid:problem:incident-not-found",
+        "urn:vendorgrid:problem:scorecard-not-found", "urn:vendorgrid:problem:document-not-found",
     ];
 
     public static async Task<Access> ClassifyAsync(HttpResponseMessage response)

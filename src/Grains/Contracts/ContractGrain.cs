@@ -13,7 +13,7 @@ namespace VendorGrid.Grains.Contracts;
 
 /// <inheritdoc cref="IContractGrain"/>
 [GrainType("contract")]
-public sealed class ContractGrain(
+public sealed partial class ContractGrain(
     [PersistentState("contract-state", StorageNames.Contracts)] IPersistentState<ContractState> state,
     IContractHistory history,
     ICalendarSource calendars,

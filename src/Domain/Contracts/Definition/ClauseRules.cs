@@ -16,6 +16,8 @@ internal static class ObligationRules
     public static void Check(ContractDefinition d, ObligationDefinition o, string path, Action<bool, string, string> check)
     {
         check(!string.IsNullOrWhiteSpace(o.Article), $"{path}.article", "is required (e.g. 第八条第4款)");
+        ScorecardRules.Check(d, o, $"{path}.scorecard", check);
+        check(o.Documents.IsDefaultOrEmpty || o.Kind == ObligationKind.OneOff, $"{path}.documents", "a document checklist goes on a one-off obligation");
         switch (o.Kind)
         {
             case ObligationKind.OneOff or ObligationKind.Notice:

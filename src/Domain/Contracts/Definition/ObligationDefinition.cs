@@ -46,8 +46,13 @@ public sealed record ObligationDefinition : IClause
     public ReviewRule? Review { get; init; }
     public ImmutableArray<ResponseClockRule> Clocks { get; init; } = [];
     public ServiceLevelRule? ServiceLevel { get; init; }
-    /// <summary>Documents that make up the deliverable (acceptance checklists).</summary>
+    /// <summary>
+    /// Documents that make up the deliverable (acceptance checklists). Each is also an instance of its own,
+    /// <c>{id}@document-{n}</c> (n from 1, as the contract numbers them), submitted and reviewed on its own.
+    /// </summary>
     public ImmutableArray<string> Documents { get; init; } = [];
+    /// <summary>How the institution scores each period of a monthly client obligation (C1's evaluation).</summary>
+    public Scorecard? Scorecard { get; init; }
 }
 
 /// <summary>Due <see cref="Within"/> after each recorded occurrence of <see cref="Activity"/> (e.g. each 巡检).</summary>

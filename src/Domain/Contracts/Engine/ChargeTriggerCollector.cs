@@ -30,7 +30,8 @@ internal sealed class ChargeTriggerCollector(FactIndex facts, DeadlineMath math,
     {
         foreach (var i in instances.Where(i => i.DueAt is not null && clause.Obligations.Contains(i.ClauseId)))
         {
-            if (i.Status is ObligationStatus.Waived or ObligationStatus.DeemedApproved) continue;
+            // A checklist's documents are late with it; the clause charges the checklist once, not once per document.
+            if (i.Status is ObligationStatus.Waived or ObligationStatus.DeemedApproved || i.Document is not null) continue;
             var due = ShanghaiTime.LocalDate(i.DueAt!.Value);
             var chargedFrom = clause.Grace is null ? due : ShanghaiTime.LocalDate(math.After(i.DueAt.Value, clause.Grace).DueAt);
             var end = ShanghaiTime.LocalDate(i.MetAt ?? asOf);

@@ -49,7 +49,7 @@ public static class ContractEngine
         var paidSoFar = () => known.OfType(FactTypes.PaymentMade).Sum(f => f.Amount ?? 0);
         var formulas = new PenaltyFormulas(definition, paidSoFar);
         var ledger = new LedgerBuilder(definition, known, math, formulas, asOf);
-        var triggers = new ChargeTriggerCollector(known, math, asOf, [.. incidents.Missed, .. levels.Missed, .. ShortPeriods(definition, obligations)]);
+        var triggers = new ChargeTriggerCollector(known, math, asOf, [.. incidents.Missed, .. levels.Missed, .. ShortPeriods(definition, obligations), .. Scorecards.Failures(definition, known)]);
         var entries = new List<LedgerEntry>();
         var rights = new Dictionary<string, TerminationRight>(StringComparer.Ordinal);
 

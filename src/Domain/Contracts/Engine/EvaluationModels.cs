@@ -15,7 +15,12 @@ public sealed record ObligationInstance(
     ObligationStatus Status,
     DateTimeOffset? MetAt,
     int LateDays,
-    bool Provisional);
+    bool Provisional)
+{
+    /// <summary>For one document of a checklist (<c>{clause}@document-{n}</c>): its number n, from 1 as the contract lists them.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public int? Document { get; init; }
+}
 
 public enum LedgerStatus { Proposed, Confirmed, DeemedConfirmed, Disputed, Waived }
 

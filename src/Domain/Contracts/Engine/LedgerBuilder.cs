@@ -32,7 +32,7 @@ internal sealed class LedgerBuilder(ContractDefinition definition, FactIndex fac
             if (clause.Escalation?.AtLateDays is { } n && lateDays < n && lateDays + t.Days >= n)
                 lateDaysReachedAt = Deadlines.StartOfDay(t.FirstDay.AddDays(n - lateDays - 1));
             lateDays += t.Days;
-            if (clause.TerminationRight) Raise(rights, clause, t.StartsAt, $"{clause.Article}: {clause.Summary}");
+            if (clause.TerminationRight) Raise(rights, clause, t.StartsAt, $"{clause.Article}: {RightBasis(clause, t)}");
             if (amount <= 0) continue;
             var finalAt = t.ClosedAt ?? (capHit ? capReachedAt : null);
             entries.AddRange(decide.Apply($"{clause.Id}:{t.SourceId}", clause, t.ObligationId, amount, LedgerEntryKind.Accrual,
@@ -87,6 +87,13 @@ internal sealed class LedgerBuilder(ContractDefinition definition, FactIndex fac
         if (!rights.TryGetValue(clause.Id, out var existing) || existing.Since > since)
             rights[clause.Id] = new TerminationRight(clause.Id, basis, since);
     }
+
+    /// <summary>
+    /// A clause that gives only the right (no money) says nothing more than its trigger, so a trigger that describes
+    /// itself (a failed evaluation with its score) is the basis; otherwise the clause's summary is.
+    /// </summary>
+    private static string RightBasis(PenaltyDefinition clause, ChargeTrigger t) =>
+        clause.Shape == PenaltyShape.TerminationRight && !string.IsNullOrWhiteSpace(t.Description) ? t.Description : clause.Summary;
 
     private static DateTimeOffset? Earliest(DateTimeOffset? a, DateTimeOffset? b) =>
         a is null ? b : b is null ? a : a < b ? a : b;

@@ -24,6 +24,8 @@ internal sealed class ObligationEvaluator
         reviews = facts.OfType(FactTypes.DeliverableReviewed).ToLookup(f => f.ObligationId!, StringComparer.Ordinal);
         foreach (var submission in facts.OfType(FactTypes.ObligationMet))  // facts come in time order: the last one wins
             metAt[submission.ObligationId!] = submission.OccurredAt;
+        foreach (var evaluation in facts.OfType(FactTypes.EvaluationRecorded))  // scoring a month is the client's monthly duty done
+            metAt.TryAdd(evaluation.ObligationId!, evaluation.OccurredAt);
         foreach (var objection in facts.OfType(FactTypes.DeliverableReviewed).Where(r => r.Outcome == "objection"))
             if (metAt.TryGetValue(objection.ObligationId!, out var at) && objection.OccurredAt >= at) metAt.Remove(objection.ObligationId!);
         waived = facts.OfType(FactTypes.ObligationWaived).Select(f => f.ObligationId!).ToHashSet(StringComparer.Ordinal);
@@ -44,7 +46,7 @@ internal sealed class ObligationEvaluator
             ObligationKind.CountedMinimum => Minimum(s, clause.Minimum!),
             ObligationKind.Standing or ObligationKind.ResponseClock or ObligationKind.ServiceLevel =>
                 Make(s, breachedStanding.Contains(clause.Id) ? ObligationStatus.Breached : ObligationStatus.Open, null, 0),
-            _ => Deliverable(s, MetAt(s.Id)),
+            _ => Deliverable(s, MetAt(s.Id) ?? DocumentsMetAt(s)),
         };
     }
 
@@ -62,6 +64,14 @@ internal sealed class ObligationEvaluator
             else if (asOf > due.DueAt) yield return Make(scheduled, ObligationStatus.DeemedApproved, due.DueAt, 0);
             else yield return Make(scheduled, ObligationStatus.Open, null, 0);
         }
+    }
+
+    /// <summary>A checklist is delivered when every document stands submitted (an objection reopens its document).</summary>
+    private DateTimeOffset? DocumentsMetAt(ScheduledInstance s)
+    {
+        if (s.Document is not null || s.Clause.Documents.IsDefaultOrEmpty) return null;
+        var submitted = Enumerable.Range(1, s.Clause.Documents.Length).Select(n => MetAt(ObligationScheduler.DocumentId(s.Clause.Id, n))).ToList();
+        return submitted.All(at => at is not null) ? submitted.Max() : null;
     }
 
     private ObligationInstance Deliverable(ScheduledInstance s, DateTimeOffset? metAt)
@@ -85,5 +95,5 @@ internal sealed class ObligationEvaluator
         math.DaysAfter(ShanghaiTime.LocalDate(due.DueAt), ShanghaiTime.LocalDate(at), DayBasis.CalendarDays);
 
     private static ObligationInstance Make(ScheduledInstance s, ObligationStatus status, DateTimeOffset? metAt, int lateDays) =>
-        new(s.Id, s.Clause.Id, s.Clause.Title, s.Clause.Party, s.Due?.DueAt, status, metAt, lateDays, s.Due?.Provisional ?? false);
+        new(s.Id, s.Clause.Id, s.Title, s.Clause.Party, s.Due?.DueAt, status, metAt, lateDays, s.Due?.Provisional ?? false) { Document = s.Document };
 }

@@ -5,14 +5,20 @@ using VendorGrid.Domain.Contracts.Facts;
 namespace VendorGrid.Domain.Contracts.Engine;
 
 /// <summary>An obligation instance before its status is known: what is owed and by when.</summary>
-internal sealed record ScheduledInstance(string Id, ObligationDefinition Clause, Deadline? Due, ServicePeriod? Period, DateTimeOffset? Trigger);
+internal sealed record ScheduledInstance(string Id, ObligationDefinition Clause, Deadline? Due, ServicePeriod? Period, DateTimeOffset? Trigger)
+{
+    /// <summary>The checklist document this instance is (numbered from 1), or null for the clause's own instance.</summary>
+    public int? Document { get; init; }
+
+    public string Title => Document is { } n ? $"{Clause.Title}：{Clause.Documents[n - 1]}" : Clause.Title;
+}
 
 /// <summary>Expands every obligation clause into its dated instances over the service term.</summary>
 internal sealed class ObligationScheduler(ContractDefinition definition, FactIndex facts, DeadlineMath math, AnchorResolver anchors)
 {
     public IEnumerable<ScheduledInstance> Expand(ObligationDefinition clause) => clause.Kind switch
     {
-        ObligationKind.OneOff or ObligationKind.Notice => OneOff(clause),
+        ObligationKind.OneOff or ObligationKind.Notice => WithDocuments(OneOff(clause)),
         ObligationKind.Recurring => Recurring(clause, clause.Recurrence!),
         ObligationKind.AfterEach => AfterEach(clause, clause.AfterEach!),
         ObligationKind.CountedMinimum => Minimum(clause, clause.Minimum!),
@@ -30,6 +36,19 @@ internal sealed class ObligationScheduler(ContractDefinition definition, FactInd
         var deadline = due.Before is { } before ? math.Before(anchor.Value, before) : math.After(anchor.Value, due.Within);
         return [new ScheduledInstance(clause.Id, clause, deadline, null, anchor)];
     }
+
+    /// <summary>Each document of a checklist is an instance of its own with the clause's deadline (submitted and reviewed alone).</summary>
+    private static IEnumerable<ScheduledInstance> WithDocuments(IEnumerable<ScheduledInstance> instances)
+    {
+        foreach (var instance in instances)
+        {
+            yield return instance;
+            for (var n = 1; n <= instance.Clause.Documents.Length; n++)
+                yield return instance with { Id = DocumentId(instance.Clause.Id, n), Document = n };
+        }
+    }
+
+    public static string DocumentId(string clauseId, int number) => $"{clauseId}@document-{number}";
 
     private IEnumerable<ScheduledInstance> Recurring(ObligationDefinition clause, Recurrence rule)
     {

@@ -59,6 +59,10 @@ public sealed record ContractFact
     public long? Achieved { get; init; }
     /// <summary>All calls (or bookings) in a service-level report's period.</summary>
     public long? OutOf { get; init; }
+    /// <summary>Points per scorecard section id, for evaluation-recorded.</summary>
+    public System.Collections.Immutable.ImmutableSortedDictionary<string, decimal>? Scores { get; init; }
+    /// <summary>A free remark with a submission or an evaluation.</summary>
+    public string? Note { get; init; }
     /// <summary>Who recorded it (subject of the token), for the audit and ledger history. Set by the platform.</summary>
     public string? RecordedBy { get; init; }
     /// <summary>Which side reported it: vendor or institution. Set by the platform from the caller's role.</summary>
@@ -101,6 +105,11 @@ public static class FactTypes
     public const string StaffChangeApproved = "staff-change-approved";
     /// <summary>Counts for one month of a service-level clause (named in obligationId): achieved of outOf.</summary>
     public const string ServiceLevelReported = "service-level-reported";
+    /// <summary>
+    /// The institution's score for one period of a scorecard obligation (obligationId = that period's instance, month =
+    /// yyyy-MM): meets the instance; a total below the pass mark is an occurrence of the scorecard's penalty clause.
+    /// </summary>
+    public const string EvaluationRecorded = "evaluation-recorded";
     public const string LedgerConfirmed = "ledger-confirmed";
     public const string LedgerWaived = "ledger-waived";
     public const string LedgerDisputed = "ledger-disputed";
@@ -134,6 +143,7 @@ public static class FactTypes
         [StaffChangeNoticed] = ["engineer", "role"],
         [StaffChangeApproved] = ["engineer", "role"],
         [ServiceLevelReported] = ["obligationId", "month", "achieved", "outOf"],
+        [EvaluationRecorded] = ["obligationId", "month", "scores"],
         [LedgerConfirmed] = ["entryId"],
         [LedgerWaived] = ["entryId", "reason"],
         [LedgerDisputed] = ["entryId", "reason"],

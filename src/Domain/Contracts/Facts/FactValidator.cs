@@ -28,6 +28,7 @@ public static partial class FactValidator
             return errors;
         }
         Check(!FactTypes.IsLedgerDecision(fact.Type), "type", "ledger decisions are made through the ledger endpoints");
+        Check(fact.Type != FactTypes.EvaluationRecorded, "type", "evaluations are recorded through POST /api/contracts/{id}/evaluations, which scores them");
         foreach (var field in required) Check(HasValue(fact, field), field, $"is required for a {fact.Type} fact");
         if (errors.Count > 0) return errors;
 
@@ -110,6 +111,7 @@ public static partial class FactValidator
         "onSite" => f.OnSite is not null,
         "achieved" => f.Achieved is not null,
         "outOf" => f.OutOf is not null,
+        "scores" => f.Scores is not null,
         _ => true,
     };
 }

@@ -329,7 +329,7 @@ public sealed partial class SeedDefinitionsTests
         { "usage", typeof(UsageTerms) }, { "changeBudget", typeof(ChangeBudget) }, { "qualification", typeof(QualificationRule) },
         { "staffing", typeof(StaffingRequirement) }, { "afterEach", typeof(AfterEachRule) }, { "minimum", typeof(MinimumRule) },
         { "review", typeof(ReviewRule) }, { "clock", typeof(ResponseClockRule) }, { "serviceLevel", typeof(ServiceLevelRule) },
-        { "obligation", typeof(ObligationDefinition) }, { "amountRule", typeof(AmountRule) }, { "cap", typeof(CapRule) },
+        { "obligation", typeof(ObligationDefinition) }, { "scorecard", typeof(Scorecard) }, { "scorecardSection", typeof(ScorecardSection) }, { "amountRule", typeof(AmountRule) }, { "cap", typeof(CapRule) },
         { "escalation", typeof(EscalationRule) }, { "preconditions", typeof(InterestPreconditions) }, { "penalty", typeof(PenaltyDefinition) },
     };
 
