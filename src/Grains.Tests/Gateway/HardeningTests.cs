@@ -140,6 +140,20 @@ public sealed class HardeningTests(GatewayFixture fixture)
     }
 
     [Fact]
+    public async Task ResponsesCarryChineseAsUtf8Text_FromTheGatewayAndFromTheGrainsRenderedViews()
+    {
+        var c1 = await ContractApiClient.CopyOfSeedAsync(fixture, "c1-childrens-internet-hospital-2016");
+
+        var contract = await c1.Admin.GetStringAsync($"/api/contracts/{c1.Id}");  // serialized by the gateway
+        var obligations = await c1.Admin.GetStringAsync($"/api/contracts/{c1.Id}/obligations?asOf=2016-05-01");  // rendered by the grain
+
+        Assert.Contains("首都儿童医学中心", contract);
+        Assert.DoesNotContain("\\u", contract);
+        Assert.Matches("[\\u4e00-\\u9fff]", obligations);
+        Assert.DoesNotContain("\\u", obligations);
+    }
+
+    [Fact]
     public async Task BodiesOverOneMebibyte_Are413WithAProblem()
     {
         var admin = fixture.Client(Tokens.For(fixture, "platform-admin"));
