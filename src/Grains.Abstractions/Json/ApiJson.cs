@@ -14,10 +14,12 @@ public static class ApiJson
 {
     /// <summary>
     /// The default encoder writes everything outside ASCII as \uXXXX: a Chinese title grows from 3 UTF-8 bytes a
-    /// character to 6 and nobody can read it in a log or curl. This one lets every (BMP) character through as UTF-8
-    /// but, unlike UnsafeRelaxedJsonEscaping, still escapes the HTML-sensitive ones (&lt; &gt; &amp; ' " + `) and
-    /// control characters, so a response that some client ever mistakes for HTML still carries no markup. Characters
-    /// outside the BMP (emoji, CJK Extension B) stay escaped: the encoder does not allow surrogate pairs.
+    /// character to 6 and nobody can read it in a log or curl (the grains' rendered views did this), while ASP.NET
+    /// Core's own default for the gateway's responses was UnsafeRelaxedJsonEscaping, which writes &lt; &gt; &amp; raw.
+    /// This one, for both, lets every (BMP) character through as UTF-8 but escapes the HTML-sensitive ones
+    /// (&lt; &gt; &amp; ' " + `) and control characters, so a response some client ever mistakes for HTML carries no
+    /// markup; they are rare in this data, so it costs a few bytes. Characters outside the BMP (emoji, CJK
+    /// Extension B) stay escaped: the encoder does not allow surrogate pairs.
     /// </summary>
     public static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
 
