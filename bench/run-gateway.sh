@@ -5,6 +5,8 @@
 #   bench/run-gateway.sh [SECONDS=30]
 #   VG_BENCH_RUNS=3 bench/run-gateway.sh     each measurement N times on the same instances, then the medians
 #   VG_BENCH_PORT / VG_BENCH_PING_PORT       the gateway's and the baseline's ports (default 18181 / 18182)
+#   VG_BENCH_LIMIT=200                       ask for pages of that size (default: the API's default page of 50;
+#                                            200 gets C2's whole list of 194, the worst case of earlier figures)
 # Before measuring, both servers get a warm-up load (VG_BENCH_WARMUP seconds, default 20): the gateway's hot
 # path is still being recompiled by tiered JIT for tens of seconds after start on a busy 2-core machine, and the
 # benchmark is about the warm path (issue 4: "on a warm grain"), not JIT time.
@@ -60,7 +62,7 @@ DOTNET_gcServer=0 dotnet bench/PingServer/bin/Release/net10.0/PingServer.dll --u
 PIDS+=($!)
 start_vendorgrid 100000000
 CHAOYANG=121100004006863122; DATA_CENTER=bj-health-data-center
-API="http://127.0.0.1:$PORT/api/contracts/c2-chaoyang-his-2026/obligations?asOf=2026-04-10"
+API="http://127.0.0.1:$PORT/api/contracts/c2-chaoyang-his-2026/obligations?asOf=2026-04-10${VG_BENCH_LIMIT:+&limit=$VG_BENCH_LIMIT}"
 T1="$(token $CHAOYANG)"; T2="$(token $DATA_CENTER)"
 curl -sf -H "Authorization: Bearer $T1" "$API" >/dev/null   # warm the grain
 echo "--- load average before: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores; other work on the machine shows here)"
@@ -83,7 +85,7 @@ done
 stop_vendorgrid
 
 start_vendorgrid 600   # the default per-caller limit, partitioned by tenant
-API2="http://127.0.0.1:$PORT/api/contracts/c3-medical-registration-ops-2024/obligations?asOf=2024-12-01"
+API2="http://127.0.0.1:$PORT/api/contracts/c3-medical-registration-ops-2024/obligations?asOf=2024-12-01${VG_BENCH_LIMIT:+&limit=$VG_BENCH_LIMIT}"
 curl -sf -H "Authorization: Bearer $T2" "$API2" >/dev/null
 FAIRNESS=(); ALONE_P99=(); FLOODED_P99=()
 for run in $(seq 1 "$RUNS"); do

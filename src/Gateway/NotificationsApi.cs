@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using VendorGrid.Gateway.Api;
 using VendorGrid.Gateway.Tenancy;
 using VendorGrid.Domain.Reminders;
 using VendorGrid.Grains;
@@ -16,15 +18,17 @@ public static class NotificationsApi
     {
         var group = app.MapGroup("/api/notifications").RequireAuthorization(TenancyExtensions.CallerPolicy).WithTags("Notifications");
         group.MapGet("/", ListAsync).WithName("ListNotifications")
-            .WithSummary("The caller's inbox, newest first; ?unread=true for unread ones only");
+            .Documented($"The caller's inbox, newest first; ?unread=true for the ones this user has not read ({EndpointDocs.Paged})",
+                Inboxes, $"{EndpointDocs.Invalid} (unread, limit, cursor)");
         group.MapPost("/{id:long}/read", MarkReadAsync).WithName("MarkNotificationRead")
-            .WithSummary("Mark one of the caller's notifications read (idempotent)");
+            .Documented("Mark one of the caller's party's notifications read for this user only (idempotent; colleagues still see it unread)",
+                Inboxes, "404 (urn:vendorgrid:problem:notification-not-found) when it does not exist *or is another party's* — the same answer");
         group.MapPost("/feeds", CreateFeedAsync).WithName("CreateCalendarFeed")
             .WithSummary("A secret iCalendar URL of the caller's party's open deadlines");
         group.MapDelete("/feeds/{token}", RevokeFeedAsync).WithName("RevokeCalendarFeed")
             .WithSummary("Revoke one of the caller's party's iCalendar URLs");
         group.MapGet("/webhooks", ListWebhooksAsync).WithName("ListWebhooks")
-            .WithSummary("The caller's party's webhooks (institution-admin, vendor)");
+            .Documented($"The caller's party's webhooks, oldest first ({EndpointDocs.Paged})", "institution-admin, vendor", $"{EndpointDocs.Invalid} (limit, cursor)");
         group.MapPost("/webhooks", AddWebhookAsync).WithName("AddWebhook")
             .WithSummary("Add a webhook: generic (HMAC-signed JSON), wecom or dingtalk robot (institution-admin, vendor)")
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
@@ -41,6 +45,8 @@ public static class NotificationsApi
         return app;
     }
 
+    private const string Inboxes = "institution-admin, institution-staff (their institution's inbox), vendor (its own); not platform-admin";
+
     public sealed record CalendarFeedCreated(string Token, string Url);
 
     public sealed record WebhookRequest(string? Url, string? Format, string? Secret);
@@ -55,10 +61,15 @@ public static class NotificationsApi
     private static string? WebhookOwner(CurrentCaller caller) =>
         caller.Role == CallerRoles.InstitutionAdmin || caller.IsVendor ? Inbox(caller) : null;
 
-    public static async Task<Results<Ok<ImmutableArray<WebhookView>>, ProblemHttpResult>> ListWebhooksAsync(CurrentCaller caller, IGrainFactory grains)
+    public static async Task<Results<Ok<WebhookView[]>, ProblemHttpResult>> ListWebhooksAsync(
+        string? limit, string? cursor, HttpContext http, CurrentCaller caller, IGrainFactory grains)
     {
         if (WebhookOwner(caller) is not { } owner) return Problems.Refused("Only institution admins and vendors manage webhooks.");
-        return TypedResults.Ok(await grains.GetGrain<INotificationInboxGrain>(owner).ListWebhooksAsync());
+        if (PageRequest.TryRead(limit, cursor, out var problem) is not { } page) return Problems.Invalid(problem.Path, problem.Message);
+        var webhooks = await grains.GetGrain<INotificationInboxGrain>(owner).ListWebhooksAsync();
+        return page.ApplyInOrder(webhooks, w => w.Id.ToString(CultureInfo.InvariantCulture), http) is { } shown
+            ? TypedResults.Ok(shown)
+            : Problems.Invalid("cursor", "is not a cursor this API returned");
     }
 
     public static async Task<Results<Created<WebhookView>, ProblemHttpResult>> AddWebhookAsync(
@@ -145,20 +156,36 @@ public static class NotificationsApi
             ? TypedResults.Text(ics, "text/calendar; charset=utf-8")
             : TypedResults.NotFound();
 
+    /// <summary>Newest first; the cursor is the last id served (ids only grow, so a new notification never shifts a page).</summary>
     public static async Task<Results<Ok<ImmutableArray<NotificationView>>, ProblemHttpResult>> ListAsync(
-        CurrentCaller caller, IGrainFactory grains, bool? unread, int? limit)
+        string? unread, string? limit, string? cursor, HttpContext http, CurrentCaller caller, IGrainFactory grains)
     {
         if (Inbox(caller) is not { } inbox) return Problems.Refused("Platform administrators have no notification inbox.");
-        return TypedResults.Ok(await grains.GetGrain<INotificationInboxGrain>(inbox).ListAsync(unread ?? false, limit ?? 100));
+        if (!bool.TryParse(unread ?? "false", out var unreadOnly)) return Problems.Invalid("unread", "must be true or false");
+        if (PageRequest.TryRead(limit, cursor, out var problem) is not { } page) return Problems.Invalid(problem.Path, problem.Message);
+        long? before = null;
+        if (page.After is not null)
+        {
+            if (!long.TryParse(page.After, NumberStyles.None, CultureInfo.InvariantCulture, out var id)) return Problems.Invalid("cursor", "is not a cursor this API returned");
+            before = id;
+        }
+        var listed = await grains.GetGrain<INotificationInboxGrain>(inbox).ListAsync(Reader(caller), unreadOnly, before, page.Limit + 1);
+        if (listed.Length <= page.Limit) return TypedResults.Ok(listed);
+        var shown = listed[..page.Limit];
+        page.Link(http, shown[^1].Id.ToString(CultureInfo.InvariantCulture));
+        return TypedResults.Ok(shown);
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> MarkReadAsync(long id, CurrentCaller caller, IGrainFactory grains)
     {
         if (Inbox(caller) is not { } inbox) return Problems.Refused("Platform administrators have no notification inbox.");
-        return await grains.GetGrain<INotificationInboxGrain>(inbox).MarkReadAsync(id)
+        return await grains.GetGrain<INotificationInboxGrain>(inbox).MarkReadAsync(id, Reader(caller))
             ? TypedResults.NoContent()
-            : Problems.Missing("notification", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            : Problems.Missing("notification", id.ToString(CultureInfo.InvariantCulture));
     }
+
+    /// <summary>Whose read state: the user behind the token (its subject), within the party the inbox belongs to.</summary>
+    private static string Reader(CurrentCaller caller) => caller.Subject ?? caller.Name;
 
     private static string? Inbox(CurrentCaller caller) =>
         caller.IsInstitutionMember ? NotificationInboxes.Institution(caller.InstitutionId!)

@@ -20,5 +20,6 @@ public static class EndpointDocs
     public const string Readers = "every role that sees the contract: platform-admin any; institution roles their institution's; the contract's vendor";
     public const string NotFound = "404 (urn:vendorgrid:problem:contract-not-found) when the contract does not exist *or belongs to another tenant* — the same answer";
     public const string Invalid = "422 (urn:vendorgrid:problem:validation) with `errors` keyed by JSON path or parameter name";
+    public const string Paged = "paged: ?limit= (1–200, default 50) and ?cursor=, the next page in the Link header";
     public const string Posted = "413 over 1 MiB; 422 for a member the caller may not set (mass assignment) or an Idempotency-Key reused with another body";
 }

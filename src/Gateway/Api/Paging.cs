@@ -45,6 +45,21 @@ public sealed record PageRequest(int Limit, string? After)
         return page;
     }
 
+    /// <summary>
+    /// One page of a short list whose order means something (newest first, earliest due first) and is kept, or null
+    /// when the cursor is not one this API wrote. The cursor is the last item's position and key
+    /// (<see cref="JsonArrayPages.StartAfter"/>): stable while the list is unchanged, and after a change it
+    /// continues after the same item.
+    /// </summary>
+    public T[]? ApplyInOrder<T>(IReadOnlyList<T> items, Func<T, string> key, HttpContext http)
+    {
+        var keys = items.Select(key).ToArray();
+        if (JsonArrayPages.StartAfter(After, keys) is not { } from) return null;
+        var page = items.Skip(from).Take(Limit).ToArray();
+        if (from + page.Length < items.Count) Link(http, JsonArrayPages.CursorAt(from + page.Length - 1, keys[from + page.Length - 1]));
+        return page;
+    }
+
     /// <summary>Announces the page after <paramref name="lastKey"/>, keeping every other query parameter.</summary>
     public void Link(HttpContext http, string lastKey)
     {

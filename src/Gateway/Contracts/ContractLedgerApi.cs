@@ -21,11 +21,11 @@ public static class ContractLedgerApi
     public static RouteGroupBuilder MapContractLedger(this RouteGroupBuilder contracts)
     {
         contracts.MapGet("/{id}/obligations", ObligationsAsync).WithName("ListObligations").Produces<ImmutableArray<ObligationInstance>>()
-            .Documented("Obligation instances as of an instant", EndpointDocs.Readers, $"{EndpointDocs.NotFound}; {EndpointDocs.Invalid} (asOf)");
+            .Documented($"Obligation instances as of an instant, earliest due first ({EndpointDocs.Paged})", EndpointDocs.Readers, $"{EndpointDocs.NotFound}; {EndpointDocs.Invalid} (asOf, limit, cursor)");
         contracts.MapGet("/{id}/ledger", LedgerAsync).WithName("GetLedger").Produces<LedgerView>()
             .Documented("Penalty ledger, totals and termination rights as of an instant", EndpointDocs.Readers, $"{EndpointDocs.NotFound}; {EndpointDocs.Invalid} (asOf)");
         contracts.MapGet("/{id}/payments", PaymentsAsync).WithName("ListPayments").Produces<ImmutableArray<PaymentView>>()
-            .Documented("Payment schedule with deductions as of an instant", EndpointDocs.Readers, $"{EndpointDocs.NotFound}; {EndpointDocs.Invalid} (asOf)");
+            .Documented($"Payment schedule with deductions as of an instant ({EndpointDocs.Paged})", EndpointDocs.Readers, $"{EndpointDocs.NotFound}; {EndpointDocs.Invalid} (asOf, limit, cursor)");
         contracts.MapGet("/{id}/evaluation", EvaluationAsync).WithName("EvaluateContract").Produces<ContractEvaluation>()
             .Documented("Everything at once as of an instant, with C5 usage billing and C3's change budget", EndpointDocs.Readers, $"{EndpointDocs.NotFound}; {EndpointDocs.Invalid} (asOf)");
         foreach (var action in Enum.GetValues<LedgerAction>())
@@ -40,13 +40,15 @@ public static class ContractLedgerApi
     }
 
     public static Task<Results<FileContentHttpResult, ProblemHttpResult>> ObligationsAsync(
-        string id, string? asOf, CurrentCaller caller, IGrainFactory grains, ContractViewCache views) => ViewAsync(id, asOf, caller, grains, views, ContractView.Obligations);
+        string id, string? asOf, string? limit, string? cursor, HttpContext http, CurrentCaller caller, IGrainFactory grains, ContractViewCache views) =>
+        ListViewAsync(id, asOf, limit, cursor, http, caller, grains, views, ContractView.Obligations);
 
     public static Task<Results<FileContentHttpResult, ProblemHttpResult>> LedgerAsync(
         string id, string? asOf, CurrentCaller caller, IGrainFactory grains, ContractViewCache views) => ViewAsync(id, asOf, caller, grains, views, ContractView.Ledger);
 
     public static Task<Results<FileContentHttpResult, ProblemHttpResult>> PaymentsAsync(
-        string id, string? asOf, CurrentCaller caller, IGrainFactory grains, ContractViewCache views) => ViewAsync(id, asOf, caller, grains, views, ContractView.Payments);
+        string id, string? asOf, string? limit, string? cursor, HttpContext http, CurrentCaller caller, IGrainFactory grains, ContractViewCache views) =>
+        ListViewAsync(id, asOf, limit, cursor, http, caller, grains, views, ContractView.Payments);
 
     public static Task<Results<FileContentHttpResult, ProblemHttpResult>> EvaluationAsync(
         string id, string? asOf, CurrentCaller caller, IGrainFactory grains, ContractViewCache views) => ViewAsync(id, asOf, caller, grains, views, ContractView.Evaluation);
@@ -62,6 +64,25 @@ public static class ContractLedgerApi
         var grain = await ContractAccess.GrainAsync(caller, id, grains);
         var json = grain is null ? null : await views.ReadAsync(grain, view, instant);
         return json is null ? Problems.Missing("contract", id) : TypedResults.Bytes(json, "application/json");
+    }
+
+    /// <summary>
+    /// A list view, one page at a time: cut out of the bytes <see cref="ContractViewCache"/> holds (and kept there per
+    /// version and page), so paging adds no serialization to the hot path.
+    /// </summary>
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ListViewAsync(
+        string id, string? asOf, string? limit, string? cursor, HttpContext http, CurrentCaller caller, IGrainFactory grains,
+        ContractViewCache views, ContractView view, Func<JsonArrayPages, IReadOnlyList<int>>? select = null)
+    {
+        if (!AsOfQuery.TryRead(asOf, out var instant)) return Problems.Invalid("asOf", AsOfQuery.Problem);
+        if (PageRequest.TryRead(limit, cursor, out var problem) is not { } request) return Problems.Invalid(problem.Path, problem.Message);
+        var grain = await ContractAccess.GrainAsync(caller, id, grains);
+        if (grain is null) return Problems.Missing("contract", id);
+        var (page, badCursor) = await views.ReadPageAsync(grain, view, instant, request, select);
+        if (badCursor) return Problems.Invalid("cursor", "is not a cursor this API returned");
+        if (page is null) return Problems.Missing("contract", id);
+        if (page.Next is { } next) request.Link(http, next);
+        return TypedResults.Bytes(page.Json, "application/json");
     }
 
     public static async Task<Results<Ok<ContractFact>, ProblemHttpResult>> DecideAsync(

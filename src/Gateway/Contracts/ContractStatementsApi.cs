@@ -22,7 +22,8 @@ public static class ContractStatementsApi
     {
         var contracts = app.MapGroup("/api/contracts").RequireAuthorization(TenancyExtensions.CallerPolicy).WithTags("Statements");
         contracts.MapGet("/{id}/statements", ListAsync).WithName("ListStatements")
-            .Documented("Months whose statement was issued (by the job on the 1st), newest first", EndpointDocs.Readers, EndpointDocs.NotFound);
+            .Documented($"Months whose statement was issued (by the job on the 1st), newest first ({EndpointDocs.Paged})", EndpointDocs.Readers,
+                $"{EndpointDocs.NotFound}; {EndpointDocs.Invalid} (limit, cursor)");
         contracts.MapGet("/{id}/statements/{month}", DownloadAsync).WithName("DownloadStatement")
             .Produces(StatusCodes.Status200OK, contentType: XlsxContentType)
             .Documented("The month's statement as .xlsx (amounts in figures and 大写); an ended month not issued is generated now",
@@ -31,12 +32,15 @@ public static class ContractStatementsApi
         return app;
     }
 
-    public static async Task<Results<Ok<ImmutableArray<StatementMonthView>>, ProblemHttpResult>> ListAsync(
-        string id, CurrentCaller caller, IGrainFactory grains)
+    public static async Task<Results<Ok<StatementMonthView[]>, ProblemHttpResult>> ListAsync(
+        string id, string? limit, string? cursor, HttpContext http, CurrentCaller caller, IGrainFactory grains)
     {
+        if (PageRequest.TryRead(limit, cursor, out var problem) is not { } page) return Problems.Invalid(problem.Path, problem.Message);
         if (await ContractAccess.FindAsync(caller, id, grains) is not { } access) return Problems.Missing("contract", id);
         var months = await Statements(grains, access).ListMonthsAsync();
-        return TypedResults.Ok(months.Select(m => new StatementMonthView(m, $"/api/contracts/{id}/statements/{m}")).ToImmutableArray());
+        return page.ApplyInOrder(months, m => m, http) is { } shown
+            ? TypedResults.Ok(shown.Select(m => new StatementMonthView(m, $"/api/contracts/{id}/statements/{m}")).ToArray())
+            : Problems.Invalid("cursor", "is not a cursor this API returned");
     }
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadAsync(

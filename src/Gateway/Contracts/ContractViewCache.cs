@@ -1,7 +1,12 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
+using VendorGrid.Gateway.Api;
 using VendorGrid.Grains;
 
 namespace VendorGrid.Gateway.Contracts;
+
+/// <summary>One page of a list view: the JSON array, and the cursor of the next page (null on the last one).</summary>
+public sealed record ViewPage(byte[] Json, string? Next);
 
 /// <summary>
 /// The last JSON the gateway received for each contract view, so a repeated read asks the grain "still version V?"
@@ -14,27 +19,84 @@ namespace VendorGrid.Gateway.Contracts;
 /// rendering, never reused. Entries are keyed by the grain key, which the handler builds from the caller's
 /// tenancy, and the bytes are the same for every caller who may reach that grain. Bounded by
 /// <see cref="MaxBytes"/> (counted approximately under concurrent updates): past it the cache starts again empty.
+///
+/// List views are paged (<see cref="ReadPageAsync"/>): each held version is indexed once (where every item starts
+/// and ends) and the unfiltered pages asked for are kept with it, so a warm page read copies nothing.
 /// </summary>
 public sealed class ContractViewCache
 {
     public const long MaxBytes = 64L * 1024 * 1024;
 
-    private sealed record Held(Guid Version, byte[] Json);
+    /// <summary>Distinct (cursor, limit) pages kept per held version; a client walking further is served uncached.</summary>
+    private const int PagesPerVersion = 32;
+
+    private sealed class Held(Guid version, byte[] json, ContractView view)
+    {
+        public Guid Version { get; } = version;
+        public byte[] Json { get; } = json;
+        public long Size = json.Length;
+        public readonly ConcurrentDictionary<(int From, int Limit), ViewPage> Pages = new();
+        private JsonArrayPages? index;
+        public JsonArrayPages Index => index ??= JsonArrayPages.Index(Json, KeyFunction(view));
+    }
 
     private readonly ConcurrentDictionary<(string Grain, ContractView View), Held> held = new();
     private long bytes;
 
     /// <summary>The view's JSON as of <paramref name="asOf"/>, or null when the contract does not exist.</summary>
-    public async Task<byte[]?> ReadAsync(IContractGrain grain, ContractView view, DateTimeOffset? asOf)
+    public async Task<byte[]?> ReadAsync(IContractGrain grain, ContractView view, DateTimeOffset? asOf) =>
+        (await ReadHeldAsync(grain, view, asOf))?.Json;
+
+    /// <summary>
+    /// One page of a list view, or null when the contract does not exist. <paramref name="badCursor"/> is set (and the
+    /// page null) when the request's cursor is not one this API wrote. <paramref name="select"/> filters items; a
+    /// filtered page is cut out of the held bytes but not kept.
+    /// </summary>
+    public async Task<(ViewPage? Page, bool BadCursor)> ReadPageAsync(
+        IContractGrain grain, ContractView view, DateTimeOffset? asOf, PageRequest request, Func<JsonArrayPages, IReadOnlyList<int>>? select = null)
+    {
+        if (await ReadHeldAsync(grain, view, asOf) is not { } found) return (null, false);
+        var index = found.Index;
+        var selected = select is null ? index.All : select(index);
+        if (index.StartAfter(request.After, selected) is not { } from) return (null, true);
+        if (select is not null) return (Cut(index, selected, from, request.Limit), false);
+        if (found.Pages.TryGetValue((from, request.Limit), out var kept)) return (kept, false);
+        var page = Cut(index, selected, from, request.Limit);
+        if (found.Pages.Count < PagesPerVersion && found.Pages.TryAdd((from, request.Limit), page))
+        {
+            Interlocked.Add(ref found.Size, page.Json.Length);
+            Interlocked.Add(ref bytes, page.Json.Length);
+        }
+        return (page, false);
+    }
+
+    private static ViewPage Cut(JsonArrayPages index, IReadOnlyList<int> selected, int from, int limit)
+    {
+        var count = Math.Min(limit, selected.Count - from);
+        var last = from + count - 1;
+        var next = from + count < selected.Count ? JsonArrayPages.CursorAt(last, index.KeyAt(selected[last])) : null;
+        return new ViewPage(index.Page(selected, from, count), next);
+    }
+
+    /// <summary>What names an item of a list view in a cursor: its id, or for service levels the clause and period.</summary>
+    private static Func<JsonElement, string> KeyFunction(ContractView view) => view switch
+    {
+        ContractView.ServiceLevels => item => $"{item.GetProperty("clauseId").GetString()}|{item.GetProperty("periodStart").GetString()}",
+        _ => item => item.TryGetProperty("id", out var id) ? id.GetString() ?? "" : "",
+    };
+
+    private async Task<Held?> ReadHeldAsync(IContractGrain grain, ContractView view, DateTimeOffset? asOf)
     {
         var key = (grain.GetPrimaryKeyString(), view);
         var known = held.TryGetValue(key, out var mine) ? mine : null;
         var answer = await grain.GetViewJsonIfChangedAsync(view, asOf, known?.Version ?? Guid.Empty);
         if (answer is null) return null;
-        if (answer.Json is null && known is not null && known.Version == answer.Version) return known.Json;
-        if (answer.Json is null) return await grain.GetViewJsonAsync(view, asOf);  // not expected: the grain saw a version we do not hold
-        Keep(key, new Held(answer.Version, answer.Json));
-        return answer.Json;
+        if (answer.Json is null && known is not null && known.Version == answer.Version) return known;
+        if (answer.Json is null)  // not expected: the grain saw a version we do not hold
+            return await grain.GetViewJsonAsync(view, asOf) is { } json ? new Held(Guid.Empty, json, view) : null;
+        var fresh = new Held(answer.Version, answer.Json, view);
+        Keep(key, fresh);
+        return fresh;
     }
 
     private void Keep((string, ContractView) key, Held fresh)
@@ -46,7 +108,7 @@ public sealed class ContractViewCache
         }
         held.AddOrUpdate(key, fresh, (_, old) =>
         {
-            Interlocked.Add(ref bytes, -old.Json.Length);
+            Interlocked.Add(ref bytes, -Interlocked.Read(ref old.Size));
             return fresh;
         });
     }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using VendorGrid.Domain.Contracts.Engine;
 using VendorGrid.Gateway.Api;
@@ -18,31 +18,28 @@ public static class ServiceLevelsApi
     public static RouteGroupBuilder MapServiceLevels(this RouteGroupBuilder contracts)
     {
         contracts.MapGet("/{id}/service-levels", ListAsync).WithName("ListServiceLevels").Produces<ServiceLevelPeriod[]>()
-            .Documented("Service levels per period as of an instant: target, measured, met (`?period=yyyy-MM` keeps the periods containing that month)",
-                EndpointDocs.Readers, $"{EndpointDocs.NotFound}; {EndpointDocs.Invalid} (asOf, period)");
+            .Documented($"Service levels per period as of an instant: target, measured, met (`?period=yyyy-MM` keeps the periods containing that month; {EndpointDocs.Paged})",
+                EndpointDocs.Readers, $"{EndpointDocs.NotFound}; {EndpointDocs.Invalid} (asOf, period, limit, cursor)");
         return contracts;
     }
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ListAsync(
-        string id, string? asOf, string? period, CurrentCaller caller, IGrainFactory grains)
+        string id, string? asOf, string? period, string? limit, string? cursor, HttpContext http,
+        CurrentCaller caller, IGrainFactory grains, ContractViewCache views)
     {
-        if (!AsOfQuery.TryRead(asOf, out var instant)) return Problems.Invalid("asOf", AsOfQuery.Problem);
-        DateOnly? month = null;
-        if (period is not null)
-        {
-            if (!DateOnly.TryParseExact(period + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
-                return Problems.Invalid("period", "must be a month as yyyy-MM");
-            month = first;
-        }
-        var grain = await ContractAccess.GrainAsync(caller, id, grains);
-        var json = grain is null ? null : await grain.GetViewJsonAsync(ContractView.ServiceLevels, instant);
-        if (json is null) return Problems.Missing("contract", id);
-        if (month is not { } wanted) return TypedResults.Bytes(json, "application/json");
+        if (period is null) return await ContractLedgerApi.ListViewAsync(id, asOf, limit, cursor, http, caller, grains, views, ContractView.ServiceLevels);
+        if (!DateOnly.TryParseExact(period + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
+            return Problems.Invalid("period", "must be a month as yyyy-MM");
         // Periods are whole months or longer, so a period holds the month when it holds the month's first day.
-        var day = wanted.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var kept = new JsonArray([.. JsonNode.Parse(json)!.AsArray()
-            .Where(p => string.CompareOrdinal(p!["periodStart"]!.GetValue<string>()[..7], day[..7]) <= 0 && string.CompareOrdinal(p["periodEnd"]!.GetValue<string>(), day) >= 0)
-            .Select(p => p!.DeepClone())]);
-        return TypedResults.Bytes(System.Text.Encoding.UTF8.GetBytes(kept.ToJsonString()), "application/json");
+        var day = first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return await ContractLedgerApi.ListViewAsync(id, asOf, limit, cursor, http, caller, grains, views, ContractView.ServiceLevels,
+            index => Enumerable.Range(0, index.Count).Where(i => HoldsDay(index.Item(i), day)).ToArray());
+    }
+
+    private static bool HoldsDay(ReadOnlyMemory<byte> item, string day)
+    {
+        using var period = JsonDocument.Parse(item);
+        return string.CompareOrdinal(period.RootElement.GetProperty("periodStart").GetString()![..7], day[..7]) <= 0
+            && string.CompareOrdinal(period.RootElement.GetProperty("periodEnd").GetString(), day) >= 0;
     }
 }

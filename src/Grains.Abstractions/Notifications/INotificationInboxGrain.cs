@@ -15,6 +15,7 @@ public sealed record NotificationView
     [Id(5)] public string Body { get; init; } = "";
     [Id(6)] public DateTimeOffset DueAt { get; init; }
     [Id(7)] public DateTimeOffset CreatedAt { get; init; }
+    /// <summary>When the user who lists the inbox read it; every user of the party has their own read state.</summary>
     [Id(8)] public DateTimeOffset? ReadAt { get; init; }
 }
 
@@ -37,13 +38,19 @@ public sealed record WebhookView
 [Alias("vg.INotificationInboxGrain")]
 public interface INotificationInboxGrain : IGrainWithStringKey
 {
-    /// <summary>Newest first; only unread ones when <paramref name="unreadOnly"/>.</summary>
-    [Alias("list")]
-    Task<ImmutableArray<NotificationView>> ListAsync(bool unreadOnly, int limit);
+    /// <summary>
+    /// Newest first, ids below <paramref name="before"/> when given; <see cref="NotificationView.ReadAt"/> and
+    /// <paramref name="unreadOnly"/> are about <paramref name="reader"/> (a user's token subject) alone.
+    /// </summary>
+    [Alias("list-for-reader")]
+    Task<ImmutableArray<NotificationView>> ListAsync(string reader, bool unreadOnly, long? before, int limit);
 
-    /// <summary>Marks the notification read (a repeat keeps the first instant); false when it is not in this inbox.</summary>
-    [Alias("mark-read")]
-    Task<bool> MarkReadAsync(long id);
+    /// <summary>
+    /// Marks the notification read for <paramref name="reader"/> only (a repeat keeps the first instant); false when
+    /// it is not in this inbox.
+    /// </summary>
+    [Alias("mark-read-by")]
+    Task<bool> MarkReadAsync(long id, string reader);
 
     /// <summary>A new secret token for an iCalendar feed of this party's open deadlines.</summary>
     [Alias("create-feed")]

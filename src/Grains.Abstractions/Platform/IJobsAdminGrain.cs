@@ -26,8 +26,9 @@ public interface IJobsAdminGrain : IGrainWithStringKey
     [Alias("trigger")]
     Task<bool> TriggerAsync(string recurringJobId);
 
-    [Alias("list-failed")]
-    Task<ImmutableArray<FailedDelivery>> ListFailedDeliveriesAsync(int limit);
+    /// <summary>Newest first, ids below <paramref name="before"/> when given.</summary>
+    [Alias("list-failed-before")]
+    Task<ImmutableArray<FailedDelivery>> ListFailedDeliveriesAsync(long? before, int limit);
 
     /// <summary>Puts a parked delivery back in the queue; false when it is not parked.</summary>
     [Alias("replay")]

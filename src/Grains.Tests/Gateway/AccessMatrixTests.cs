@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -37,10 +38,59 @@ public sealed class AccessMatrixTests(GatewayFixture fixture)
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
+    /// <summary>
+    /// Issue 4's "lists are paged, limit ≤ 200": every GET endpoint whose answer is a JSON array (read from the
+    /// endpoint data source, so a list added later is held to it too), called by a role allowed to read it, refuses
+    /// limit=0 and limit=201 with a 422 naming <c>limit</c>, and announces a next page when limit=1 leaves items over.
+    /// </summary>
+    [Fact]
+    public async Task EveryListEndpoint_RefusesALimitOutside1To200_NamingIt()
+    {
+        var world = await AccessWorld.CreateAsync(fixture);
+        var lists = ListEndpoints();
+        Assert.Superset(new HashSet<string>
+        {
+            "GET /api/contracts", "GET /api/contracts/{id}/obligations", "GET /api/contracts/{id}/payments", "GET /api/contracts/{id}/service-levels",
+            "GET /api/contracts/{id}/statements", "GET /api/contracts/{id}/incidents", "GET /api/notifications", "GET /api/notifications/webhooks",
+            "GET /api/admin/deliveries/failed", "GET /api/audit", "GET /api/users", "GET /api/engineers", "GET /api/vendors/me/obligations",
+        }, lists.ToHashSet());
+
+        var failures = new List<string>();
+        foreach (var endpoint in lists)
+        {
+            var role = AccessRules.Roles.First(r => AccessRules.For(endpoint)!(r, Tenancy.Own) == Access.Allowed);
+            foreach (var limit in new[] { "0", "201" })
+            {
+                var response = await world.SendAsync(endpoint, role, Tenancy.Own, $"limit={limit}");
+                var body = await response.Content.ReadAsStringAsync();
+                if (response.StatusCode != HttpStatusCode.UnprocessableEntity
+                    || !JsonDocument.Parse(body).RootElement.GetProperty("errors").EnumerateObject().Select(e => e.Name).SequenceEqual(["limit"]))
+                    failures.Add($"{endpoint}?limit={limit} as {role}: {(int)response.StatusCode} {body}");
+            }
+            var one = await world.SendAsync(endpoint, role, Tenancy.Own, "limit=1");
+            var items = JsonDocument.Parse(await one.Content.ReadAsStringAsync()).RootElement;
+            if (!one.IsSuccessStatusCode || items.ValueKind != JsonValueKind.Array || items.GetArrayLength() > 1)
+                failures.Add($"{endpoint}?limit=1 as {role}: {(int)one.StatusCode}, not an array of at most one item");
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
     [Fact]
     public void TheMatrixSeesTheEndpointsOfThisIssue() =>
         Assert.Superset(new HashSet<string> { "POST /api/institutions", "POST /api/vendors", "GET /api/vendors/me/obligations", "GET /api/audit" },
             ApiEndpoints().ToHashSet());
+
+    /// <summary>GET /api endpoints that answer 200 with a collection (their declared or inferred response type).</summary>
+    private string[] ListEndpoints() =>
+        fixture.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api", StringComparison.Ordinal) == true
+                && e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods.Contains("GET") == true
+                && e.Metadata.OfType<IProducesResponseTypeMetadata>().Any(p => p.StatusCode == 200 && IsCollection(p.Type)))
+            .Select(e => $"GET {e.RoutePattern.RawText!.TrimEnd('/')}")
+            .Distinct().Order(StringComparer.Ordinal).ToArray();
+
+    private static bool IsCollection(Type? type) =>
+        type is not null && type != typeof(string) && type != typeof(byte[]) && typeof(System.Collections.IEnumerable).IsAssignableFrom(type);
 
     private string[] ApiEndpoints() =>
         fixture.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
@@ -85,7 +135,7 @@ public sealed class AccessWorld
         return world;
     }
 
-    public async Task<HttpResponseMessage> SendAsync(string endpoint, string role, Tenancy scenario)
+    public async Task<HttpResponseMessage> SendAsync(string endpoint, string role, Tenancy scenario, string? query = null)
     {
         var (method, pattern) = (endpoint[..endpoint.IndexOf(' ')], endpoint[(endpoint.IndexOf(' ') + 1)..]);
         var own = contracts[Tenancy.Own];
@@ -94,7 +144,7 @@ public sealed class AccessWorld
         var target = pattern.StartsWith("/api/engineers/", StringComparison.Ordinal) ? engineers[scenario] : contracts[scenario].Id;
         var path = pattern.Replace("{id}", target).Replace("{entryId}", "no-such-entry")
             .Replace("{id:long}", "987654321").Replace("{token}", "no-such-token")
-            .Replace("{month}", "2026-03").Replace("{obligationId}", "c2-go-live").Replace("{index}", "1").Replace("{documentName?}", "v1").Replace("{**path}", "");
+            .Replace("{month}", "2026-03").Replace("{obligationId}", "c2-go-live").Replace("{index}", "1").Replace("{documentName?}", "v1").Replace("{**path}", "") + (query is null ? "" : "?" + query);
         using var request = new HttpRequestMessage(new HttpMethod(method), path);
         if (method is "POST" or "PUT")
             request.Content = new StringContent(AccessRules.BodyFor(endpoint, contracts[scenario], own.Institution, engineers[scenario]), Encoding.UTF8, "application/json");

@@ -57,11 +57,15 @@ public sealed class ContractApiClient
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>A view of the contract as of <paramref name="asOf"/>; a paged list is read to its last page.</summary>
     public async Task<JsonElement> GetAsync(string what, string asOf, HttpClient? as_ = null)
     {
-        var response = await (as_ ?? Admin).GetAsync($"/api/contracts/{Id}/{what}?asOf={Uri.EscapeDataString(asOf)}");
+        var path = $"/api/contracts/{Id}/{what}?asOf={Uri.EscapeDataString(asOf)}";
+        var response = await (as_ ?? Admin).GetAsync(path);
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
+        return PagedLists.NextOf(response) is null
+            ? await response.Content.ReadFromJsonAsync<JsonElement>()
+            : await PagedLists.AllAsArrayAsync(as_ ?? Admin, path);
     }
 
     public async Task<decimal> PostedAsync(string clauseId, string asOf) =>

@@ -104,6 +104,55 @@ public sealed class HardeningTests(GatewayFixture fixture)
         Assert.Equal(all.Take(paged.Count), paged);  // other tests may add contracts meanwhile, after the seeds
     }
 
+    [Theory]
+    [InlineData("obligations", "2026-06-01")]
+    [InlineData("payments", "2027-03-10")]
+    public async Task AContractsListView_PagesInItsOwnOrder_EveryItemExactlyOnce(string view, string asOf)
+    {
+        var c2 = await ContractApiClient.CopyOfSeedAsync(fixture, "c2-chaoyang-his-2026");
+        var path = $"/api/contracts/{c2.Id}/{view}?asOf={asOf}";
+        static string?[] Ids(JsonElement[] items) => [.. items.Select(i => i.GetProperty("id").GetString())];
+
+        var byTwo = Ids(await PagedLists.AllAsync(c2.Admin, path + "&limit=2"));
+        var byTwoAgain = Ids(await PagedLists.AllAsync(c2.As("vendor"), path + "&limit=2"));  // served from the pages the gateway kept
+        var whole = Ids(await PagedLists.AllAsync(c2.Admin, path + "&limit=200"));
+        var first = await c2.Admin.GetAsync(path);
+        var firstPage = (await first.Content.ReadFromJsonAsync<JsonElement[]>())!;
+
+        Assert.True(whole.Length >= 2, $"{view}: too few items to page");
+        Assert.Equal(whole, byTwo);
+        Assert.Equal(whole, byTwoAgain);
+        Assert.Equal(whole.Distinct(), whole);
+        Assert.Equal(whole.Take(PageRequestDefault), Ids(firstPage));
+        Assert.Equal(whole.Length > PageRequestDefault, PagedLists.NextOf(first) is not null);
+    }
+
+    private const int PageRequestDefault = 50;
+
+    [Fact]
+    public async Task ACursorTheApiDidNotWrite_Is422NamingIt()
+    {
+        var c2 = await ContractApiClient.CopyOfSeedAsync(fixture, "c2-chaoyang-his-2026");
+
+        var response = await c2.Admin.GetAsync($"/api/contracts/{c2.Id}/obligations?cursor=bm90LWEtY3Vyc29y");  // "not-a-cursor"
+
+        Assert.Equal(["cursor"], await FieldsAtFaultAsync(response));
+    }
+
+    [Fact]
+    public async Task ResponsesCarryChineseAsUtf8Text_FromTheGatewayAndFromTheGrainsRenderedViews()
+    {
+        var c1 = await ContractApiClient.CopyOfSeedAsync(fixture, "c1-childrens-internet-hospital-2016");
+
+        var contract = await c1.Admin.GetStringAsync($"/api/contracts/{c1.Id}");  // serialized by the gateway
+        var obligations = await c1.Admin.GetStringAsync($"/api/contracts/{c1.Id}/obligations?asOf=2016-05-01");  // rendered by the grain
+
+        Assert.Contains("首都儿童医学中心", contract);
+        Assert.DoesNotContain("\\u", contract);
+        Assert.Matches("[\\u4e00-\\u9fff]", obligations);
+        Assert.DoesNotContain("\\u", obligations);
+    }
+
     [Fact]
     public async Task BodiesOverOneMebibyte_Are413WithAProblem()
     {

@@ -50,7 +50,7 @@ public sealed class JobsApiTests(GatewayFixture fixture)
             RETURNING id
             """);
 
-        var failed = await Platform.GetFromJsonAsync<JsonElement>("/api/admin/deliveries/failed?limit=500");
+        var failed = await PagedLists.AllAsArrayAsync(Platform, "/api/admin/deliveries/failed?limit=200");
         var replay = await Platform.PostAsync($"/api/admin/deliveries/{id}/replay", null);
         var again = await Platform.PostAsync($"/api/admin/deliveries/{id}/replay", null);
 

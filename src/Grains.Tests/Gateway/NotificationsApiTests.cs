@@ -17,12 +17,7 @@ public sealed class NotificationsApiTests(GatewayFixture fixture)
             .SweepAsync(now, DeadlineSweepJob.DefaultBatchSize);
     }
 
-    private static async Task<JsonElement[]> InboxAsync(HttpClient client, string query = "")
-    {
-        var response = await client.GetAsync($"/api/notifications{query}");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return [.. (await response.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray()];
-    }
+    private static Task<JsonElement[]> InboxAsync(HttpClient client, string query = "") => PagedLists.AllAsync(client, $"/api/notifications{query}");
 
     [Fact]
     public async Task VendorAndInstitution_EachSeeTheirOwnReminders_AndMarkThemRead()
@@ -32,12 +27,11 @@ public sealed class NotificationsApiTests(GatewayFixture fixture)
         var (vendor, institution) = (c2.As("vendor"), c2.As("institution-staff"));
         var stranger = fixture.Client(Tokens.For(fixture, "vendor", vendor: $"vend-{Guid.NewGuid():N}"[..24]));
 
-        var vendorInbox = await InboxAsync(vendor, "?limit=500");
-        var institutionInbox = await InboxAsync(institution, "?limit=500");
+        var vendorInbox = await InboxAsync(vendor, "");
+        var institutionInbox = await InboxAsync(institution, "");
 
         Assert.NotEmpty(vendorInbox);
-        Assert.InRange(vendorInbox.Length, 1, 499);
-        Assert.All(vendorInbox, n => Assert.EndsWith(c2.Id, n.GetProperty("contractKey").GetString()!, StringComparison.Ordinal));
+                Assert.All(vendorInbox, n => Assert.EndsWith(c2.Id, n.GetProperty("contractKey").GetString()!, StringComparison.Ordinal));
         Assert.Empty(vendorInbox.Select(n => n.GetProperty("id").GetInt64()).Intersect(institutionInbox.Select(n => n.GetProperty("id").GetInt64())));
         Assert.Empty(await InboxAsync(stranger));
 
@@ -46,9 +40,53 @@ public sealed class NotificationsApiTests(GatewayFixture fixture)
         Assert.Equal(HttpStatusCode.NoContent, (await vendor.PostAsync($"/api/notifications/{first}/read", null)).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await vendor.PostAsync($"/api/notifications/{first}/read", null)).StatusCode);
 
-        var unread = await InboxAsync(vendor, "?unread=true&limit=500");
+        var unread = await InboxAsync(vendor, "?unread=true");
         Assert.Equal(vendorInbox.Length - 1, unread.Length);
         Assert.DoesNotContain(unread, n => n.GetProperty("id").GetInt64() == first);
+    }
+
+    [Fact]
+    public async Task ReadStateIsPerUser_OneColleagueReading_LeavesItUnreadForTheOther()
+    {
+        var c2 = await ContractApiClient.CopyOfSeedAsync(fixture, "c2-chaoyang-his-2026");
+        // A reminder to the institution, as the sweep writes it (the sweep itself is tested above and in Notifications/).
+        await fixture.Cluster.Database.ScalarAsync<long>($"""
+            INSERT INTO vg.notifications (operation_key, contract_key, obligation_id, point, recipient, channel, title, body, due_at, created_at, delivery)
+            VALUES ('{c2.Institution}/{c2.Id}:c2-acceptance-review:due:institution:{c2.Institution}:inbox', '{c2.Institution}/{c2.Id}', 'c2-acceptance-review',
+                    'due', 'institution:{c2.Institution}', 'inbox', '验收报告待审核', '请审核', now(), now(), 'delivered')
+            RETURNING id
+            """);
+        var wang = fixture.Client(Tokens.For(fixture, "institution-staff", institution: c2.Institution, name: "王芳"));
+        var li = fixture.Client(Tokens.For(fixture, "institution-admin", institution: c2.Institution, name: "李强"));
+        var otherInstitution = fixture.Client(Tokens.For(fixture, "institution-admin", institution: (await ContractApiClient.CopyOfSeedAsync(fixture, "c2-chaoyang-his-2026")).Institution, name: "王芳"));
+        var inbox = await InboxAsync(wang, "?unread=true");
+        Assert.NotEmpty(inbox);
+        var read = inbox[0].GetProperty("id").GetInt64();
+
+        Assert.Equal(HttpStatusCode.NotFound, (await otherInstitution.PostAsync($"/api/notifications/{read}/read", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await wang.PostAsync($"/api/notifications/{read}/read", null)).StatusCode);
+
+        Assert.DoesNotContain(await InboxAsync(wang, "?unread=true"), n => n.GetProperty("id").GetInt64() == read);
+        Assert.NotEqual(JsonValueKind.Null, (await InboxAsync(wang)).Single(n => n.GetProperty("id").GetInt64() == read).GetProperty("readAt").ValueKind);
+        var hers = (await InboxAsync(li, "?unread=true")).Single(n => n.GetProperty("id").GetInt64() == read);
+        Assert.Equal(JsonValueKind.Null, hers.GetProperty("readAt").ValueKind);
+        Assert.Equal(1L, await fixture.Cluster.Database.ScalarAsync<long>($"SELECT count(*) FROM vg.notifications WHERE id = {read}"));
+    }
+
+    [Fact]
+    public async Task TheInbox_IsPagedNewestFirst_ThroughTheLinkHeader()
+    {
+        var c2 = await ContractApiClient.CopyOfSeedAsync(fixture, "c2-chaoyang-his-2026");
+        await SweepAsync(fixture.Clock.GetUtcNow().AddDays(1));
+        var vendor = c2.As("vendor");
+
+        var whole = await InboxAsync(vendor, "?limit=200");
+        var paged = await InboxAsync(vendor, "?limit=1");
+
+        Assert.True(whole.Length >= 2, "the sweep should have left at least two reminders");
+        Assert.Equal(whole.Select(n => n.GetProperty("id").GetInt64()), paged.Select(n => n.GetProperty("id").GetInt64()));
+        Assert.Equal(whole.Select(n => n.GetProperty("id").GetInt64()).OrderDescending(), whole.Select(n => n.GetProperty("id").GetInt64()));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await vendor.GetAsync("/api/notifications?unread=maybe")).StatusCode);
     }
 
     [Fact]

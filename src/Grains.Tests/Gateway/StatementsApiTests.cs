@@ -106,7 +106,7 @@ public sealed class StatementsApiTests(GatewayFixture fixture)
         Assert.Equal(1L, await fixture.Cluster.Database.ScalarAsync<long>($"SELECT count(*) FROM vg.contract_statements WHERE contract_key = '{key}'"));
         Assert.Equal(2L, await fixture.Cluster.Database.ScalarAsync<long>(
             $"SELECT count(*) FROM vg.notifications WHERE contract_key = '{key}' AND point = 'statement-2016-09'"));
-        var vendorInbox = await c1.As("vendor").GetFromJsonAsync<JsonElement>("/api/notifications?limit=500");
+        var vendorInbox = await PagedLists.AllAsArrayAsync(c1.As("vendor"), "/api/notifications?limit=200");
         Assert.Contains(vendorInbox.EnumerateArray(), n => n.GetProperty("point").GetString() == "statement-2016-09"
             && n.GetProperty("contractKey").GetString() == key);
     }

@@ -9,8 +9,9 @@ namespace VendorGrid.Tests.Gateway;
 /// <summary>Real signed tokens for the gateway tests, good and deliberately bad.</summary>
 public static class Tokens
 {
-    public static string For(GatewayFixture fixture, string role, string? institution = null, string? vendor = null) =>
-        TokenFactory.Create(new TokenRequest(role, institution, vendor, "tester", TimeSpan.FromHours(1)),
+    /// <summary>A valid token; <paramref name="name"/> is also its subject, so two names are two users of the same tenant.</summary>
+    public static string For(GatewayFixture fixture, string role, string? institution = null, string? vendor = null, string name = "tester") =>
+        TokenFactory.Create(new TokenRequest(role, institution, vendor, name, TimeSpan.FromHours(1)),
             fixture.SigningKey, GatewayFixture.Issuer, GatewayFixture.Audience);
 
     public static string Expired(GatewayFixture fixture) =>

@@ -7,7 +7,7 @@ public interface IJobAdministration
 {
     Task<bool> TriggerAsync(string recurringJobId);
 
-    Task<ImmutableArray<FailedDelivery>> ListFailedAsync(int limit);
+    Task<ImmutableArray<FailedDelivery>> ListFailedAsync(long? before, int limit);
 
     Task<bool> ReplayAsync(long id, DateTimeOffset now);
 }

@@ -9,7 +9,7 @@ public sealed class JobsAdminGrain(IJobAdministration jobs, TimeProvider clock) 
 {
     public Task<bool> TriggerAsync(string recurringJobId) => jobs.TriggerAsync(recurringJobId);
 
-    public Task<ImmutableArray<FailedDelivery>> ListFailedDeliveriesAsync(int limit) => jobs.ListFailedAsync(Math.Clamp(limit, 1, 500));
+    public Task<ImmutableArray<FailedDelivery>> ListFailedDeliveriesAsync(long? before, int limit) => jobs.ListFailedAsync(before, Math.Clamp(limit, 1, 500));
 
     public Task<bool> ReplayDeliveryAsync(long id) => jobs.ReplayAsync(id, clock.GetUtcNow());
 }

@@ -5,9 +5,10 @@ namespace VendorGrid.Grains.Reminders;
 /// <summary>Reads and marks the inbox notifications of vg.notifications.</summary>
 public interface INotificationStore
 {
-    Task<ImmutableArray<NotificationView>> ListInboxAsync(string recipient, bool unreadOnly, int limit);
+    /// <summary>Newest first, below <paramref name="before"/> when given; read state is <paramref name="reader"/>'s own.</summary>
+    Task<ImmutableArray<NotificationView>> ListInboxAsync(string recipient, string reader, bool unreadOnly, long? before, int limit);
 
-    Task<bool> MarkReadAsync(string recipient, long id, DateTimeOffset at);
+    Task<bool> MarkReadAsync(string recipient, string reader, long id, DateTimeOffset at);
 
     Task<ImmutableArray<WebhookView>> ListWebhooksAsync(string owner);
 

@@ -10,10 +10,10 @@ public sealed class NotificationInboxGrain(INotificationStore store, IDeadlineIn
 {
     private string Recipient => this.GetPrimaryKeyString();
 
-    public Task<ImmutableArray<NotificationView>> ListAsync(bool unreadOnly, int limit) =>
-        store.ListInboxAsync(Recipient, unreadOnly, Math.Clamp(limit, 1, 500));
+    public Task<ImmutableArray<NotificationView>> ListAsync(string reader, bool unreadOnly, long? before, int limit) =>
+        store.ListInboxAsync(Recipient, reader, unreadOnly, before, Math.Clamp(limit, 1, 500));
 
-    public Task<bool> MarkReadAsync(long id) => store.MarkReadAsync(Recipient, id, clock.GetUtcNow());
+    public Task<bool> MarkReadAsync(long id, string reader) => store.MarkReadAsync(Recipient, reader, id, clock.GetUtcNow());
 
     public async Task<string> CreateCalendarFeedAsync(string createdBy)
     {

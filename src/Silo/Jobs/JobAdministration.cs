@@ -21,12 +21,13 @@ public sealed class JobAdministration(NpgsqlDataSource database, IServiceProvide
         return await Task.Run(() => manager.TriggerJob(recurringJobId)) is not null;
     }
 
-    public async Task<ImmutableArray<FailedDelivery>> ListFailedAsync(int limit)
+    public async Task<ImmutableArray<FailedDelivery>> ListFailedAsync(long? before, int limit)
     {
         await using var command = database.CreateCommand("""
             SELECT id, operation_key, channel, address, attempts, last_error, created_at
-              FROM vg.notifications WHERE delivery = 'failed' ORDER BY id DESC LIMIT $1
+              FROM vg.notifications WHERE delivery = 'failed' AND ($1::bigint IS NULL OR id < $1) ORDER BY id DESC LIMIT $2
             """);
+        command.Parameters.Add(new NpgsqlParameter { Value = before is { } id ? id : DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Bigint });
         command.Parameters.AddWithValue(limit);
         var list = ImmutableArray.CreateBuilder<FailedDelivery>();
         await using var reader = await command.ExecuteReaderAsync();

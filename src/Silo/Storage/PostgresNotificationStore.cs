@@ -6,43 +6,55 @@ using VendorGrid.Grains.Reminders;
 
 namespace VendorGrid.Silo.Storage;
 
-/// <summary>Inbox reads and read marks on vg.notifications (db/migrations/0006).</summary>
+/// <summary>Inbox reads on vg.notifications (db/migrations/0006) and per-user read marks in vg.notification_reads (0010).</summary>
 public sealed class PostgresNotificationStore(NpgsqlDataSource database) : INotificationStore
 {
-    public async Task<ImmutableArray<NotificationView>> ListInboxAsync(string recipient, bool unreadOnly, int limit)
+    /// <summary>
+    /// Read state is the reader's own (vg.notification_reads, 0010); a row's read_at from before per-user reads
+    /// counts for everyone of the party.
+    /// </summary>
+    public async Task<ImmutableArray<NotificationView>> ListInboxAsync(string recipient, string reader, bool unreadOnly, long? before, int limit)
     {
         await using var command = database.CreateCommand("""
-            SELECT id, contract_key, obligation_id, point, title, body, due_at, created_at, read_at
-              FROM vg.notifications
-             WHERE recipient = $1 AND channel = 'inbox' AND ($2 = false OR read_at IS NULL)
-             ORDER BY id DESC LIMIT $3
+            SELECT n.id, n.contract_key, n.obligation_id, n.point, n.title, n.body, n.due_at, n.created_at, coalesce(r.read_at, n.read_at)
+              FROM vg.notifications n
+              LEFT JOIN vg.notification_reads r ON r.notification_id = n.id AND r.reader = $2
+             WHERE n.recipient = $1 AND n.channel = 'inbox' AND ($3 = false OR (r.read_at IS NULL AND n.read_at IS NULL))
+               AND ($4::bigint IS NULL OR n.id < $4)
+             ORDER BY n.id DESC LIMIT $5
             """);
         command.Parameters.AddWithValue(recipient);
+        command.Parameters.AddWithValue(reader);
         command.Parameters.AddWithValue(unreadOnly);
+        command.Parameters.Add(new NpgsqlParameter { Value = before is { } id ? id : DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Bigint });
         command.Parameters.AddWithValue(limit);
         var list = ImmutableArray.CreateBuilder<NotificationView>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
+        await using var rows = await command.ExecuteReaderAsync();
+        while (await rows.ReadAsync())
             list.Add(new NotificationView
             {
-                Id = reader.GetInt64(0), ContractKey = reader.GetString(1), ObligationId = reader.GetString(2),
-                Point = reader.GetString(3), Title = reader.GetString(4), Body = reader.GetString(5),
-                DueAt = reader.GetFieldValue<DateTimeOffset>(6), CreatedAt = reader.GetFieldValue<DateTimeOffset>(7),
-                ReadAt = reader.IsDBNull(8) ? null : reader.GetFieldValue<DateTimeOffset>(8),
+                Id = rows.GetInt64(0), ContractKey = rows.GetString(1), ObligationId = rows.GetString(2),
+                Point = rows.GetString(3), Title = rows.GetString(4), Body = rows.GetString(5),
+                DueAt = rows.GetFieldValue<DateTimeOffset>(6), CreatedAt = rows.GetFieldValue<DateTimeOffset>(7),
+                ReadAt = rows.IsDBNull(8) ? null : rows.GetFieldValue<DateTimeOffset>(8),
             });
         return list.ToImmutable();
     }
 
-    public async Task<bool> MarkReadAsync(string recipient, long id, DateTimeOffset at)
+    /// <summary>Records that <paramref name="reader"/> read it (a repeat keeps the first instant); false when it is not in the inbox.</summary>
+    public async Task<bool> MarkReadAsync(string recipient, string reader, long id, DateTimeOffset at)
     {
         await using var command = database.CreateCommand("""
-            UPDATE vg.notifications SET read_at = coalesce(read_at, $3)
-             WHERE id = $2 AND recipient = $1 AND channel = 'inbox'
+            WITH target AS (SELECT id FROM vg.notifications WHERE id = $2 AND recipient = $1 AND channel = 'inbox'),
+                 marked AS (INSERT INTO vg.notification_reads (notification_id, reader, read_at)
+                            SELECT id, $3, $4 FROM target ON CONFLICT (notification_id, reader) DO NOTHING)
+            SELECT count(*) FROM target
             """);
         command.Parameters.AddWithValue(recipient);
         command.Parameters.AddWithValue(id);
+        command.Parameters.AddWithValue(reader);
         command.Parameters.AddWithValue(at.ToUniversalTime());
-        return await command.ExecuteNonQueryAsync() == 1;
+        return (long)(await command.ExecuteScalarAsync())! == 1;
     }
 
     public async Task<ImmutableArray<WebhookView>> ListWebhooksAsync(string owner)
