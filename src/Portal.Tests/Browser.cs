@@ -55,6 +55,22 @@ public sealed class Browser : IDisposable
         input.SendKeys(text);
     }
 
+    /// <summary>
+    /// Sets an input as a person would (date and month pickers have no portable keystrokes): the native value setter
+    /// and an input event, which React's onChange hears.
+    /// </summary>
+    public void SetValue(By by, string value) => Driver.ExecuteScript(
+        "const [el, v] = arguments; Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(el, v);" +
+        "el.dispatchEvent(new Event('input', { bubbles: true }));", Wait(by), value);
+
+    /// <summary>Scrolls the element into view first, so a screenshot shows it.</summary>
+    public IWebElement Reveal(By by)
+    {
+        var element = Wait(by);
+        Driver.ExecuteScript("arguments[0].scrollIntoView({ block: 'start' });", element);
+        return element;
+    }
+
     public void SignIn(string username, string password)
     {
         Open("/login");
