@@ -50,8 +50,11 @@ public sealed class PortalFixture : IAsyncLifetime
             ["VG_DEMO_PASSWORD"] = DemoPassword,
             ["VG_RATE_LIMIT_PER_MINUTE"] = "1000000",
         };
-        factory = new WebApplicationFactory<GatewaySettings>().WithWebHostBuilder(web =>
-            web.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(settings)));
+        // A port of its own (0: the system picks a free one). UseKestrel(0) on the factory WithWebHostBuilder returns is
+        // not seen by the host it builds, which then took Kestrel's default :5000 and collided with any other run.
+        factory = new WebApplicationFactory<GatewaySettings>().WithWebHostBuilder(web => web
+            .UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0")
+            .ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(settings)));
         factory.UseKestrel(0);
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
