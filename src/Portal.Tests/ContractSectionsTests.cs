@@ -77,6 +77,61 @@ public sealed class ContractSectionsTests(PortalFixture fixture)
         browser.Screenshot("contract-statements");
     }
 
+    /// <summary>
+    /// C1 scores the vendor monthly and hands over ten acceptance documents. Until the gateway offers evaluations and
+    /// acceptance (issue branch evalaccept) both sections say the contract has none, and that is all this test can see.
+    /// </summary>
+    [Fact]
+    public void Evaluations_AndTheAcceptanceChecklist_WorkThroughThePortal()
+    {
+        const string c1 = "/contracts/c1-childrens-internet-hospital-2016";
+        using (var hospital = new Browser(fixture.BaseAddress))
+        {
+            hospital.SignIn(DemoAccounts.InstitutionAdmin(DemoAccounts.ChildrensInstitution), PortalFixture.DemoPassword);
+            hospital.Open(c1);
+            hospital.WaitFor(d => d.FindElements(By.CssSelector("[data-testid=evaluations] .loading, [data-testid=acceptance] .loading")).Count == 0);
+            if (hospital.Driver.FindElements(By.CssSelector("[data-testid=evaluations-absent]")).Count > 0)
+            {
+                Assert.NotEmpty(hospital.Driver.FindElements(By.CssSelector("[data-testid=acceptance-absent]")));
+                return;
+            }
+
+            hospital.Button("记录考核").Click();
+            hospital.Button("提交").Click();
+            Assert.Equal("请选择月份", hospital.Wait(By.Id("evaluation-period-error")).Text); // checked before sending
+            hospital.SetValue(By.Id("evaluation-period"), "2016-06");
+            foreach (var (section, points) in new[] { ("management-rules", "8"), ("workflow", "25"), ("supervision", "25"), ("targets", "24") })
+                hospital.Type($"evaluation-score-{section}", points);
+            hospital.Button("提交").Click();
+            Assert.Contains("已记录考核评价", hospital.Wait(By.CssSelector(".notice")).Text);
+            var row = hospital.Wait(By.CssSelector("[data-evaluation='2016-06']")).Text;
+            Assert.Contains("82", row);
+            Assert.Contains("考核合格", row);
+            Assert.Equal("待提交", hospital.Wait(By.CssSelector("[data-document='c1-acceptance-documents:1'] .badge")).Text);
+            hospital.Reveal(By.CssSelector("[data-testid=evaluations]"));
+            hospital.Screenshot("c1-evaluations-acceptance");
+            Assert.Empty(hospital.SeriousAccessibilityViolations());
+        }
+
+        using (var vendor = new Browser(fixture.BaseAddress))
+        {
+            vendor.SignIn(DemoAccounts.Vendor(DemoAccounts.ChildrensVendor), PortalFixture.DemoPassword);
+            vendor.Open(c1);
+            vendor.Wait(By.CssSelector("[data-document='c1-acceptance-documents:1'] button")).Click(); // 提交资料
+            vendor.WaitFor(d => d.FindElement(By.CssSelector("[data-document='c1-acceptance-documents:1'] .badge")).Text == "待审核");
+        }
+
+        using (var reviewer = new Browser(fixture.BaseAddress))
+        {
+            reviewer.SignIn(DemoAccounts.InstitutionAdmin(DemoAccounts.ChildrensInstitution), PortalFixture.DemoPassword);
+            reviewer.Open(c1);
+            reviewer.Wait(By.CssSelector("[data-document='c1-acceptance-documents:1'] button")).Click(); // 审核
+            reviewer.Button("提交").Click(); // approved is preselected
+            reviewer.WaitFor(d => d.FindElement(By.CssSelector("[data-document='c1-acceptance-documents:1'] .badge")).Text == "已通过");
+            Assert.Contains("资料尚未齐备", reviewer.Wait(By.CssSelector("[data-testid=acceptance-state]")).Text);
+        }
+    }
+
     [Fact]
     public async Task TheDeadlineCalendar_MarksHolidaysMakeUpDaysAndClosuresFromTheApi()
     {
