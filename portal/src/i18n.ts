@@ -87,7 +87,7 @@ const en: Record<string, string> = {
   "审核": "Review", "审核期至": "Review due", "待提交": "To submit", "待审核": "Awaiting review", "已通过": "Approved",
   "已退回": "Rejected", "提交资料": "Submit document", "资料已提交": "Document submitted", "审核结果已记录": "Review recorded",
   "确认验收": "Confirm acceptance", "已确认验收": "Acceptance confirmed", "通过": "Approve", "退回": "Reject",
-  "登录已过期，请重新登录": "Your session has ended; please sign in again",
+  "登录已过期，请重新登录": "Your session has ended; please sign in again", "评价时间（北京时间）": "Evaluated at (Beijing)",
 };
 
 /** Chinese text is the key: the page reads naturally in the source, and a missing translation falls back to Chinese. */

@@ -13,6 +13,10 @@ public sealed class ContractSectionsTests(PortalFixture fixture)
 {
     private const string Chaoyang = "c2-chaoyang-his-2026";
 
+    /// <summary>Waits until the section is on the page and done loading (showing content, "not in this contract" or an error).</summary>
+    private static void WaitForSection(Browser browser, string section) => browser.WaitFor(d =>
+        d.FindElements(By.CssSelector($"[data-testid={section}] h2")).Count > 0 && d.FindElements(By.CssSelector($"[data-testid={section}] .loading")).Count == 0);
+
     [Fact]
     public async Task Vendor_AnswersAnIncident_AndSeesTheClockMet()
     {
@@ -56,7 +60,7 @@ public sealed class ContractSectionsTests(PortalFixture fixture)
         // Each section shows its content or says the contract has none; never a spinner left behind or an error.
         foreach (var section in new[] { "evaluations", "acceptance", "incidents", "statements" })
         {
-            browser.WaitFor(d => d.FindElements(By.CssSelector($"[data-testid={section}] .loading")).Count == 0);
+            WaitForSection(browser, section);
             Assert.Empty(browser.Driver.FindElements(By.CssSelector($"[data-testid={section}] [role=alert]")));
         }
         Assert.NotNull(browser.Wait(By.XPath("//h2[normalize-space()='考核评价']")));
@@ -89,7 +93,8 @@ public sealed class ContractSectionsTests(PortalFixture fixture)
         {
             hospital.SignIn(DemoAccounts.InstitutionAdmin(DemoAccounts.ChildrensInstitution), PortalFixture.DemoPassword);
             hospital.Open(c1);
-            hospital.WaitFor(d => d.FindElements(By.CssSelector("[data-testid=evaluations] .loading, [data-testid=acceptance] .loading")).Count == 0);
+            WaitForSection(hospital, "evaluations");
+            WaitForSection(hospital, "acceptance");
             if (hospital.Driver.FindElements(By.CssSelector("[data-testid=evaluations-absent]")).Count > 0)
             {
                 Assert.NotEmpty(hospital.Driver.FindElements(By.CssSelector("[data-testid=acceptance-absent]")));
@@ -100,6 +105,7 @@ public sealed class ContractSectionsTests(PortalFixture fixture)
             hospital.Button("提交").Click();
             Assert.Equal("请选择月份", hospital.Wait(By.Id("evaluation-period-error")).Text); // checked before sending
             hospital.SetValue(By.Id("evaluation-period"), "2016-06");
+            hospital.SetValue(By.Id("evaluation-at"), "2016-06-28T16:00");
             foreach (var (section, points) in new[] { ("management-rules", "8"), ("workflow", "25"), ("supervision", "25"), ("targets", "24") })
                 hospital.Type($"evaluation-score-{section}", points);
             hospital.Button("提交").Click();
@@ -115,6 +121,8 @@ public sealed class ContractSectionsTests(PortalFixture fixture)
 
         using (var vendor = new Browser(fixture.BaseAddress))
         {
+            // The page stamps the submission "now": a little before the cluster's clock, which stands still, so it can see it.
+            vendor.UseClock(fixture.Clock.GetUtcNow().AddMinutes(-10));
             vendor.SignIn(DemoAccounts.Vendor(DemoAccounts.ChildrensVendor), PortalFixture.DemoPassword);
             vendor.Open(c1);
             vendor.Wait(By.CssSelector("[data-document='c1-acceptance-documents:1'] button")).Click(); // 提交资料
@@ -123,6 +131,8 @@ public sealed class ContractSectionsTests(PortalFixture fixture)
 
         using (var reviewer = new Browser(fixture.BaseAddress))
         {
+            fixture.Clock.Advance(TimeSpan.FromMinutes(5)); // the review comes after the submission, both before the cluster's now
+            reviewer.UseClock(fixture.Clock.GetUtcNow().AddMinutes(-10));
             reviewer.SignIn(DemoAccounts.InstitutionAdmin(DemoAccounts.ChildrensInstitution), PortalFixture.DemoPassword);
             reviewer.Open(c1);
             reviewer.Wait(By.CssSelector("[data-document='c1-acceptance-documents:1'] button")).Click(); // 审核

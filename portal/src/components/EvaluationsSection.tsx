@@ -3,7 +3,7 @@ import { api, type Session } from "../api";
 import { formatDate } from "../format";
 import { t, useLang } from "../i18n";
 import { Empty, serverFieldErrors, StatusBadge, useLoad } from "./ui";
-import { SectionState } from "./sectionState";
+import { isLocalMinute, SectionState, shanghaiInstant, shanghaiMinuteNow } from "./sectionState";
 
 export interface ScorecardSection { id: string; title: string; titleEn?: string | null; max: number }
 export interface EvaluationTemplate { obligationId?: string; total?: number; passAt: number; sections: ScorecardSection[] }
@@ -80,6 +80,7 @@ function EvaluationForm({ path, template, onClose, onDone }: {
   const [period, setPeriod] = useState("");
   const [scores, setScores] = useState<Record<string, string>>({});
   const [note, setNote] = useState("");
+  const [evaluatedAt, setEvaluatedAt] = useState(shanghaiMinuteNow);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState("");
   const [busy, setBusy] = useState(false);
@@ -88,6 +89,7 @@ function EvaluationForm({ path, template, onClose, onDone }: {
     event.preventDefault();
     const found: Record<string, string> = {};
     if (!/^\d{4}-\d{2}$/.test(period)) found.period = t("请选择月份");
+    if (!isLocalMinute(evaluatedAt)) found.evaluatedAt = t("请填写时间");
     for (const s of template.sections) {
       const value = Number(scores[s.id]);
       if (!/^\d+(\.\d)?$/.test(scores[s.id] ?? "") || value > s.max) found[`scores.${s.id}`] = `${t("分数须在 0 到上限之间")} (${s.max})`;
@@ -98,11 +100,16 @@ function EvaluationForm({ path, template, onClose, onDone }: {
     setBusy(true);
     try {
       // One evaluation per period: its id is derived from the period, so a double click records it once.
-      await api.post(path, { id: `evaluation-${period}`, period, scores: Object.fromEntries(template.sections.map((s) => [s.id, Number(scores[s.id])])), note: note.trim() || null });
+      await api.post(path, { id: `evaluation-${period}`, period, evaluatedAt: shanghaiInstant(evaluatedAt),
+        scores: Object.fromEntries(template.sections.map((s) => [s.id, Number(scores[s.id])])), note: note.trim() || null });
       onDone();
     } catch (e) {
-      setErrors(serverFieldErrors(e));
-      setFailure(e instanceof Error ? e.message : String(e));
+      const fields = serverFieldErrors(e);
+      setErrors(fields);
+      // A field this form has no input for still gets said, next to the general message.
+      const shown = new Set(["period", "evaluatedAt", "note", ...template.sections.map((s) => `scores.${s.id}`)]);
+      const others = Object.entries(fields).filter(([k]) => !shown.has(k)).map(([k, v]) => `${k}: ${v}`);
+      setFailure([e instanceof Error ? e.message : String(e), ...others].join(" "));
     } finally {
       setBusy(false);
     }
@@ -115,6 +122,11 @@ function EvaluationForm({ path, template, onClose, onDone }: {
         <label htmlFor="evaluation-period">{t("期间")} *</label>
         <input id="evaluation-period" type="month" value={period} onChange={(e) => setPeriod(e.target.value)} {...invalid("period", "evaluation-period")} />
         {errors.period && <p className="field-error" id="evaluation-period-error">{errors.period}</p>}
+      </div>
+      <div className="field">
+        <label htmlFor="evaluation-at">{t("评价时间（北京时间）")} *</label>
+        <input id="evaluation-at" type="datetime-local" value={evaluatedAt} onChange={(e) => setEvaluatedAt(e.target.value)} {...invalid("evaluatedAt", "evaluation-at")} />
+        {errors.evaluatedAt && <p className="field-error" id="evaluation-at-error">{errors.evaluatedAt}</p>}
       </div>
       {template.sections.map((s) => {
         const id = `evaluation-score-${s.id}`, key = `scores.${s.id}`;
