@@ -8,7 +8,7 @@ import { InstitutionDashboard } from "./pages/InstitutionDashboard";
 import { LoginPage } from "./pages/LoginPage";
 import { VendorDashboard } from "./pages/VendorDashboard";
 import { navigate, usePath } from "./router";
-import { homeFor, refreshSession, signOut, useSession } from "./session";
+import { homeFor, refreshSession, rememberReturnPath, signOut, useSession } from "./session";
 import type { Session } from "./api";
 
 export function App() {
@@ -20,7 +20,10 @@ export function App() {
   if (path === "/accept-invitation") return <Shell session={null}><AcceptInvitationPage /></Shell>;
   if (session === undefined) return <Shell session={null}><Loading /></Shell>;
   if (session === null) {
-    if (path !== "/login") navigate("/login", true);
+    if (path !== "/login") {
+      rememberReturnPath(path + location.search);
+      navigate("/login", true);
+    }
     return <Shell session={null}><LoginPage /></Shell>;
   }
   if (path === "/" || path === "/login") {

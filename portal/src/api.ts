@@ -32,7 +32,11 @@ export interface Evaluation {
   terminationRights: { clauseId: string; basis: string; since: string }[]; payments: Payment[];
 }
 export interface VendorObligation extends Omit<Obligation, "party"> { institution: Party; contractId: string }
-export interface CalendarInfo { announcedYears: number[]; lastAnnouncedDate: string; closures: string[]; workStarts: string; workEnds: string }
+export interface CalendarDay { date: string; name: string }
+export interface CalendarInfo {
+  announcedYears: number[]; lastAnnouncedDate: string; closures: string[]; workStarts: string; workEnds: string;
+  holidays?: CalendarDay[]; makeUpDays?: CalendarDay[];
+}
 export interface AuditEntry {
   id: number; at: string; subject: string; role: string | null; tenant: string | null; method: string; route: string;
   resourceId: string | null; requestId: string; status: number;
@@ -51,7 +55,7 @@ function csrfToken(): string {
 }
 
 function plainMessage(status: number): string {
-  if (status === 401) return t("请先登录");
+  if (status === 401) return t("登录已过期，请重新登录");
   if (status === 403) return t("您没有权限执行此操作");
   if (status === 404) return t("未找到");
   if (status === 409) return t("该操作与当前状态冲突");
@@ -61,7 +65,11 @@ function plainMessage(status: number): string {
   return t("服务暂时不可用，请稍后再试");
 }
 
-async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+/** Told of every 401 from the API; the session module registers itself here (the session ran out or was revoked). */
+let unauthorizedListener: ((path: string) => void) | null = null;
+export function onUnauthorized(listener: (path: string) => void) { unauthorizedListener = listener; }
+
+async function request<T>(method: string, path: string, body?: unknown): Promise<{ data: T; response: Response | null }> {
   const headers: Record<string, string> = { Accept: "application/json" };
   if (method !== "GET") {
     headers["X-VG-CSRF"] = csrfToken();
@@ -74,10 +82,11 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
   } catch {
     throw new ApiError(0, t("无法连接服务器，请检查网络"));
   }
-  if (response.status === 204) return undefined as T;
+  if (response.status === 204) return { data: undefined as T, response };
   const type = response.headers.get("Content-Type") ?? "";
   const data = type.includes("json") ? await response.json().catch(() => null) : null;
-  if (response.ok) return data as T;
+  if (response.ok) return { data: data as T, response };
+  if (response.status === 401) unauthorizedListener?.(path);
   const problem = (data ?? {}) as { errors?: Record<string, string[]>; type?: string; detail?: string };
   // The server's own detail is English for developers; people get a plain Chinese sentence by status, and a 409
   // (e.g. the claim window closed) keeps its detail since it says which state blocked the action.
@@ -85,8 +94,35 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
   throw new ApiError(response.status, message, problem.errors ?? {}, problem.type ?? "");
 }
 
+const call = async <T,>(method: string, path: string, body?: unknown) => (await request<T>(method, path, body)).data;
+
+/** The target of a `Link: <…>; rel="next"` header (RFC 8288), or null on the last page. */
+export function nextLink(header: string | null): string | null {
+  if (!header) return null;
+  for (const part of header.split(",")) {
+    const match = /^\s*<([^>]*)>(.*)$/.exec(part);
+    const rel = match && /;\s*rel="?([^";]*)"?/i.exec(match[2]);
+    if (rel && rel[1].trim().split(/\s+/).includes("next")) return match![1];
+  }
+  return null;
+}
+
+/** A whole list: every page, following the gateway's Link headers to the end (a list that is not paged is one page). */
+async function getAll<T>(path: string): Promise<T[]> {
+  const items: T[] = [];
+  const seen = new Set<string>();
+  for (let next: string | null = path; next && !seen.has(next);) {
+    seen.add(next); // a server that repeats a link must not keep the page loading forever
+    const { data, response } = await request<T[]>("GET", next);
+    items.push(...(data ?? []));
+    next = nextLink(response?.headers.get("Link") ?? null);
+  }
+  return items;
+}
+
 export const api = {
   get: <T,>(path: string) => call<T>("GET", path),
+  getAll,
   post: <T,>(path: string, body?: unknown) => call<T>("POST", path, body ?? {}),
   put: <T,>(path: string, body?: unknown) => call<T>("PUT", path, body ?? {}),
 };

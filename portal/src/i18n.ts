@@ -72,6 +72,22 @@ const en: Record<string, string> = {
   "按类型": "By grain type", "内存": "Memory",
   "岗位": "Role", "要求": "Required", "已派": "Assigned", "在岗": "Present", "合格": "Qualified", "空缺": "Vacant", "自": "since",
   "图表的文字说明": "Text alternative of the chart", "月份": "Month", "准时率": "On-time rate", "暂无可统计的义务": "No obligations to count yet",
+  "本合同不含此项": "Not part of this contract", "暂无事件": "No incidents", "报修时间": "Reported", "计时": "Clock",
+  "时限": "Due", "完成时间": "Met at", "未开始": "Not started", "计时中": "Running", "按时完成": "Met in time",
+  "超时完成": "Met late", "已超时": "Missed", "无需": "Not needed", "一般": "Normal", "重大": "Major", "紧急": "Emergency",
+  "报修": "Reported", "已响应": "Responded", "已到场": "On site", "远程支持": "Remote support", "已恢复": "Restored",
+  "启动应急预案": "Emergency plan started", "已关闭": "Closed", "暂无计时": "No clocks", "响应事件": "Answer the incident",
+  "步骤": "Step", "时间（北京时间）": "Time (Beijing)", "请填写时间": "Enter a time", "已记录事件响应": "Incident answer recorded",
+  "下载对账单": "Download statement", "暂无已出具的对账单": "No statements issued yet", "已出具的对账单": "Issued statements",
+  "考核评价": "Evaluations", "合格线": "Pass mark", "暂无考核记录": "No evaluations yet", "期间": "Period", "总分": "Total",
+  "备注": "Note", "考核合格": "Passed", "考核不合格": "Failed", "记录考核": "Record an evaluation", "已记录考核评价": "Evaluation recorded",
+  "请选择月份": "Choose a month", "分数须在 0 到上限之间": "The score must be between 0 and the maximum",
+  "验收清单": "Acceptance checklist", "已验收": "Accepted", "资料齐备，可以验收": "Every document is in; ready for acceptance",
+  "资料尚未齐备": "Documents outstanding", "本合同无验收资料": "No acceptance documents in this contract", "资料": "Document",
+  "审核": "Review", "审核期至": "Review due", "待提交": "To submit", "待审核": "Awaiting review", "已通过": "Approved",
+  "已退回": "Rejected", "提交资料": "Submit document", "资料已提交": "Document submitted", "审核结果已记录": "Review recorded",
+  "确认验收": "Confirm acceptance", "已确认验收": "Acceptance confirmed", "通过": "Approve", "退回": "Reject",
+  "登录已过期，请重新登录": "Your session has ended; please sign in again", "评价时间（北京时间）": "Evaluated at (Beijing)",
 };
 
 /** Chinese text is the key: the page reads naturally in the source, and a missing translation falls back to Chinese. */

@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from "react";
-import { api, ApiError, type Session } from "./api";
+import { api, ApiError, onUnauthorized, type Session } from "./api";
+import { navigate } from "./router";
 
 // The signed-in person, as GET /api/auth/me reports it (the HttpOnly cookie itself is out of the page's reach).
 let session: Session | null | undefined = undefined; // undefined: not asked yet
@@ -9,6 +10,37 @@ const publish = (s: Session | null) => { session = s; listeners.forEach((l) => l
 export function useSession(): Session | null | undefined {
   return useSyncExternalStore((l) => (listeners.add(l), () => listeners.delete(l)), () => session);
 }
+
+// Where to go back to after signing in, and whether the sign-in page should say the session ran out. Kept in
+// sessionStorage so a reload of the sign-in page keeps them, and nothing of them outlives the tab.
+const returnKey = "vg.returnTo", expiredKey = "vg.sessionExpired";
+
+/** Remembers the page (path and query) to come back to after signing in. */
+export function rememberReturnPath(path: string) {
+  if (isInternalPath(path) && !path.startsWith("/login")) sessionStorage.setItem(returnKey, path);
+}
+
+/** The remembered page, once; only a path of this site (never //host or a scheme), so a crafted value cannot send anyone away. */
+export function takeReturnPath(): string | null {
+  const path = sessionStorage.getItem(returnKey);
+  sessionStorage.removeItem(returnKey);
+  return path && isInternalPath(path) ? path : null;
+}
+const isInternalPath = (path: string) => path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\");
+
+/** True after a signed-in page met a 401: the sign-in page explains why the person is there (until signed in again). */
+export const sessionExpired = () => sessionStorage.getItem(expiredKey) === "1";
+
+// Any 401 while someone is signed in means the cookie session ended (expired, signed out elsewhere, account
+// disabled): go to the sign-in page, say so, and come back here afterwards. A 401 from the sign-in call itself is a
+// wrong password, and one before anyone signed in is simply the signed-out start.
+onUnauthorized((path) => {
+  if (!session || path.startsWith("/api/auth/login")) return;
+  rememberReturnPath(location.pathname + location.search);
+  sessionStorage.setItem(expiredKey, "1");
+  publish(null);
+  navigate("/login", true);
+});
 
 export async function refreshSession() {
   try {
@@ -21,6 +53,7 @@ export async function refreshSession() {
 
 export async function signIn(username: string, password: string): Promise<Session> {
   const s = await api.post<Session>("/api/auth/login", { username, password });
+  sessionStorage.removeItem(expiredKey);
   publish(s);
   return s;
 }

@@ -19,7 +19,7 @@ public static class CalendarApi
     {
         var calendar = app.MapGroup("/api/calendar").RequireAuthorization(TenancyExtensions.CallerPolicy).WithTags("Calendar");
         calendar.MapGet("/", DescribeAsync).WithName("GetCalendar")
-            .Documented("The caller's working-day calendar (an institution's includes its closures and hours)", "every role");
+            .Documented("The caller's working-day calendar: announced holidays and make-up working days by name (an institution's also its closures and hours)", "every role");
         calendar.MapPost("/years", AddYearAsync).WithName("AddHolidayYear")
             .Documented("Add a year's State Council holiday notice as data", "platform-admin", $"{EndpointDocs.Invalid}; {EndpointDocs.Posted}")
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);

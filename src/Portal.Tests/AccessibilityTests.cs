@@ -10,6 +10,7 @@ public sealed class AccessibilityTests(PortalFixture fixture)
     [InlineData("institution", "/institution", 1280)]
     [InlineData("institution", "/contracts/c2-chaoyang-his-2026", 1280)]
     [InlineData("institution", "/institution", 390)]
+    [InlineData("vendor", "/contracts/c2-chaoyang-his-2026", 390)]
     [InlineData("vendor", "/vendor", 390)]
     [InlineData("platform", "/admin", 1280)]
     [InlineData(null, "/login", 390)]

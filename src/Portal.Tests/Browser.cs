@@ -39,6 +39,18 @@ public sealed class Browser : IDisposable
         Driver.Manage().Timeouts().AsynchronousJavaScript = TimeSpan.FromSeconds(60);
     }
 
+    /// <summary>
+    /// Makes the page's clock read <paramref name="now"/> (and run on from there) in every document loaded afterwards, so
+    /// what the page stamps as "now" falls where the test cluster's fake clock (which stands still) can see it.
+    /// </summary>
+    public void UseClock(DateTimeOffset now) => Driver.ExecuteCdpCommand("Page.addScriptToEvaluateOnNewDocument", new Dictionary<string, object?>
+    {
+        ["source"] = "(() => { const RealDate = Date; const offset = " + now.ToUnixTimeMilliseconds() + " - RealDate.now();" +
+            "class ShiftedDate extends RealDate { constructor(...args) { if (args.length === 0) super(RealDate.now() + offset); else super(...args); }" +
+            " static now() { return RealDate.now() + offset; } }" +
+            "globalThis.Date = ShiftedDate; })();",
+    });
+
     public void Open(string path) => Driver.Navigate().GoToUrl(new Uri(baseAddress, path));
 
     public IWebElement Wait(By by) => new WebDriverWait(Driver, Patience).Until(d =>
@@ -53,6 +65,22 @@ public sealed class Browser : IDisposable
         var input = Wait(By.Id(id));
         input.Clear();
         input.SendKeys(text);
+    }
+
+    /// <summary>
+    /// Sets an input as a person would (date and month pickers have no portable keystrokes): the native value setter
+    /// and an input event, which React's onChange hears.
+    /// </summary>
+    public void SetValue(By by, string value) => Driver.ExecuteScript(
+        "const [el, v] = arguments; Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(el, v);" +
+        "el.dispatchEvent(new Event('input', { bubbles: true }));", Wait(by), value);
+
+    /// <summary>Scrolls the element into view first, so a screenshot shows it.</summary>
+    public IWebElement Reveal(By by)
+    {
+        var element = Wait(by);
+        Driver.ExecuteScript("arguments[0].scrollIntoView({ block: 'start' });", element);
+        return element;
     }
 
     public void SignIn(string username, string password)

@@ -12,6 +12,8 @@ public static class DemoAccounts
     public const string Platform = "admin@platform.local";
     public const string ChaoyangInstitution = "121100004006863122";
     public const string ChaoyangVendor = "91110106MA01A51E7B";
+    /// <summary>C1's parties: the contract with a monthly scorecard and an acceptance checklist.</summary>
+    public const string ChildrensInstitution = "12110000400686566Y", ChildrensVendor = "911100006336972074";
     public static string InstitutionAdmin(string institution) => $"admin@{institution}.local";
     public static string Vendor(string vendor) => $"vendor@{vendor}.local";
 
@@ -22,5 +24,7 @@ public static class DemoAccounts
         await store.CreateAccountAsync(Platform, "平台管理员", "platform-admin", null, null, PortalFixture.DemoPassword, "portal-tests");
         await store.CreateAccountAsync(InstitutionAdmin(ChaoyangInstitution), "刘丹", "institution-admin", ChaoyangInstitution, null, PortalFixture.DemoPassword, "portal-tests");
         await store.CreateAccountAsync(Vendor(ChaoyangVendor), "韩昭东", "vendor", null, ChaoyangVendor, PortalFixture.DemoPassword, "portal-tests");
+        await store.CreateAccountAsync(InstitutionAdmin(ChildrensInstitution), "周敏", "institution-admin", ChildrensInstitution, null, PortalFixture.DemoPassword, "portal-tests");
+        await store.CreateAccountAsync(Vendor(ChildrensVendor), "孙立", "vendor", null, ChildrensVendor, PortalFixture.DemoPassword, "portal-tests");
     }
 }

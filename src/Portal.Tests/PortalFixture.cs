@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net.Http.Json;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -49,8 +50,11 @@ public sealed class PortalFixture : IAsyncLifetime
             ["VG_DEMO_PASSWORD"] = DemoPassword,
             ["VG_RATE_LIMIT_PER_MINUTE"] = "1000000",
         };
-        factory = new WebApplicationFactory<GatewaySettings>().WithWebHostBuilder(web =>
-            web.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(settings)));
+        // A port of its own (0: the system picks a free one). UseKestrel(0) on the factory WithWebHostBuilder returns is
+        // not seen by the host it builds, which then took Kestrel's default :5000 and collided with any other run.
+        factory = new WebApplicationFactory<GatewaySettings>().WithWebHostBuilder(web => web
+            .UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0")
+            .ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(settings)));
         factory.UseKestrel(0);
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -64,6 +68,28 @@ public sealed class PortalFixture : IAsyncLifetime
     public Microsoft.Extensions.Time.Testing.FakeTimeProvider Clock => cluster.Clock;
 
     public HttpClient Api() => new() { BaseAddress = BaseAddress };
+
+    /// <summary>
+    /// The API with the cookies of a browser session (and its CSRF header), sent by hand: the session cookie is Secure,
+    /// which a browser honours on loopback HTTP and .NET's cookie container does not.
+    /// </summary>
+    public HttpClient CookieApi(string session, string csrf)
+    {
+        var client = new HttpClient(new SocketsHttpHandler { UseCookies = false }) { BaseAddress = BaseAddress };
+        client.DefaultRequestHeaders.Add("Cookie", $"vg_session={session}; vg_csrf={csrf}");
+        client.DefaultRequestHeaders.Add("X-VG-CSRF", csrf);
+        return client;
+    }
+
+    /// <summary>A demo account signed in through the API, for arranging what a test's browser then sees.</summary>
+    public async Task<HttpClient> SignedInApiAsync(string username)
+    {
+        using var anonymous = Api();
+        var response = await anonymous.PostAsJsonAsync("/api/auth/login", new { username, password = DemoPassword });
+        response.EnsureSuccessStatusCode();
+        var cookies = response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0].Split('=', 2)).ToDictionary(c => c[0], c => c[1]);
+        return CookieApi(cookies["vg_session"], Uri.UnescapeDataString(cookies["vg_csrf"]));
+    }
 
     /// <summary>`./vg test` builds the portal first; a bare `dotnet test` builds it here, once.</summary>
     private static void EnsurePortalBuilt()

@@ -8,7 +8,7 @@ PORTAL_NODE_MAJOR_MIN=20
 portal_sources_digest() {
   local root=$1
   (cd "$root" && find portal/src portal/index.html portal/package.json portal/package-lock.json portal/tsconfig.json \
-      portal/vite.config.ts data/calendar/cn-holidays.json -type f -print0 | sort -z | xargs -0 sha256sum) | sha256sum | cut -d' ' -f1
+      portal/vite.config.ts -type f -print0 | sort -z | xargs -0 sha256sum) | sha256sum | cut -d' ' -f1
 }
 
 # npm ci (only when the lock file changed since the last install), npm run build (only when a source changed);

@@ -1,6 +1,7 @@
 import { useMemo, useState } from "react";
 import { formatDate, shanghaiDay, todayInShanghai } from "../format";
-import { dayKind } from "../holidays";
+import type { CalendarInfo } from "../api";
+import { dayMarks } from "../calendarDays";
 import { t, useLang } from "../i18n";
 import { obligationStatus } from "../labels";
 import { Empty, Link } from "./ui";
@@ -10,11 +11,11 @@ export interface Deadline { day: string; title: string; contractId: string; cont
 const weekdays = ["周一", "周二", "周三", "周四", "周五", "周六", "周日"];
 
 /** A month grid (working days, weekends, holidays, make-up days, closures marked) or a list of the month's deadlines. */
-export function DeadlineCalendar({ deadlines, closures }: { deadlines: Deadline[]; closures: string[] }) {
+export function DeadlineCalendar({ deadlines, calendar }: { deadlines: Deadline[]; calendar: CalendarInfo }) {
   const lang = useLang();
   const [month, setMonth] = useState(todayInShanghai().slice(0, 7));
   const [view, setView] = useState<"month" | "list">("month");
-  const closureSet = useMemo(() => new Set(closures), [closures]);
+  const marks = useMemo(() => dayMarks(calendar), [calendar]);
   const inMonth = deadlines.filter((d) => d.day.startsWith(month)).sort((a, b) => a.day.localeCompare(b.day));
   const byDay = new Map<string, Deadline[]>();
   for (const d of inMonth) byDay.set(d.day, [...(byDay.get(d.day) ?? []), d]);
@@ -57,15 +58,15 @@ export function DeadlineCalendar({ deadlines, closures }: { deadlines: Deadline[
                   const n = week * 7 + col - lead + 1;
                   if (n < 1 || n > days) return <div role="gridcell" key={col} className="day blank" />;
                   const date = `${month}-${String(n).padStart(2, "0")}`;
-                  const kind = dayKind(date, closureSet);
+                  const kind = marks.kindOf(date);
                   const due = byDay.get(date) ?? [];
                   const label = [date, t({ working: "工作日", weekend: "周末", holiday: "节假日", makeup: "调休上班", closure: "闭馆日" }[kind.kind]),
                     kind.name, ...due.map((d) => d.title)].filter(Boolean).join("，");
                   return (
-                    <div role="gridcell" key={col} className={`day day-${kind.kind}${date === today ? " today" : ""}`} title={label}>
+                    <div role="gridcell" key={col} data-date={date} data-kind={kind.kind} className={`day day-${kind.kind}${date === today ? " today" : ""}`} title={label}>
                       <span className="day-number" aria-hidden="true">{n}</span>
                       <span className="sr-only">{label}</span>
-                      {kind.name && <span className="day-name" aria-hidden="true">{kind.name}</span>}
+                      {kind.kind === "holiday" && kind.name && <span className="day-name" aria-hidden="true">{kind.name}</span>}
                       {due.length > 0 && <span className="day-due" aria-hidden="true">{due.length}</span>}
                     </div>
                   );

@@ -12,7 +12,7 @@ const roleLabel = (role: string) => t({ "institution-admin": "机构管理员", 
 export function UsersPanel() {
   const lang = useLang();
   const [version, setVersion] = useState(0);
-  const users = useLoad(() => api.get<User[]>("/api/users?limit=200"), `users${version}`);
+  const users = useLoad(() => api.getAll<User>("/api/users?limit=200"), `users${version}`);
   const [email, setEmail] = useState("");
   const [name, setName] = useState("");
   const [role, setRole] = useState("institution-staff");

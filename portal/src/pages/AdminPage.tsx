@@ -10,7 +10,7 @@ const email = /^[^\s@]+@[^\s@]+$/;
 /** Onboard institutions and vendors with their first administrator; the cluster; the jobs dashboard. */
 export function AdminPage() {
   useLang();
-  const contracts = useLoad(() => api.get<Contract[]>("/api/contracts?limit=200"), "admin-contracts");
+  const contracts = useLoad(() => api.getAll<Contract>("/api/contracts?limit=200"), "admin-contracts");
   return (
     <div className="page">
       <h1>{t("平台管理")}</h1>

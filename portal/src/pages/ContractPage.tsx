@@ -3,7 +3,11 @@ import { api, ApiError, asOfQuery, type AuditEntry, type Contract, type Evaluati
 import { ExposureChart, type ClauseCap } from "../components/Charts";
 import { ExportButton } from "../components/ExportButton";
 import { LedgerTable } from "../components/LedgerTable";
+import { AcceptanceSection } from "../components/AcceptanceSection";
+import { EvaluationsSection, type EvaluationTemplate } from "../components/EvaluationsSection";
+import { IncidentsSection } from "../components/IncidentsSection";
 import { StaffingSection } from "../components/StaffingSection";
+import { StatementsSection } from "../components/StatementsSection";
 import { Empty, ErrorBox, Link, Loading, StatusBadge, useLoad } from "../components/ui";
 import { submitDeliverable } from "../deliverable";
 import { formatDate, formatDateTime, formatMoney } from "../format";
@@ -15,6 +19,13 @@ interface DefinitionParty { id: string; name: string; address?: string; contacts
 interface Definition {
   institution: DefinitionParty; vendor: DefinitionParty; signedOn?: string; term?: { start: string; end: string }; total: number; vat?: number;
   penalties?: { id: string; title?: string; article?: string; cap?: { rate?: number; amount?: number; base?: string; scope?: string } }[];
+  obligations?: { id: string; scorecard?: { total?: number; passAt: number; sections: EvaluationTemplate["sections"] } }[];
+}
+
+/** The scorecard an obligation of the definition carries (sections with their maximum, the pass mark), if any. */
+function evaluationTemplateOf(definition: Definition): EvaluationTemplate | null {
+  const scored = (definition.obligations ?? []).find((o) => o.scorecard?.sections?.length);
+  return scored ? { obligationId: scored.id, ...scored.scorecard! } : null;
 }
 
 /** Clause-wide caps in yuan; a per-trigger cap or one on another base has no single line to draw. */
@@ -124,6 +135,10 @@ export function ContractPage({ id, session }: { id: string; session: Session }) 
         )}
       </section>
       <StaffingSection contractId={id} asOf={asOf} />
+      <IncidentsSection contractId={id} asOf={asOf} session={session} onChanged={setNotice} />
+      <EvaluationsSection contractId={id} session={session} template={evaluationTemplateOf(definition)} onChanged={setNotice} />
+      <AcceptanceSection contractId={id} asOf={asOf} session={session} onChanged={changed} />
+      <StatementsSection contract={contract} />
       {audit && (
         <section className="card" aria-labelledby="audit-title">
           <h2 id="audit-title">{t("审计记录")}</h2>

@@ -62,7 +62,7 @@ export function InstitutionDashboard({ session }: { session: Session }) {
           </ul>
         )}
       </section>
-      <DeadlineCalendar deadlines={deadlines} closures={data.calendar.closures} />
+      <DeadlineCalendar deadlines={deadlines} calendar={data.calendar} />
       <section className="card" aria-labelledby="contracts-title">
         <div className="card-head">
           <h2 id="contracts-title">{t("合同列表")}</h2>

@@ -3,7 +3,7 @@ import { ApiError } from "../api";
 import { Field } from "../components/ui";
 import { t, useLang } from "../i18n";
 import { navigate } from "../router";
-import { homeFor, signIn } from "../session";
+import { homeFor, signIn, takeReturnPath, sessionExpired } from "../session";
 
 export function LoginPage() {
   useLang();
@@ -12,6 +12,7 @@ export function LoginPage() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState("");
   const [busy, setBusy] = useState(false);
+  const expired = sessionExpired();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -24,7 +25,7 @@ export function LoginPage() {
     setBusy(true);
     try {
       const session = await signIn(username.trim(), password);
-      navigate(homeFor(session), true);
+      navigate(takeReturnPath() ?? homeFor(session), true);
     } catch (e) {
       if (e instanceof ApiError && e.status === 401) setFailure(t("用户名或密码不正确"));
       else if (e instanceof ApiError && (e.status === 423 || e.status === 429)) setFailure(t("账户已锁定，请稍后再试"));
@@ -38,6 +39,7 @@ export function LoginPage() {
   return (
     <section className="card narrow">
       <h1>{t("登录")}</h1>
+      {expired && <p className="notice" role="status" data-testid="session-expired">{t("登录已过期，请重新登录")}</p>}
       <form onSubmit={submit} noValidate>
         <Field id="username" label={t("用户名")} value={username} onChange={setUsername} error={errors.username} autoComplete="username" required />
         <Field id="password" label={t("密码")} type="password" value={password} onChange={setPassword} error={errors.password} autoComplete="current-password" required />

@@ -12,7 +12,7 @@ export function VendorDashboard() {
   const lang = useLang();
   const [version, setVersion] = useState(0);
   const [notice, setNotice] = useState("");
-  const { data, error, loading, reload } = useLoad(() => api.get<VendorObligation[]>("/api/vendors/me/obligations?limit=200"), `v${version}`);
+  const { data, error, loading, reload } = useLoad(() => api.getAll<VendorObligation>("/api/vendors/me/obligations?limit=200"), `v${version}`);
   if (loading && !data) return <Loading />;
   if (error || !data) return <ErrorBox error={error} onRetry={reload} />;
 

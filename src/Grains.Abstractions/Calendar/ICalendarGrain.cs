@@ -12,7 +12,15 @@ public sealed record CalendarInfo
     [Id(2)] public ImmutableArray<DateOnly> Closures { get; init; } = [];
     [Id(3)] public TimeOnly WorkStarts { get; init; }
     [Id(4)] public TimeOnly WorkEnds { get; init; }
+    /// <summary>Every announced day off of the State Council notices, named (春节, 国庆节…), so a calendar can mark them.</summary>
+    [Id(5)] public ImmutableArray<CalendarDayInfo> Holidays { get; init; } = [];
+    /// <summary>Every announced make-up working day (调休上班), named after the holiday it pays for.</summary>
+    [Id(6)] public ImmutableArray<CalendarDayInfo> MakeUpDays { get; init; } = [];
 }
+
+/// <summary>A named day of a holiday notice.</summary>
+[GenerateSerializer, Alias("vg.CalendarDayInfo")]
+public sealed record CalendarDayInfo([property: Id(0)] DateOnly Date, [property: Id(1)] string Name);
 
 /// <summary>
 /// Administration of working-day calendars: a new year's State Council notice is data, added without a code

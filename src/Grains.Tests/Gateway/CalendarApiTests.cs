@@ -64,4 +64,18 @@ public sealed class CalendarApiTests(GatewayFixture fixture)
         var staff = c2.As("institution-staff");
         Assert.Equal(HttpStatusCode.Forbidden, (await staff.PutAsJsonAsync("/api/calendar/institution", new { closures = Array.Empty<string>() })).StatusCode);
     }
+
+    /// <summary>The portal marks its calendar from here: named days off and make-up working days of every announced year.</summary>
+    [Fact]
+    public async Task TheCalendar_NamesHolidaysAndMakeUpDays()
+    {
+        var anyone = fixture.Client(Tokens.For(fixture, "vendor", vendor: "91110106MA01A51E7B"));
+        var calendar = await anyone.GetFromJsonAsync<JsonElement>("/api/calendar");
+
+        var holidays = calendar.GetProperty("holidays").EnumerateArray().ToDictionary(d => d.GetProperty("date").GetString()!, d => d.GetProperty("name").GetString());
+        var makeUp = calendar.GetProperty("makeUpDays").EnumerateArray().Select(d => d.GetProperty("date").GetString()).ToList();
+        Assert.Equal("国庆节", holidays["2026-10-01"]);
+        Assert.Contains("2026-02-14", makeUp);  // the Saturday worked for 春节 2026
+        Assert.DoesNotContain("2026-02-14", holidays.Keys);
+    }
 }

@@ -28,6 +28,8 @@ public sealed class CalendarGrain(ICalendarSource calendars) : Grain, ICalendarG
             Closures = [.. calendar.Closures],
             WorkStarts = calendar.Hours.Start,
             WorkEnds = calendar.Hours.End,
+            Holidays = [.. calendar.Years.SelectMany(y => y.Off.IsDefault ? [] : y.Off).Select(d => new CalendarDayInfo(d.Date, d.Name)).OrderBy(d => d.Date)],
+            MakeUpDays = [.. calendar.Years.SelectMany(y => y.Work.IsDefault ? [] : y.Work).Select(d => new CalendarDayInfo(d.Date, d.Name)).OrderBy(d => d.Date)],
         };
     }
 }

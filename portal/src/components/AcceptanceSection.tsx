@@ -1,0 +1,130 @@
+import { useState, type FormEvent } from "react";
+import { api, asOfQuery, type Session } from "../api";
+import { formatDateTime } from "../format";
+import { t, useLang } from "../i18n";
+import { Empty, serverFieldErrors, StatusBadge, useLoad } from "./ui";
+import { SectionState } from "./sectionState";
+
+export type DocumentStatus = "pending" | "submitted" | "approved" | "rejected" | "deemed-approved";
+export interface AcceptanceDocument {
+  obligationId: string; index: number; name: string; status: DocumentStatus; dueAt: string | null; submittedAt: string | null;
+  reviewDueAt: string | null; reviewedAt: string | null; reason: string | null;
+}
+export interface AcceptanceView { documents: AcceptanceDocument[]; accepted: { at: string } | null; readyForAcceptance: boolean }
+
+const documentStatus = (s: DocumentStatus) =>
+  t({ pending: "待提交", submitted: "待审核", approved: "已通过", rejected: "已退回", "deemed-approved": "视为通过" }[s] ?? s);
+
+/**
+ * The acceptance checklist (GET /api/contracts/{id}/acceptance): each document the contract names, submitted by the
+ * vendor and reviewed by the institution (silence past the review deadline counts as approval), then acceptance itself.
+ */
+export function AcceptanceSection({ contractId, asOf, session, onChanged }: {
+  contractId: string; asOf: string; session: Session; onChanged: (message: string) => void;
+}) {
+  const lang = useLang();
+  const [version, setVersion] = useState(0);
+  const [reviewing, setReviewing] = useState<AcceptanceDocument | null>(null);
+  const [failure, setFailure] = useState("");
+  const path = `/api/contracts/${encodeURIComponent(contractId)}/acceptance`;
+  const { data, error, loading, reload } = useLoad(() => api.get<AcceptanceView>(`${path}${asOfQuery(asOf || null)}`), `${contractId}|${asOf}|${version}`);
+  const now = () => new Date().toISOString();
+  const done = (message: string) => { setReviewing(null); setFailure(""); setVersion((v) => v + 1); onChanged(message); };
+  const act = (url: string, body: unknown, message: string) => api.post(url, body).then(() => done(message), (e: Error) => setFailure(e.message));
+  const isVendor = session.role === "vendor", isInstitution = session.role === "institution-admin" || session.role === "institution-staff";
+  const live = !asOf; // what-if views show, they do not act
+
+  return (
+    <section className="card" aria-labelledby="acceptance-title" data-testid="acceptance">
+      <h2 id="acceptance-title">{t("验收清单")}</h2>
+      {!data ? <SectionState loading={loading} error={error} reload={reload} testId="acceptance" /> : (
+        <>
+          <p data-testid="acceptance-state">
+            {data.accepted ? `${t("已验收")} ${formatDateTime(data.accepted.at, lang)}`
+              : data.readyForAcceptance ? t("资料齐备，可以验收") : t("资料尚未齐备")}
+          </p>
+          {data.documents.length === 0 ? <Empty text={t("本合同无验收资料")} /> : (
+            <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="acceptance-title">
+              <table>
+                <thead><tr><th scope="col">{t("资料")}</th><th scope="col">{t("截止时间")}</th><th scope="col">{t("提交")}</th>
+                  <th scope="col">{t("审核")}</th><th scope="col">{t("状态")}</th><th scope="col">{t("操作")}</th></tr></thead>
+                <tbody>
+                  {data.documents.map((d) => {
+                    const base = `${path}/documents/${encodeURIComponent(d.obligationId)}/${d.index}`;
+                    return (
+                      <tr key={`${d.obligationId}:${d.index}`} data-document={`${d.obligationId}:${d.index}`}>
+                        <td>{d.name}</td><td>{formatDateTime(d.dueAt, lang)}</td><td>{formatDateTime(d.submittedAt, lang)}</td>
+                        <td>{formatDateTime(d.reviewedAt, lang)}{d.status === "submitted" && d.reviewDueAt && <><br /><span className="muted">{t("审核期至")} {formatDateTime(d.reviewDueAt, lang)}</span></>}
+                          {d.reason && <><br /><span className="muted">{d.reason}</span></>}</td>
+                        <td><StatusBadge kind={`doc-${d.status}`} label={documentStatus(d.status)} /></td>
+                        <td className="actions">
+                          {live && isVendor && (d.status === "pending" || d.status === "rejected") && (
+                            <button type="button" onClick={() => act(`${base}/submit`, { at: now() }, t("资料已提交"))}>{t("提交资料")}</button>)}
+                          {live && isInstitution && d.status === "submitted" && (
+                            <button type="button" onClick={() => setReviewing(d)}>{t("审核")}</button>)}
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+          )}
+          {failure && <p className="error" role="alert">{failure}</p>}
+          {reviewing && <ReviewForm url={`${path}/documents/${encodeURIComponent(reviewing.obligationId)}/${reviewing.index}/review`}
+            document={reviewing} onClose={() => setReviewing(null)} onDone={() => done(t("审核结果已记录"))} />}
+          {live && session.role === "institution-admin" && !data.accepted && data.readyForAcceptance && (
+            <button type="button" className="primary" onClick={() => act(path, { at: now() }, t("已确认验收"))}>{t("确认验收")}</button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function ReviewForm({ url, document, onClose, onDone }: { url: string; document: AcceptanceDocument; onClose: () => void; onDone: () => void }) {
+  useLang();
+  const [outcome, setOutcome] = useState<"approved" | "rejected">("approved");
+  const [reason, setReason] = useState("");
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState("");
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (outcome === "rejected" && !reason.trim()) { setErrors({ reason: t("请填写原因") }); return; }
+    setErrors({});
+    setBusy(true);
+    try {
+      await api.post(url, { at: new Date().toISOString(), outcome, reason: reason.trim() || undefined });
+      onDone();
+    } catch (e) {
+      setErrors(serverFieldErrors(e));
+      setFailure(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="card decision" onSubmit={submit} noValidate aria-label={`${t("审核")} ${document.name}`}>
+      <h3>{t("审核")} · {document.name}</h3>
+      <fieldset className="field">
+        <legend>{t("结果")}</legend>
+        <label><input type="radio" name="review-outcome" value="approved" checked={outcome === "approved"} onChange={() => setOutcome("approved")} /> {t("通过")}</label>
+        <label><input type="radio" name="review-outcome" value="rejected" checked={outcome === "rejected"} onChange={() => setOutcome("rejected")} /> {t("退回")}</label>
+      </fieldset>
+      <div className="field">
+        <label htmlFor="review-reason">{t("原因")}{outcome === "rejected" && " *"}</label>
+        <textarea id="review-reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)}
+          aria-invalid={errors.reason ? true : undefined} aria-describedby={errors.reason ? "review-reason-error" : undefined} />
+        {errors.reason && <p className="field-error" id="review-reason-error">{errors.reason}</p>}
+      </div>
+      {failure && <p className="error" role="alert">{failure}</p>}
+      <div className="toolbar">
+        <button type="submit" className="primary" disabled={busy}>{t("提交")}</button>
+        <button type="button" onClick={onClose}>{t("取消")}</button>
+      </div>
+    </form>
+  );
+}

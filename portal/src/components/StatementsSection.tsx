@@ -1,0 +1,45 @@
+import { useState } from "react";
+import { api, type Contract } from "../api";
+import { todayInShanghai } from "../format";
+import { t, useLang } from "../i18n";
+import { Empty, useLoad } from "./ui";
+import { SectionState } from "./sectionState";
+
+interface StatementMonth { month: string; url: string }
+
+/** The month before `month` (yyyy-MM). */
+const previousMonth = (month: string) => {
+  const [y, m] = month.split("-").map(Number);
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, "0")}`;
+};
+
+/**
+ * Monthly statements as .xlsx (figures and 大写), downloaded straight from the gateway with the session cookie: the
+ * issued months, and any other ended month of the term (the gateway generates it on request).
+ */
+export function StatementsSection({ contract }: { contract: Contract }) {
+  useLang();
+  const path = `/api/contracts/${encodeURIComponent(contract.id)}/statements`;
+  const { data, error, loading, reload } = useLoad(() => api.getAll<StatementMonth>(path), contract.id);
+  const lastEnded = previousMonth(todayInShanghai().slice(0, 7));
+  const latest = [lastEnded, contract.end.slice(0, 7)].sort()[0];
+  const [month, setMonth] = useState(latest < contract.start.slice(0, 7) ? contract.start.slice(0, 7) : latest);
+  return (
+    <section className="card" aria-labelledby="statements-title" data-testid="statements">
+      <h2 id="statements-title">{t("月度对账单")}</h2>
+      <div className="field inline">
+        <label htmlFor="statement-month">{t("月份")}</label>
+        <input id="statement-month" type="month" value={month} min={contract.start.slice(0, 7)} max={latest}
+          onChange={(e) => setMonth(e.target.value)} />
+        {/^\d{4}-\d{2}$/.test(month) && (
+          <a className="button" href={`${path}/${month}`} download data-testid="statement-download">{t("下载对账单")} {month} (.xlsx)</a>
+        )}
+      </div>
+      {!data ? <SectionState loading={loading} error={error} reload={reload} testId="statements" /> : data.length === 0 ? <Empty text={t("暂无已出具的对账单")} /> : (
+        <ul className="statement-list" aria-label={t("已出具的对账单")}>
+          {data.map((s) => <li key={s.month}><a href={s.url} download>{t("月度对账单")} {s.month} (.xlsx)</a></li>)}
+        </ul>
+      )}
+    </section>
+  );
+}

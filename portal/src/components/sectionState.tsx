@@ -1,0 +1,27 @@
+import { ApiError } from "../api";
+import { t, useLang } from "../i18n";
+import { ErrorBox, Loading } from "./ui";
+
+/** A 404 for a contract section means this contract has no such thing (or the gateway does not offer it yet). */
+export const isAbsent = (error: unknown) => error instanceof ApiError && error.status === 404;
+
+/** Loading, "not in this contract", or the error with a retry, inside a section; null once there is data. */
+export function SectionState({ loading, error, reload, testId }: { loading: boolean; error: unknown; reload: () => void; testId: string }) {
+  useLang();
+  if (isAbsent(error)) return <p className="empty" data-testid={`${testId}-absent`}>{t("本合同不含此项")}</p>;
+  if (error) return <ErrorBox error={error} onRetry={reload} />;
+  if (loading) return <Loading />;
+  return null;
+}
+
+/** The current minute in Beijing as a datetime-local value (yyyy-MM-ddTHH:mm). */
+export function shanghaiMinuteNow(): string {
+  const parts = Object.fromEntries(new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23",
+  }).formatToParts(new Date()).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}
+
+/** A datetime-local value read as Beijing time, as an instant with its offset. */
+export const shanghaiInstant = (local: string) => `${local}:00+08:00`;
+export const isLocalMinute = (value: string) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value);
