@@ -27,7 +27,7 @@ URL="http://127.0.0.1:$PORT"
 start_cluster() { # $1 silos, then VAR=value environment for the silos
   local silos=$1; shift
   # The per-caller rate limit (600/min) would answer nearly every request 429 and measure itself: lift it.
-  env VG_RATE_LIMIT_PER_MINUTE=1000000000 "$@" ./vg up --silos "$silos" --port "$PORT" --data-dir "$WORK/data" >"$WORK/up.log" 2>&1 &
+  env VG_RATE_LIMIT_PER_MINUTE=1000000000 "$@" ./vg up --no-build --silos "$silos" --port "$PORT" --data-dir "$WORK/data" >"$WORK/up.log" 2>&1 &
   UP_PID=$!
   for _ in $(seq 1 240); do active_silos 2>/dev/null | grep -qx "$silos" && return 0; sleep 1; done
   tail -20 "$WORK/up.log" >&2; exit 1
@@ -125,6 +125,8 @@ failover() {
     END { printf "%.1f %d\n", gap, failed }'
 }
 
+# Built once here; every cluster below starts from that build (`./vg up --no-build`).
+echo "building (Release)..."; dotnet build VendorGrid.sln -c Release -nologo -v q >"$WORK/build.log" 2>&1 || { tail -20 "$WORK/build.log" >&2; exit 1; }
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo), load average now $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "--- write throughput, wrk -t2 -c16 -d${SECONDS_PER_RUN}s --timeout 10s after a 5 s warm-up, $RUNS runs"
 echo "    fields: req/s p50_ms p99_ms non2xx no_answer_in_10s_or_socket_errors [status: count of non-2xx]"
