@@ -29,10 +29,19 @@ start_cluster() { # $1 silos, then VAR=value environment for the silos
   # The per-caller rate limit (600/min) would answer nearly every request 429 and measure itself: lift it.
   env VG_RATE_LIMIT_PER_MINUTE=1000000000 "$@" ./vg up --no-build --silos "$silos" --port "$PORT" --data-dir "$WORK/data" >"$WORK/up.log" 2>&1 &
   UP_PID=$!
-  for _ in $(seq 1 240); do active_silos 2>/dev/null | grep -qx "$silos" && return 0; sleep 1; done
+  for _ in $(seq 1 240); do
+    active_silos 2>/dev/null | grep -qx "$silos" && return 0
+    kill -0 "$UP_PID" 2>/dev/null || break # ./vg up stopped (a busy port, a failed start): its log says why
+    sleep 1
+  done
   tail -20 "$WORK/up.log" >&2; exit 1
 }
-stop_cluster() { kill -TERM "$UP_PID"; wait "$UP_PID" 2>/dev/null || true; UP_PID=""; }
+# Each cluster's logs are kept (the run's work directory is not) for whoever reads an error count: $1 names them.
+LOGS=${VG_BENCH_LOGS:-/tmp/vg-scalebench-logs-$(date -u +%Y%m%dT%H%M%S)}
+stop_cluster() {
+  kill -TERM "$UP_PID"; wait "$UP_PID" 2>/dev/null || true; UP_PID=""
+  mkdir -p "$LOGS/$1"; cp "$WORK"/data/logs/*.log "$WORK/up.log" "$LOGS/$1/" 2>/dev/null || true
+}
 admin_token() { ./vg token --data-dir "$WORK/data" --role platform-admin; }
 staff_token() { ./vg token --data-dir "$WORK/data" --role institution-admin --institution "$INSTITUTION"; }
 active_silos() { curl -sf -H "Authorization: Bearer $(admin_token)" "$URL/api/admin/cluster" | grep -o '"status":"Active"' | wc -l; }
@@ -139,7 +148,7 @@ for silos in 1 2 3; do
     result="$(throughput "bench-s$silos" "$SECONDS_PER_RUN")"; echo "$silos silo(s) run $run: $result"; echo "${result%% *}" >>"$WORK/rps"
   done
   echo "$silos silo(s) median req/s: $(median <"$WORK/rps"); exceptions logged: $(logged_exceptions)"
-  stop_cluster
+  stop_cluster "throughput-$silos-silos"
 done
 
 echo "--- failover after kill -9 of 1 of 3 silos (4 sequential writers); fields: longest_gap_s failed_requests"
@@ -152,7 +161,8 @@ for settings in default tuned; do
     create_contracts "fail-$settings-$run"
     result="$(failover "fail-$settings-$run")"
     echo "$settings run $run: $result; exceptions logged: $(logged_exceptions)"; echo "${result%% *}" >>"$WORK/gaps"
-    stop_cluster
+    stop_cluster "failover-$settings-$run"
   done
   echo "$settings median longest gap (s): $(median <"$WORK/gaps")"
 done
+echo "logs of every cluster: $LOGS"
