@@ -4,6 +4,7 @@
 UP_PIDS=()      # process-group leaders of the silo and the gateway (set -m gives each its own group)
 UP_PGDATA=""    # set when this run owns a local PostgreSQL cluster
 UP_SILO_PORTS=() # "silo-port/gateway-port" of each silo, for the banner
+UP_CONFIGURATION=Release # whose build output runs (--configuration)
 
 up_cleanup() {
   # A second signal (a second Ctrl-C, or `timeout` forwarding its TERM) must not cut the cleanup short and
@@ -89,7 +90,7 @@ up_start_silos() { # $1 connection string, $2 number of silos
     name=silo; [[ $count -gt 1 ]] && name="silo-$i"
     seeds=""; [[ $i -eq 1 ]] && seeds="${VG_SEEDS:-$ROOT/seeds}"
     up_start "$name" env VG_DB="$conn" VG_SILO_PORT="$silo_port" VG_GATEWAY_PORT="$gateway_port" VG_ADVERTISED_IP=127.0.0.1 \
-      VG_SEEDS="$seeds" VG_DEMO_ACCOUNTS="${VG_DEMO_ACCOUNTS:-true}" dotnet "$ROOT/src/Silo/bin/Release/net10.0/VendorGrid.Silo.dll"
+      VG_SEEDS="$seeds" VG_DEMO_ACCOUNTS="${VG_DEMO_ACCOUNTS:-true}" dotnet "$ROOT/src/Silo/bin/$UP_CONFIGURATION/net10.0/VendorGrid.Silo.dll"
     UP_SILO_PORTS+=("$silo_port/$gateway_port")
   done
 }
@@ -100,7 +101,7 @@ up_start_gateways() { # $1 connection string, $2 first HTTP port, $3 number of g
   for ((g = 0; g < count; g++)); do
     name=gateway; [[ $count -gt 1 ]] && name="gateway-$((g + 1))"
     up_start "$name" env VG_DB="$conn" VG_JWT_KEY_FILE="$DATA_DIR/jwt/signing-key.pem" \
-      ASPNETCORE_URLS="http://127.0.0.1:$((first + g))" dotnet "$ROOT/src/Gateway/bin/Release/net10.0/VendorGrid.Gateway.dll"
+      ASPNETCORE_URLS="http://127.0.0.1:$((first + g))" dotnet "$ROOT/src/Gateway/bin/$UP_CONFIGURATION/net10.0/VendorGrid.Gateway.dll"
   done
 }
 
@@ -145,7 +146,7 @@ up_any_silo_alive() { # $1 pid to ignore
 }
 
 cmd_up() {
-  local port=8080 silos=1 gateways=1
+  local port=8080 silos=1 gateways=1 build_first=true
   DATA_DIR="$ROOT/.vendorgrid"
   while [[ $# -gt 0 ]]; do
     case "$1" in
@@ -153,15 +154,26 @@ cmd_up() {
       --data-dir) [[ -n "${2:-}" ]] || die "--data-dir needs a directory"; DATA_DIR="$(absolute "$2")"; shift 2 ;;
       --silos) [[ "${2:-}" =~ ^[1-9][0-9]*$ ]] || die "--silos needs a number of at least 1"; silos=$2; shift 2 ;;
       --gateways) [[ "${2:-}" =~ ^[1-9][0-9]*$ ]] || die "--gateways needs a number of at least 1"; gateways=$2; shift 2 ;;
-      *) die "unknown option $1 (./vg up [--port N] [--silos N] [--gateways M] [--data-dir DIR])" ;;
+      --configuration) [[ "${2:-}" =~ ^(Debug|Release)$ ]] || die "--configuration needs Debug or Release"; UP_CONFIGURATION=$2; shift 2 ;;
+      --no-build) build_first=false; shift ;;
+      *) die "unknown option $1 (./vg up [--port N] [--silos N] [--gateways M] [--data-dir DIR] [--configuration Debug|Release] [--no-build])" ;;
     esac
   done
   command -v curl >/dev/null || die "curl is needed to check readiness: install it with 'apt-get install curl'"
   up_check_gateway_ports "$port" "$gateways"
   mkdir -p "$DATA_DIR/logs" "$DATA_DIR/jwt"
   rm -f "$DATA_DIR"/logs/*.name "$DATA_DIR"/logs/*.status
-  build Release
-  source "$ROOT/tools/vg/portal.sh" && portal_for_up
+  if $build_first; then
+    build "$UP_CONFIGURATION"
+    source "$ROOT/tools/vg/portal.sh" && portal_for_up
+  else
+    # --no-build (the smoke test, after ./vg test built everything): run what is there, say so if it is not.
+    local assembly
+    for assembly in Silo/bin/$UP_CONFIGURATION/net10.0/VendorGrid.Silo.dll Gateway/bin/$UP_CONFIGURATION/net10.0/VendorGrid.Gateway.dll; do
+      [[ -f "$ROOT/src/$assembly" ]] || die "--no-build: src/$assembly is missing (dotnet build -c $UP_CONFIGURATION first)"
+    done
+    [[ -f "$ROOT/portal/dist/index.html" ]] && export VG_PORTAL_DIR="$ROOT/portal/dist"
+  fi
   trap up_cleanup EXIT
   trap 'info "stopping..."; up_cleanup; exit 0' INT TERM
 

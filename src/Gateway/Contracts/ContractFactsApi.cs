@@ -22,11 +22,11 @@ public static class ContractFactsApi
     }
 
     public static async Task<Results<Created<ContractFact>, Ok<ContractFact>, ProblemHttpResult>> RecordAsync(
-        string id, HttpRequest request, CurrentCaller caller, IGrainFactory grains)
+        string id, HttpRequest request, CurrentCaller caller, IGrainFactory grains, SiloFailover failover)
     {
         if (caller.IsPlatformAdmin) return Problems.Refused("Platform administrators read contracts; they do not record facts.");
         // Finding the contract is a read and recording a fact is idempotent by its id: both may be repeated on another silo.
-        var access = await SiloFailover.IdempotentAsync(() => ContractAccess.FindAsync(caller, id, grains), request.HttpContext.RequestAborted);
+        var access = await failover.IdempotentAsync(() => ContractAccess.FindAsync(caller, id, grains), request.HttpContext.RequestAborted);
         if (access is null) return Problems.Missing("contract", id);
         AuditTrail.FileUnder(request.HttpContext, access.Summary.Institution.Id);
 
@@ -37,7 +37,7 @@ public static class ContractFactsApi
             return Problems.Refused($"A {caller.Role} may not record '{parsed.Value.Type}' facts.");
 
         var fact = parsed.Value with { RecordedBy = caller.Name, ReportedBy = caller.IsVendor ? "vendor" : "institution" };
-        var result = await SiloFailover.IdempotentAsync(() => access.Grain.RecordFactAsync(fact), request.HttpContext.RequestAborted);
+        var result = await failover.IdempotentAsync(() => access.Grain.RecordFactAsync(fact), request.HttpContext.RequestAborted);
         return result.Outcome switch
         {
             RecordOutcome.Recorded => TypedResults.Created($"/api/contracts/{id}/events/{fact.Id}", result.Fact),

@@ -30,11 +30,21 @@ public static class GatewayHostingExtensions
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<GatewaySettings>>().Value);
         builder.Services.AddSingleton(sp => NpgsqlDataSource.Create(sp.GetRequiredService<GatewaySettings>().ConnectionString));
         builder.Services.AddSingleton<VendorGrid.Gateway.Contracts.ContractViewCache>();
+        builder.Services.AddSingleton<SiloFailover>();
 
         builder.UseOrleansClient(client =>
         {
             client.Services.AddVendorGridSerialization();
             client.Services.AddOptions<ClusterOptions>().Configure<GatewaySettings>((o, s) => (o.ClusterId, o.ServiceId) = (s.ClusterId, s.ServiceId));
+            // Failover knobs (docs/PERFORMANCE.md, issue 8): unset, Orleans' own defaults apply.
+            client.Services.AddOptions<ClientMessagingOptions>().Configure<GatewaySettings>((o, s) =>
+            {
+                if (s.ResponseTimeout is { } timeout) o.ResponseTimeout = timeout;
+            });
+            client.Services.AddOptions<GatewayOptions>().Configure<GatewaySettings>((o, s) =>
+            {
+                if (s.GatewayListRefresh is { } refresh) o.GatewayListRefreshPeriod = refresh;
+            });
             client.UseAdoNetClustering(options => options.Configure<GatewaySettings>((o, s) =>
                 (o.Invariant, o.ConnectionString) = ("Npgsql", s.ConnectionString)));
             // Keep trying while the silos start (they may come up after the gateway); stop only on shutdown.

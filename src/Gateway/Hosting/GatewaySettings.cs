@@ -22,6 +22,17 @@ public sealed class GatewaySettings
     public string[] JwtAlgorithms { get; set; } = ["ES256"];
     /// <summary>Requests per minute per caller (per tenant and subject) under /api before 429.</summary>
     public int RateLimitPerMinute { get; set; } = 600;
+    /// <summary>
+    /// How long the gateway waits for a grain's answer (Orleans' client ResponseTimeout; null = Orleans' 30 s).
+    /// A call already sent to a silo that then crashed is never answered, so this, not the failure detection,
+    /// bounds how long such a request hangs; it must be shorter than <see cref="FailoverBudget"/> for the
+    /// gateway to repeat an idempotent call after it timed out.
+    /// </summary>
+    public TimeSpan? ResponseTimeout { get; set; }
+    /// <summary>How long <see cref="SiloFailover"/> keeps repeating an idempotent call whose silo is going or gone.</summary>
+    public TimeSpan FailoverBudget { get; set; } = TimeSpan.FromSeconds(20);
+    /// <summary>How often the gateway re-reads the silo list from the membership table (null = Orleans' 1 min).</summary>
+    public TimeSpan? GatewayListRefresh { get; set; }
 
     public void Read(IConfiguration config)
     {
@@ -34,9 +45,17 @@ public sealed class GatewaySettings
         OidcAuthority = config["VG_OIDC_AUTHORITY"] ?? OidcAuthority;
         if (int.TryParse(config["VG_RATE_LIMIT_PER_MINUTE"], out var perMinute))
             RateLimitPerMinute = perMinute;
+        if (Seconds(config, "VG_RESPONSE_TIMEOUT_SECONDS") is { } responseTimeout) ResponseTimeout = responseTimeout;
+        if (Seconds(config, "VG_FAILOVER_BUDGET_SECONDS") is { } budget) FailoverBudget = budget;
+        if (Seconds(config, "VG_GATEWAY_LIST_REFRESH_SECONDS") is { } refresh) GatewayListRefresh = refresh;
         if (config["VG_JWT_ALGORITHMS"] is { Length: > 0 } algorithms)
             JwtAlgorithms = algorithms.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
     }
+
+    /// <summary>A whole number of seconds; zero or less (or not a number) is kept so that <see cref="Problem"/> names it.</summary>
+    private static TimeSpan? Seconds(IConfiguration config, string key) =>
+        config[key] is not { Length: > 0 } text ? null
+        : int.TryParse(text, out var seconds) ? TimeSpan.FromSeconds(seconds) : TimeSpan.MinValue;
 
     /// <summary>The first problem that stops the gateway from starting, or null.</summary>
     public string? Problem() =>
@@ -44,6 +63,11 @@ public sealed class GatewaySettings
         : string.IsNullOrWhiteSpace(JwtKeyFile) && string.IsNullOrWhiteSpace(OidcAuthority)
             ? "set VG_JWT_KEY_FILE (local signing key) or VG_OIDC_AUTHORITY (identity provider) to validate tokens"
         : RateLimitPerMinute < 1 ? "VG_RATE_LIMIT_PER_MINUTE must be at least 1"
+        : ResponseTimeout is { } timeout && timeout < TimeSpan.FromSeconds(1) ? "VG_RESPONSE_TIMEOUT_SECONDS must be a whole number of at least 1"
+        : FailoverBudget < TimeSpan.FromSeconds(1) ? "VG_FAILOVER_BUDGET_SECONDS must be a whole number of at least 1"
+        : GatewayListRefresh is { } refresh && refresh < TimeSpan.FromSeconds(1) ? "VG_GATEWAY_LIST_REFRESH_SECONDS must be a whole number of at least 1"
+        // Otherwise a call to a crashed silo times out only after the budget is spent and is never repeated.
+        : ResponseTimeout >= FailoverBudget ? "VG_RESPONSE_TIMEOUT_SECONDS must be shorter than VG_FAILOVER_BUDGET_SECONDS (default 20)"
         : null;
 }
 

@@ -9,13 +9,19 @@ namespace VendorGrid.Gateway.Hosting;
 /// briefly activated twice (the storage ETag catches it and the losing activation stops). Orleans itself never
 /// resends (messages are at most once), so this is done here, and ONLY for calls that are safe to repeat:
 /// reads, and commands that carry their own id (a fact is recorded once per id).
+/// A call that was already on its way to a silo when it crashed gets no answer at all: it ends with the client's
+/// response timeout (<see cref="GatewaySettings.ResponseTimeout"/>), and is repeated here only if that comes
+/// before the budget is spent (docs/PERFORMANCE.md, issue 8, measures the window with both settings).
 /// </summary>
-public static class SiloFailover
+public sealed class SiloFailover(GatewaySettings settings)
 {
-    /// <summary>Long enough to outlast a drain and a tuned failure detection; short of an HTTP client's timeout.</summary>
-    public static readonly TimeSpan Budget = TimeSpan.FromSeconds(20);
+    /// <summary>
+    /// Long enough to outlast a drain and a tuned failure detection (VG_FAILOVER_BUDGET_SECONDS, default 20 s);
+    /// short of an HTTP client's timeout.
+    /// </summary>
+    public TimeSpan Budget => settings.FailoverBudget;
 
-    public static async Task<T> IdempotentAsync<T>(Func<Task<T>> call, CancellationToken cancel = default)
+    public async Task<T> IdempotentAsync<T>(Func<Task<T>> call, CancellationToken cancel = default)
     {
         var started = TimeProvider.System.GetTimestamp();
         var pause = TimeSpan.FromMilliseconds(100);

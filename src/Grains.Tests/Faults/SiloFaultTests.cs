@@ -50,7 +50,7 @@ public sealed class SiloFaultTests(ITestOutputHelper output)
         await load.StopAsync();
 
         var report = load.Report();
-        output.WriteLine($"kill -9 twice, 3 silos, probes 2 s x 3: {report}");
+        output.WriteLine($"kill -9 twice, 3 silos, probes 2 s x 3, gateway response timeout 10 s: {report}");
         var copies = await load.StoredCopiesOfAcknowledgedAsync(database.ConnectionString);
         Assert.Empty(copies.Where(c => c.Value != 1).Select(c => $"{c.Key}: {c.Value} rows"));
         Assert.True(report.Acknowledged >= 120, report.ToString());

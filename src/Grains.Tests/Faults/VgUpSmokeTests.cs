@@ -1,0 +1,159 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using VendorGrid.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace VendorGrid.Tests.Faults;
+
+/// <summary>
+/// `./vg up` itself, as a developer runs it: the script starts a silo and a gateway, and someone signs in. It once
+/// exited right after start and no test noticed. Runs the build this suite was built with (`--no-build`) against a
+/// fresh database of the test server (VG_DB), so it spends its time starting, not compiling. In the faults
+/// collection: real processes, run alone.
+/// </summary>
+[Collection(FaultCollection.Name)]
+public sealed class VgUpSmokeTests(ITestOutputHelper output)
+{
+    private const string DemoPassword = "Smoke-Test-2026!";
+    private static readonly TimeSpan StartUp = FaultCluster.StartUp, Stop = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public async Task VgUp_Starts_ServesTheSignInPage_SignsInADemoAccount_ListsContracts_AndStopsCleanlyOnSigterm()
+    {
+        await using var database = await TestDatabase.CreateAsync("vg_up", migrate: false);
+        var dataDir = Directory.CreateTempSubdirectory("vg-up-smoke-");
+        var port = NodeProcess.FreePort();
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+        EnsurePortalBuilt();
+        var up = VgUp.Start(["up", "--port", port.ToString(), "--data-dir", dataDir.FullName,
+            "--configuration", configuration, "--no-build"], new Dictionary<string, string>
+        {
+            ["VG_DB"] = database.ConnectionString, ["VG_DEMO_PASSWORD"] = DemoPassword,
+            ["Logging__LogLevel__Default"] = "Warning",
+        });
+        try
+        {
+            // The session cookies are Secure, which browsers honour on http://127.0.0.1 but HttpClient's cookie store
+            // does not: the session cookie is carried by hand below.
+            using var http = new HttpClient(new HttpClientHandler { UseCookies = false })
+                { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(20) };
+            await Eventually.Async(async () =>
+            {
+                Assert.False(up.HasExited, $"./vg up exited with status {(up.HasExited ? up.ExitCode : 0)} before it was ready: {up.Tail}");
+                try { return (await http.GetAsync("/health/ready")).IsSuccessStatusCode; }
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException) { return false; }
+            }, StartUp, $"./vg up was not ready within {StartUp.TotalSeconds} s: {up.Tail}");
+            // The banner comes after readiness; ready and then gone is the regression this test is here for.
+            await Eventually.Async(() => Task.FromResult(up.Tail.Contains("VendorGrid is up at")), TimeSpan.FromSeconds(30),
+                $"no banner: {up.Tail}");
+
+            var page = await http.GetAsync("/");
+            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+            Assert.Contains("VendorGrid 合同履约平台", await page.Content.ReadAsStringAsync());
+
+            // The first silo creates the demo accounts after it started, so the first sign-ins may come too early.
+            HttpResponseMessage signIn = null!;
+            await Eventually.Async(async () =>
+            {
+                signIn = await http.PostAsJsonAsync("/api/auth/login", new { username = "admin@platform.local", password = DemoPassword });
+                return signIn.StatusCode != HttpStatusCode.Unauthorized;
+            }, TimeSpan.FromSeconds(60), "the demo platform admin could not sign in");
+            Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
+
+            var session = signIn.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Single(c => c.StartsWith("vg_session="));
+            using var list = new HttpRequestMessage(HttpMethod.Get, "/api/contracts") { Headers = { { "Cookie", session } } };
+            var listed = await http.SendAsync(list);
+            Assert.True(listed.StatusCode == HttpStatusCode.OK, $"{listed.StatusCode}: {await listed.Content.ReadAsStringAsync()}");
+            var contracts = await listed.Content.ReadFromJsonAsync<JsonElement>();
+            var ids = Items(contracts).Select(c => c.GetProperty("id").GetString()).ToList();
+            Assert.True(ids.Count >= 5, $"expected the five seeded contracts, got {contracts}");
+
+            var stopped = Stopwatch.StartNew();
+            up.Terminate();
+            Assert.True(await up.WaitForExitAsync(Stop), $"./vg up did not stop within {Stop.TotalSeconds} s of SIGTERM: {up.Tail}");
+            output.WriteLine($"./vg up stopped {stopped.Elapsed.TotalSeconds:F1} s after SIGTERM");
+            Assert.Equal(0, up.ExitCode);
+            await Assert.ThrowsAnyAsync<HttpRequestException>(() => http.GetAsync("/health/live"));
+        }
+        finally
+        {
+            up.Dispose(); // kills whatever is left (the script, silo and gateway) when an assertion failed
+            try { dataDir.Delete(recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
+    }
+
+    /// <summary>GET /api/contracts answers an array, or a page object with its items.</summary>
+    private static IEnumerable<JsonElement> Items(JsonElement answer) =>
+        answer.ValueKind == JsonValueKind.Array ? answer.EnumerateArray()
+        : answer.EnumerateObject().First(p => p.Value.ValueKind == JsonValueKind.Array).Value.EnumerateArray();
+
+    /// <summary>`./vg test` builds the portal first; a bare `dotnet test` builds it here, once.</summary>
+    private static void EnsurePortalBuilt()
+    {
+        if (File.Exists(Path.Combine(RepositoryPaths.Root, "portal", "dist", "index.html"))) return;
+        using var build = Process.Start(new ProcessStartInfo("bash", [Path.Combine(RepositoryPaths.Root, "tools", "vg", "portal.sh"), "build"])
+            { WorkingDirectory = RepositoryPaths.Root })!;
+        build.WaitForExit();
+        Assert.True(build.ExitCode == 0, "The portal did not build: bash tools/vg/portal.sh build");
+    }
+
+    /// <summary>The ./vg script as a child process, its output kept.</summary>
+    private sealed class VgUp : IDisposable
+    {
+        private readonly Process process;
+        private readonly ConcurrentQueue<string> tail = new();
+        private bool disposed;
+
+        private VgUp(Process process) => this.process = process;
+
+        public bool HasExited => process.HasExited;
+        public int ExitCode => process.ExitCode;
+        public string Tail => string.Join('\n', tail);
+
+        public static VgUp Start(IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment)
+        {
+            var start = new ProcessStartInfo("bash", [Path.Combine(RepositoryPaths.Root, "vg"), .. arguments])
+                { WorkingDirectory = RepositoryPaths.Root, RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var (key, value) in environment) start.Environment[key] = value;
+            var up = new VgUp(Process.Start(start)!);
+            up.process.OutputDataReceived += (_, e) => up.Keep(e.Data);
+            up.process.ErrorDataReceived += (_, e) => up.Keep(e.Data);
+            up.process.BeginOutputReadLine();
+            up.process.BeginErrorReadLine();
+            return up;
+        }
+
+        private void Keep(string? line)
+        {
+            if (line is null) return;
+            tail.Enqueue(line);
+            while (tail.Count > 60) tail.TryDequeue(out _);
+        }
+
+        /// <summary>SIGTERM, what Ctrl-C or a service manager sends: the script stops what it started and exits 0.</summary>
+        public void Terminate()
+        {
+            using var kill = Process.Start("kill", ["-TERM", process.Id.ToString()])!;
+            kill.WaitForExit();
+        }
+
+        public async Task<bool> WaitForExitAsync(TimeSpan timeout)
+        {
+            using var cancel = new CancellationTokenSource(timeout);
+            try { await process.WaitForExitAsync(cancel.Token); return true; }
+            catch (OperationCanceledException) { return false; }
+        }
+
+        public void Dispose()
+        {
+            if (disposed) return;
+            disposed = true;
+            // The silo and gateway run in process groups of their own (set -m) but are still the script's descendants.
+            if (!process.HasExited) process.Kill(entireProcessTree: true);
+            process.Dispose();
+        }
+    }
+}
