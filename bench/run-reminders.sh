@@ -4,7 +4,7 @@
 # keys (plus a second sweep that must create nothing). (b) The idle cost of the Hangfire server: statements and commits
 # per second on the database over 60 s with an idle silo, with and without the Hangfire server.
 # RUNS times each (default 3), each sweep run on a fresh database. Starts a throwaway PostgreSQL with pg_stat_statements.
-#   bench/run-reminders.sh [RUNS] [CONTRACTS] [IDLE_SECONDS]
+#   bench/run-reminders.sh [RUNS] [CONTRACTS] [IDLE_SECONDS]   (IDLE_SECONDS=0: the sweep only)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 # shellcheck source=../vg
@@ -30,9 +30,11 @@ for run in $(seq 1 "$RUNS"); do
   pg_create_database "$PORT" "$PASSWORD" "sweep$run"
   bench sweep "$(npgsql_conn "$PORT" "$PASSWORD" "sweep$run");Max Auto Prepare=20" "$CONTRACTS" 10
 done
-for jobs in hangfire none; do
-  for run in $(seq 1 "$RUNS"); do
-    pg_create_database "$PORT" "$PASSWORD" "idle-$jobs-$run"
-    bench idle "$(npgsql_conn "$PORT" "$PASSWORD" "idle-$jobs-$run");Max Auto Prepare=20" "$jobs" "$IDLE_SECONDS"
+if [[ $IDLE_SECONDS -gt 0 ]]; then
+  for jobs in hangfire none; do
+    for run in $(seq 1 "$RUNS"); do
+      pg_create_database "$PORT" "$PASSWORD" "idle-$jobs-$run"
+      bench idle "$(npgsql_conn "$PORT" "$PASSWORD" "idle-$jobs-$run");Max Auto Prepare=20" "$jobs" "$IDLE_SECONDS"
+    done
   done
-done
+fi
