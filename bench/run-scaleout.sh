@@ -54,8 +54,16 @@ create_contracts() { # $1 prefix
 import json, sys
 c = json.load(open(sys.argv[1])); c["id"] = f"{sys.argv[4]}-c{sys.argv[2]}"; c["institution"]["id"] = sys.argv[3]; c["vendor"]["id"] = f"bench-vendor-{sys.argv[2]}"
 print(json.dumps(c, ensure_ascii=False))' seeds/c2-chaoyang-his-2026.json "$i" "$INSTITUTION" "$prefix" >"$WORK/contract.json"
-    curl -sf -o /dev/null -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
-      --data-binary @"$WORK/contract.json" "$URL/api/contracts" || curl -sf -o /dev/null -H "Authorization: Bearer $token" "$URL/api/contracts/$prefix-c$i"
+    # Created (201) or already there (200); anything else is retried a few times and then stops the bench: a
+    # contract that was never created would show up later as 404s on every write to it.
+    local attempt status
+    for attempt in 1 2 3 4 5; do
+      status="$(curl -s -o /dev/null -w '%{http_code}' -m 60 -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+        --data-binary @"$WORK/contract.json" "$URL/api/contracts")" || status=000
+      [[ $status == 20[01] ]] && break
+      echo "creating $prefix-c$i: HTTP $status (attempt $attempt)" >&2; sleep 2
+    done
+    [[ $status == 20[01] ]] || { echo "could not create $prefix-c$i" >&2; exit 1; }
   done
 }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using VendorGrid.Domain.Contracts.Definition;
 using VendorGrid.Gateway.Api;
 using VendorGrid.Gateway.Contracts;
+using VendorGrid.Gateway.Hosting;
 using VendorGrid.Gateway.Tenancy;
 using VendorGrid.Grains;
 
@@ -67,7 +68,7 @@ public static class ContractsApi
     }
 
     public static async Task<Results<Created<ContractItem>, Ok<ContractItem>, ProblemHttpResult>> CreateContractAsync(
-        HttpRequest request, CurrentCaller caller, IGrainFactory grains)
+        HttpRequest request, CurrentCaller caller, IGrainFactory grains, SiloFailover failover)
     {
         if (caller.Role != CallerRoles.InstitutionAdmin)
             return Problems.Refused("Only an institution's administrators create its contracts.");
@@ -76,7 +77,10 @@ public static class ContractsApi
         if (!parsed.IsValid) return Problems.Invalid(parsed.Errors);
         if (parsed.Value.Institution.Id != caller.InstitutionId)
             return Problems.Invalid("institution.id", "must be your own institution; contracts are created by the institution that signs them");
-        var result = await grains.GetGrain<IInstitutionGrain>(caller.InstitutionId!).CreateContractAsync(json);
+        // Creating is idempotent (the same contract again is AlreadyExists, and every step of it heals a half-done
+        // first attempt), so a call lost with a silo that went away is repeated on another one, like a fact write.
+        var result = await failover.IdempotentAsync(
+            () => grains.GetGrain<IInstitutionGrain>(caller.InstitutionId!).CreateContractAsync(json), request.HttpContext.RequestAborted);
         return result.Outcome switch
         {
             ContractCreationOutcome.Created => TypedResults.Created($"/api/contracts/{result.Summary!.Id}", ContractItem.From(result.Summary)),
