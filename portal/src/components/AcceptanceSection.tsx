@@ -2,7 +2,7 @@ import { useState, type FormEvent } from "react";
 import { api, asOfQuery, type Session } from "../api";
 import { formatDateTime } from "../format";
 import { t, useLang } from "../i18n";
-import { Empty, serverFieldErrors, StatusBadge, useLoad } from "./ui";
+import { Empty, FormFooter, StatusBadge, serverFieldErrors, useLoad } from "./ui";
 import { SectionState } from "./sectionState";
 
 export type DocumentStatus = "pending" | "submitted" | "approved" | "rejected" | "deemed-approved";
@@ -120,11 +120,7 @@ function ReviewForm({ url, document, onClose, onDone }: { url: string; document:
           aria-invalid={errors.reason ? true : undefined} aria-describedby={errors.reason ? "review-reason-error" : undefined} />
         {errors.reason && <p className="field-error" id="review-reason-error">{errors.reason}</p>}
       </div>
-      {failure && <p className="error" role="alert">{failure}</p>}
-      <div className="toolbar">
-        <button type="submit" className="primary" disabled={busy}>{t("提交")}</button>
-        <button type="button" onClick={onClose}>{t("取消")}</button>
-      </div>
+      <FormFooter failure={failure} busy={busy} onClose={onClose} />
     </form>
   );
 }

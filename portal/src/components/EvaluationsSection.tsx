@@ -2,7 +2,7 @@ import { useState, type FormEvent } from "react";
 import { api, type Session } from "../api";
 import { formatDate } from "../format";
 import { t, useLang } from "../i18n";
-import { Empty, serverFieldErrors, StatusBadge, useLoad } from "./ui";
+import { Empty, FormFooter, StatusBadge, serverFieldErrors, useLoad } from "./ui";
 import { isLocalMinute, SectionState, shanghaiInstant, shanghaiMinuteNow } from "./sectionState";
 
 export interface ScorecardSection { id: string; title: string; titleEn?: string | null; max: number }
@@ -142,11 +142,7 @@ function EvaluationForm({ path, template, onClose, onDone }: {
         <label htmlFor="evaluation-note">{t("备注")}</label>
         <textarea id="evaluation-note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
       </div>
-      {failure && <p className="error" role="alert">{failure}</p>}
-      <div className="toolbar">
-        <button type="submit" className="primary" disabled={busy}>{t("提交")}</button>
-        <button type="button" onClick={onClose}>{t("取消")}</button>
-      </div>
+      <FormFooter failure={failure} busy={busy} onClose={onClose} />
     </form>
   );
 }

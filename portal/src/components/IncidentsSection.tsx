@@ -2,7 +2,7 @@ import { useState, type FormEvent } from "react";
 import { api, asOfQuery, type Session } from "../api";
 import { formatDateTime } from "../format";
 import { t, useLang } from "../i18n";
-import { Empty, serverFieldErrors, StatusBadge, useLoad } from "./ui";
+import { Empty, FormFooter, StatusBadge, serverFieldErrors, useLoad } from "./ui";
 import { isLocalMinute, SectionState, shanghaiInstant, shanghaiMinuteNow } from "./sectionState";
 
 export interface IncidentClock { name: string; clauseId: string; title: string; dueAt: string | null; metAt: string | null;
@@ -117,11 +117,7 @@ function AnswerForm({ contractId, incident, steps, onClose, onDone }: {
           aria-invalid={errors.at ? true : undefined} aria-describedby={errors.at ? `${id}-at-error` : undefined} />
         {errors.at && <p className="field-error" id={`${id}-at-error`}>{errors.at}</p>}
       </div>
-      {failure && <p className="error" role="alert">{failure}</p>}
-      <div className="toolbar">
-        <button type="submit" className="primary" disabled={busy}>{t("提交")}</button>
-        <button type="button" onClick={onClose}>{t("取消")}</button>
-      </div>
+      <FormFooter failure={failure} busy={busy} onClose={onClose} />
     </form>
   );
 }

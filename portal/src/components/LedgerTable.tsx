@@ -3,7 +3,7 @@ import { api, ApiError, type LedgerEntry, type Session } from "../api";
 import { formatDate, formatDateTime, formatMoney } from "../format";
 import { t, useLang } from "../i18n";
 import { ledgerStatus } from "../labels";
-import { Empty, StatusBadge } from "./ui";
+import { Empty, FormFooter, StatusBadge } from "./ui";
 
 type Action = "confirm" | "waive" | "dispute";
 
@@ -100,11 +100,7 @@ function DecisionForm({ contractId, entry, action, onClose, onDone }: {
           {errors.reason && <p className="field-error" id="decision-reason-error">{errors.reason}</p>}
         </div>
       )}
-      {failure && <p className="error" role="alert">{failure}</p>}
-      <div className="toolbar">
-        <button type="submit" className="primary" disabled={busy}>{t("提交")}</button>
-        <button type="button" onClick={onClose}>{t("取消")}</button>
-      </div>
+      <FormFooter failure={failure} busy={busy} onClose={onClose} />
     </form>
   );
 }

@@ -60,6 +60,19 @@ export function Field(props: {
   );
 }
 
+/** The end of every dialog form: the failure that is not about one field, then submit and cancel. */
+export function FormFooter({ failure, busy, onClose }: { failure: string; busy: boolean; onClose: () => void }) {
+  return (
+    <>
+      {failure && <p className="error" role="alert">{failure}</p>}
+      <div className="toolbar">
+        <button type="submit" className="primary" disabled={busy}>{t("提交")}</button>
+        <button type="button" onClick={onClose}>{t("取消")}</button>
+      </div>
+    </>
+  );
+}
+
 /** Field errors from a 422, by JSON path ("name", "contacts[0].name", "$"), joined per field. */
 export function serverFieldErrors(error: unknown): Record<string, string> {
   if (!(error instanceof ApiError)) return {};
