@@ -76,14 +76,8 @@ if (mode == "sweep-runs")
             SELECT min(next_reminder_at) FROM vg.deadline_index WHERE contract_key LIKE 'bench-institution/bench-%'
             """))
             now = ((DateTime)(await at.ExecuteScalarAsync())!).ToUniversalTime() + TimeSpan.FromHours(1);
-        using var sweepHost = Host.CreateApplicationBuilder().Also(b =>
-        {
-            b.Logging.SetMinimumLevel(LogLevel.Warning);
-            b.UseOrleans(silo => silo.UseLocalhostClustering().AddVendorGridStorage(connectionString));
-        }).Build();
-        await sweepHost.StartAsync();
-        var job = new DeadlineSweepJob(source, sweepHost.Services.GetRequiredService<IGrainFactory>(), TimeProvider.System, NullLogger<DeadlineSweepJob>.Instance,
-            DeadlineSweepJob.ParallelismFrom(sweepHost.Services.GetRequiredService<IConfiguration>()));
+        var (sweepHost, job) = await StartSweepSiloAsync(connectionString, source);
+        using var _ = sweepHost;
         var clock = Stopwatch.StartNew();
         var result = await job.SweepAsync(new DateTimeOffset(DateTime.SpecifyKind(now.UtcDateTime, DateTimeKind.Utc)), DeadlineSweepJob.DefaultBatchSize);
         var seconds = clock.Elapsed.TotalSeconds;
@@ -135,14 +129,8 @@ else if (mode == "sweep")
 
     // A fresh silo's view: the contracts were just created, so deactivate them before measuring a cold sweep.
     await host.StopAsync();
-    using var sweepHost = Host.CreateApplicationBuilder().Also(b =>
-    {
-        b.Logging.SetMinimumLevel(LogLevel.Warning);
-        b.UseOrleans(silo => silo.UseLocalhostClustering().AddVendorGridStorage(connectionString));
-    }).Build();
-    await sweepHost.StartAsync();
-    var job = new DeadlineSweepJob(source, sweepHost.Services.GetRequiredService<IGrainFactory>(), TimeProvider.System, NullLogger<DeadlineSweepJob>.Instance,
-            DeadlineSweepJob.ParallelismFrom(sweepHost.Services.GetRequiredService<IConfiguration>()));
+    var (sweepHost, job) = await StartSweepSiloAsync(connectionString, source);
+    using var _ = sweepHost;
     var now = ShanghaiTime.ToInstant(today.AddDays(16), new TimeOnly(9, 0));
 
     var clock = Stopwatch.StartNew();
@@ -178,6 +166,20 @@ else
     Console.WriteLine(FormattableString.Invariant(
         $"idle jobs={args[2]} seconds={seconds} statements_per_s={reader.GetInt64(0) / (double)seconds:F2} hangfire_statements_per_s={reader.GetInt64(1) / (double)seconds:F2} commits_per_s={(commitsAfter - commitsBefore) / (double)seconds:F2}"));
     await host.StopAsync();
+}
+
+// A fresh silo in this process and the sweep job on it: every due contract is activated cold, as after a restart.
+static async Task<(IHost Host, DeadlineSweepJob Job)> StartSweepSiloAsync(string connectionString, NpgsqlDataSource source)
+{
+    var host = Host.CreateApplicationBuilder().Also(b =>
+    {
+        b.Logging.SetMinimumLevel(LogLevel.Warning);
+        b.UseOrleans(silo => silo.UseLocalhostClustering().AddVendorGridStorage(connectionString));
+    }).Build();
+    await host.StartAsync();
+    var job = new DeadlineSweepJob(source, host.Services.GetRequiredService<IGrainFactory>(), TimeProvider.System,
+        NullLogger<DeadlineSweepJob>.Instance, DeadlineSweepJob.ParallelismFrom(host.Services.GetRequiredService<IConfiguration>()));
+    return (host, job);
 }
 
 static async Task<long> CommitsAsync(NpgsqlDataSource source)
