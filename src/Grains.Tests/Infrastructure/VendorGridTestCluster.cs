@@ -33,10 +33,14 @@ public sealed class VendorGridTestCluster : IAsyncDisposable
     public TestCluster Cluster { get; }
     public IGrainFactory Grains => Cluster.GrainFactory;
 
-    public static async Task<VendorGridTestCluster> StartAsync(string purpose, short silos = 1)
+    public static async Task<VendorGridTestCluster> StartAsync(string purpose, short silos = 1) =>
+        await StartOnAsync(await TestDatabase.CreateAsync(purpose), silos);
+
+    /// <summary>A cluster on a database prepared by the caller (a restored data directory); its grain state is read under <paramref name="serviceId"/>.</summary>
+    public static async Task<VendorGridTestCluster> StartOnAsync(TestDatabase database, short silos = 1, string? serviceId = null)
     {
-        var database = await TestDatabase.CreateAsync(purpose);
         var builder = new TestClusterBuilder(silos);
+        if (serviceId is not null) builder.Options.ServiceId = serviceId;
         builder.Options.UseTestClusterMembership = false;
         // Real TCP, not the in-memory default, so clients outside the TestCluster (the gateway app) can connect.
         builder.Options.ConnectionTransport = ConnectionTransportType.TcpSocket;
