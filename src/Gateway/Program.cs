@@ -44,7 +44,6 @@ app.MapNotifications();
 app.MapAdminJobs();
 app.MapAdminCluster();
 app.MapJobsDashboard();
-app.MapContractStatements();
 app.MapAccounts();
 app.MapPortal();
 

@@ -18,25 +18,25 @@ public static class ContractStatementsApi
 
     public sealed record StatementMonthView(string Month, string Url);
 
-    public static IEndpointRouteBuilder MapContractStatements(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapContractStatements(this RouteGroupBuilder contract)
     {
-        var contracts = app.MapGroup("/api/contracts").RequireAuthorization(TenancyExtensions.CallerPolicy).WithTags("Statements");
-        contracts.MapGet("/{id}/statements", ListAsync).WithName("ListStatements")
+        contract.MapGet("/statements", ListAsync).WithName("ListStatements")
             .Documented($"Months whose statement was issued (by the job on the 1st), newest first ({EndpointDocs.Paged})", EndpointDocs.Readers,
                 $"{EndpointDocs.NotFound}; {EndpointDocs.Invalid} (limit, cursor)");
-        contracts.MapGet("/{id}/statements/{month}", DownloadAsync).WithName("DownloadStatement")
+        contract.MapGet("/statements/{month}", DownloadAsync).WithName("DownloadStatement")
             .Produces(StatusCodes.Status200OK, contentType: XlsxContentType)
             .Documented("The month's statement as .xlsx (amounts in figures and 大写); an ended month not issued is generated now",
                 EndpointDocs.Readers,
                 $"{EndpointDocs.NotFound}; 404 (urn:vendorgrid:problem:statement-not-found) for a month not ended yet or before the term; {EndpointDocs.Invalid} (month, yyyy-MM)");
-        return app;
+        return contract;
     }
 
     public static async Task<Results<Ok<StatementMonthView[]>, ProblemHttpResult>> ListAsync(
-        string id, string? limit, string? cursor, HttpContext http, CurrentCaller caller, IGrainFactory grains)
+        string id, string? limit, string? cursor, HttpContext http, IGrainFactory grains)
     {
         if (PageRequest.TryRead(limit, cursor, out var problem) is not { } page) return Problems.Invalid(problem.Path, problem.Message);
-        if (await ContractAccess.FindAsync(caller, id, grains) is not { } access) return Problems.Missing("contract", id);
+        var access = http.Contract();
+        if (access.Summary is null && await access.Grain.GetSummaryAsync() is null) return Problems.Missing("contract", id);
         var months = await Statements(grains, access).ListMonthsAsync();
         return page.ApplyInOrder(months, m => m, http) is { } shown
             ? TypedResults.Ok(shown.Select(m => new StatementMonthView(m, $"/api/contracts/{id}/statements/{m}")).ToArray())
@@ -44,10 +44,11 @@ public static class ContractStatementsApi
     }
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadAsync(
-        string id, string month, CurrentCaller caller, IGrainFactory grains, HttpResponse response)
+        string id, string month, IGrainFactory grains, HttpResponse response)
     {
-        // Tenancy first: another tenant's contract is 404 whatever the month says.
-        if (await ContractAccess.FindAsync(caller, id, grains) is not { } access) return Problems.Missing("contract", id);
+        // Tenancy first (the contract scope): another tenant's contract is 404 whatever the month says.
+        var access = response.HttpContext.Contract();
+        if (access.Summary is null && await access.Grain.GetSummaryAsync() is null) return Problems.Missing("contract", id);
         if (!StatementMonth.TryParse(month, out _)) return Problems.Invalid("month", "must be a month written yyyy-MM, e.g. 2026-03");
         if (await Statements(grains, access).GetAsync(month) is not { } file) return Problems.Missing("statement", month);
         // filename= is an ASCII fallback; filename*= (RFC 5987/6266) carries the Chinese name for every current browser.
@@ -57,5 +58,5 @@ public static class ContractStatementsApi
     }
 
     private static IContractStatementsGrain Statements(IGrainFactory grains, ContractAccess access) =>
-        grains.GetGrain<IContractStatementsGrain>(GrainKeys.Contract(access.Summary.Institution.Id, access.Summary.Id));
+        grains.GetGrain<IContractStatementsGrain>(access.GrainKey);
 }

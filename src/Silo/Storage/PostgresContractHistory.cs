@@ -1,13 +1,14 @@
 using System.Text.Json;
 using Npgsql;
 using NpgsqlTypes;
+using VendorGrid.Domain.Contracts;
 using VendorGrid.Domain.Contracts.Definition;
 using VendorGrid.Domain.Contracts.Facts;
 using VendorGrid.Grains.Contracts;
 
 namespace VendorGrid.Silo.Storage;
 
-/// <summary>Contract history in vg.contract_definitions and vg.contract_facts (db/migrations/0004).</summary>
+/// <summary>Contract history in vg.contract_definitions and vg.contract_facts (db/migrations/0004): one row per event.</summary>
 public sealed class PostgresContractHistory(NpgsqlDataSource database) : IContractHistory
 {
     public async Task<string?> ReadDefinitionAsync(string contractKey)
@@ -30,38 +31,45 @@ public sealed class PostgresContractHistory(NpgsqlDataSource database) : IContra
         return await ReadDefinitionAsync(contractKey) ?? definitionJson;
     }
 
-    public async Task<IReadOnlyList<ContractFact>> ReadFactsAsync(string contractKey)
+    public async Task<IReadOnlyList<ContractEvent>> ReadEventsAsync(string contractKey)
     {
         await using var command = database.CreateCommand(
             "SELECT payload::text FROM vg.contract_facts WHERE contract_key = $1 ORDER BY seq");
         command.Parameters.AddWithValue(contractKey);
-        var facts = new List<ContractFact>();
+        var events = new List<ContractEvent>();
         await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-            facts.Add(JsonSerializer.Deserialize<ContractFact>(reader.GetString(0), ContractJson.Options)!);
-        return facts;
+        while (await reader.ReadAsync()) events.Add(LegacyEvents.Read(reader.GetString(0)));
+        return events;
     }
 
-    public async Task<(ContractFact Stored, bool Inserted)> AppendFactAsync(string contractKey, ContractFact fact)
+    public async Task<bool> AppendAsync(string contractKey, IReadOnlyList<ContractEvent> events)
     {
+        if (events.Count == 0) return true;
         await using var insert = database.CreateCommand("""
             INSERT INTO vg.contract_facts (contract_key, fact_id, fact_type, occurred_at, recorded_at, payload)
-            VALUES ($1, $2, $3, $4, $5, $6)
-            ON CONFLICT (contract_key, fact_id) DO NOTHING
+            SELECT $1, e.id, e.type, e.occurred, e.recorded, e.payload
+            FROM unnest($2::text[], $3::text[], $4::timestamptz[], $5::timestamptz[], $6::jsonb[]) WITH ORDINALITY
+                AS e(id, type, occurred, recorded, payload, n)
+            ORDER BY e.n
             """);
         insert.Parameters.AddWithValue(contractKey);
-        insert.Parameters.AddWithValue(fact.Id);
-        insert.Parameters.AddWithValue(fact.Type);
-        insert.Parameters.AddWithValue(fact.OccurredAt.ToUniversalTime());
-        insert.Parameters.AddWithValue((fact.RecordedAt ?? fact.OccurredAt).ToUniversalTime());
-        insert.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Jsonb, Value = JsonSerializer.Serialize(fact, ContractJson.Options) });
-        if (await insert.ExecuteNonQueryAsync() == 1) return (fact, true);
-
-        await using var existing = database.CreateCommand(
-            "SELECT payload::text FROM vg.contract_facts WHERE contract_key = $1 AND fact_id = $2");
-        existing.Parameters.AddWithValue(contractKey);
-        existing.Parameters.AddWithValue(fact.Id);
-        var stored = (string)(await existing.ExecuteScalarAsync())!;
-        return (JsonSerializer.Deserialize<ContractFact>(stored, ContractJson.Options)!, false);
+        insert.Parameters.AddWithValue(events.Select(e => e.Id).ToArray());
+        insert.Parameters.AddWithValue(events.Select(e => e.Type).ToArray());
+        insert.Parameters.AddWithValue(events.Select(e => (e is ContractFact f ? f.OccurredAt : e.RecordedAt!.Value).ToUniversalTime()).ToArray());
+        insert.Parameters.AddWithValue(events.Select(e => (e.RecordedAt ?? ((ContractFact)e).OccurredAt).ToUniversalTime()).ToArray());
+        insert.Parameters.Add(new NpgsqlParameter
+        {
+            NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Jsonb,
+            Value = events.Select(e => JsonSerializer.Serialize(e, ContractJson.Options)).ToArray(),
+        });
+        try
+        {
+            await insert.ExecuteNonQueryAsync();
+            return true;
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
+        {
+            return false;
+        }
     }
 }

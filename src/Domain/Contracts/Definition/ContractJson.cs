@@ -22,6 +22,8 @@ public static class ContractJson
             WriteIndented = false,
             AllowTrailingCommas = true,
             ReadCommentHandling = JsonCommentHandling.Skip,
+            // A fact's "type" may come anywhere in the object, as people write JSON by hand.
+            AllowOutOfOrderMetadataProperties = true,
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
         options.Converters.Add(new StrictInstantConverter());
@@ -54,14 +56,38 @@ public static class ContractJson
     {
         try
         {
-            var fact = JsonSerializer.Deserialize<Facts.ContractFact>(json, Options);
-            return fact is null ? Parsed<Facts.ContractFact>.Fail("$", "a fact object is required") : Parsed<Facts.ContractFact>.Ok(fact);
+            return ReadFact(System.Text.Json.Nodes.JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { AllowTrailingCommas = true }), "");
         }
         catch (JsonException e)
         {
             return Parsed<Facts.ContractFact>.Fail(MissingMember(e) ?? JsonPath(e.Path), Describe(e));
         }
     }
+
+    /// <summary>
+    /// One fact of a request, <paramref name="path"/> being where it sits ("" for a lone fact, "facts[3]." in a batch):
+    /// an unknown or missing <c>type</c> is named as such rather than as System.Text.Json's polymorphism message.
+    /// </summary>
+    public static Parsed<Facts.ContractFact> ReadFact(System.Text.Json.Nodes.JsonNode? node, string path)
+    {
+        if (node is not System.Text.Json.Nodes.JsonObject fact) return Parsed<Facts.ContractFact>.Fail(path.Length == 0 ? "$" : path.TrimEnd('.'), "a fact object is required");
+        if (fact["type"] is not System.Text.Json.Nodes.JsonValue type || !type.TryGetValue<string>(out var kind))
+            return Parsed<Facts.ContractFact>.Fail(path + "type", $"is required: one of {string.Join(", ", Facts.FactTypes.All)}");
+        if (!Facts.FactTypes.All.Contains(kind))
+            return Parsed<Facts.ContractFact>.Fail(path + "type", $"is not a known fact type ({string.Join(", ", Facts.FactTypes.All)})");
+        if (PlatformMembers.FirstOrDefault(fact.ContainsKey) is { } member)
+            return Parsed<Facts.ContractFact>.Fail(path + member, "is set by the platform (who reported it, and when it was recorded) and cannot be sent");
+        try
+        {
+            return Parsed<Facts.ContractFact>.Ok(fact.Deserialize<Facts.ContractFact>(Options)!);
+        }
+        catch (JsonException e)
+        {
+            return Parsed<Facts.ContractFact>.Fail(path + (MissingMember(e) ?? JsonPath(e.Path)), Describe(e));
+        }
+    }
+
+    private static readonly string[] PlatformMembers = ["recordedAt", "reporter", "recordedBy", "reportedBy"];
 
     /// <summary>Turns System.Text.Json's "$.penalties[2].shape" into "penalties[2].shape".</summary>
     public static string JsonPath(string? path) =>

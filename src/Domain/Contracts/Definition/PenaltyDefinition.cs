@@ -127,4 +127,6 @@ public sealed record PenaltyDefinition : IClause
     public bool TerminationRight { get; init; }
     /// <summary>Due only when the institution terminates on this clause's basis (e.g. 30 % of the total).</summary>
     public AmountRule? OnTermination { get; init; }
+    /// <summary>This clause's own confirmation rule, overriding the contract's.</summary>
+    public ConfirmationRule? Confirmation { get; init; }
 }

@@ -44,16 +44,16 @@ internal sealed class ChargeTriggerCollector(FactIndex facts, DeadlineMath math,
 
     /// <summary>Recorded occurrences of the clause, and the incident clocks that name it and ran out.</summary>
     public IEnumerable<ChargeTrigger> Occurrences(PenaltyDefinition clause) =>
-        facts.OfType(FactTypes.Occurrence).Where(f => f.ClauseId == clause.Id).Select(f => new ChargeTrigger(
+        facts.OfType<BreachOccurred>().Where(f => f.ClauseId == clause.Id).Select(f => new ChargeTrigger(
             f.Id, f.ObligationId, f.OccurredAt, ShanghaiTime.LocalDate(f.OccurredAt), f.Days ?? 0, f.Count ?? 1, f.People ?? 1,
             TimeSpan.Zero, f.LineItemId, 0, f.OccurredAt, f.Reason ?? clause.Summary))
         .Concat(missedClocks.Where(m => m.PenaltyClause == clause.Id).Select(m => new ChargeTrigger(
             m.SourceId, null, m.DueAt, ShanghaiTime.LocalDate(m.DueAt), 0, 1, 1, TimeSpan.Zero, null, 0, m.DueAt, m.Description)));
 
     public IEnumerable<ChargeTrigger> Outages(PenaltyDefinition clause) =>
-        facts.OfType(FactTypes.Outage).Where(f => f.VendorCaused == true && f.EndedAt > f.StartedAt).Select(f => new ChargeTrigger(
-            f.Id, null, f.StartedAt!.Value, ShanghaiTime.LocalDate(f.StartedAt.Value), 0, 1, 1, f.EndedAt!.Value - f.StartedAt.Value,
-            null, 0, f.EndedAt, $"故障 {(f.EndedAt.Value - f.StartedAt.Value).TotalHours:0.#} 小时"));
+        facts.OfType<OutageRecorded>().Where(f => f.VendorCaused && f.EndedAt > f.StartedAt).Select(f => new ChargeTrigger(
+            f.Id, null, f.StartedAt, ShanghaiTime.LocalDate(f.StartedAt), 0, 1, 1, f.EndedAt - f.StartedAt,
+            null, 0, f.EndedAt, $"故障 {(f.EndedAt - f.StartedAt).TotalHours:0.#} 小时"));
 
     /// <summary>
     /// Vacancies open for a role are filled first-in, first-out; each opened-and-filled stretch charges the days
@@ -61,16 +61,16 @@ internal sealed class ChargeTriggerCollector(FactIndex facts, DeadlineMath math,
     /// </summary>
     public IEnumerable<ChargeTrigger> Vacancies(PenaltyDefinition clause)
     {
-        bool ForClause(ContractFact f) => clause.Roles.IsEmpty || clause.Roles.Contains(f.Role!);
-        var fills = facts.OfType(FactTypes.VacancyFilled).Where(ForClause)
-            .GroupBy(f => f.Role!).ToDictionary(g => g.Key, g => new Queue<(ContractFact Fact, int People)>(g.Select(f => (f, f.People ?? 1))));
-        foreach (var opened in facts.OfType(FactTypes.VacancyOpened).Where(ForClause))
+        bool ForClause(string role) => clause.Roles.IsEmpty || clause.Roles.Contains(role);
+        var fills = facts.OfType<VacancyFilled>().Where(f => ForClause(f.Role))
+            .GroupBy(f => f.Role).ToDictionary(g => g.Key, g => new Queue<(VacancyFilled Fact, int People)>(g.Select(f => (f, f.People))));
+        foreach (var opened in facts.OfType<VacancyOpened>().Where(f => ForClause(f.Role)))
         {
-            var remaining = opened.People ?? 1;
-            var queue = fills.GetValueOrDefault(opened.Role!);
+            var remaining = opened.People;
+            var queue = fills.GetValueOrDefault(opened.Role);
             while (remaining > 0)
             {
-                ContractFact? fill = null;
+                VacancyFilled? fill = null;
                 var people = remaining;
                 if (queue is { Count: > 0 } && queue.Peek().Fact.OccurredAt >= opened.OccurredAt)
                 {
@@ -86,7 +86,7 @@ internal sealed class ChargeTriggerCollector(FactIndex facts, DeadlineMath math,
         }
     }
 
-    private ChargeTrigger? Vacancy(PenaltyDefinition clause, ContractFact opened, ContractFact? fill, int people)
+    private ChargeTrigger? Vacancy(PenaltyDefinition clause, VacancyOpened opened, VacancyFilled? fill, int people)
     {
         var graceEnd = ShanghaiTime.LocalDate(math.After(opened.OccurredAt, clause.Grace).DueAt);
         var lastVacantDay = fill is not null ? ShanghaiTime.LocalDate(fill.OccurredAt).AddDays(-1)

@@ -33,7 +33,7 @@ internal sealed class ClientLateness(FactIndex facts, DeadlineMath math, DateTim
         var rules = clause.Preconditions;
         if (rules?.StartsAfterDue is { } wait) start = math.After(start, wait).DueAt;
         if (rules is not { Reminders: > 0 }) return start;
-        var reminders = facts.OfType(FactTypes.PaymentReminderSent)
+        var reminders = facts.OfType<PaymentReminderSent>()
             .Where(f => f.PaymentId == payment.Id && f.OccurredAt > payment.DueAt).Select(f => f.OccurredAt).ToList();
         var qualifying = new List<DateTimeOffset>();
         foreach (var sent in reminders)

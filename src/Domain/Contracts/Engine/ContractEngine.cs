@@ -20,9 +20,11 @@ public static class ContractEngine
     /// <summary>
     /// The same evaluation, reusing the incident clocks of <paramref name="incidentClocks"/> where an incident's facts and
     /// the instant leave them unchanged (see <see cref="IncidentClockCache"/>); the answer is identical to one without it.
+    /// <paramref name="confirmedPenalties"/> is what the ledger holds confirmed against the vendor as of the instant,
+    /// netted against the next payments (the ledger, not the engine, knows what was confirmed).
     /// </summary>
     public static ContractEvaluation Evaluate(ContractDefinition definition, IEnumerable<ContractFact> facts, DateTimeOffset asOf, WorkingCalendar calendar,
-        IncidentClockCache? incidentClocks)
+        IncidentClockCache? incidentClocks, decimal confirmedPenalties = 0)
     {
         incidentClocks?.Use(definition, calendar);
         // Staffing facts (assignments, attendance, certificates) imply vacancies and answered replacements: add them.
@@ -46,9 +48,9 @@ public static class ContractEngine
 
         var usage = definition.Usage is { } terms ? UsageBilling.Summarize(terms, known) : null;
         var payments = new PaymentProjector(definition, known, math, anchors, asOf);
-        var paidSoFar = () => known.OfType(FactTypes.PaymentMade).Sum(f => f.Amount ?? 0);
+        var paidSoFar = () => known.OfType<PaymentMade>().Sum(f => f.Amount);
         var formulas = new PenaltyFormulas(definition, paidSoFar);
-        var ledger = new LedgerBuilder(definition, known, math, formulas, asOf);
+        var ledger = new LedgerBuilder(known, formulas);
         var triggers = new ChargeTriggerCollector(known, math, asOf, [.. incidents.Missed, .. levels.Missed, .. ShortPeriods(definition, obligations), .. Scorecards.Failures(definition, known)]);
         var entries = new List<LedgerEntry>();
         var rights = new Dictionary<string, TerminationRight>(StringComparer.Ordinal);
@@ -56,8 +58,7 @@ public static class ContractEngine
         foreach (var clause in definition.Penalties.Where(p => p.Trigger != Definition.PenaltyTrigger.PaymentLate))
             ledger.Post(clause, Triggers(clause, triggers, obligations), entries, rights);
 
-        var confirmed = entries.Where(e => e.Payer == ObligationParty.Vendor && IsConfirmed(e.Status)).Sum(e => e.Amount);
-        var schedule = payments.Project(confirmed, usage);
+        var schedule = payments.Project(confirmedPenalties, usage);
         foreach (var clause in definition.Penalties.Where(p => p.Trigger == Definition.PenaltyTrigger.PaymentLate))
             ledger.Post(clause, new ClientLateness(known, math, asOf).Triggers(clause, schedule, payments), entries, rights);
 
@@ -105,21 +106,20 @@ public static class ContractEngine
                 obligations[i] = obligations[i] with { Status = ObligationStatus.Breached };
     }
 
+    /// <summary>Totals of computed lines only (nothing is posted or decided here): final ones proposed, the rest accruing.</summary>
     private static LedgerTotals Totals(List<LedgerEntry> entries)
     {
         decimal Sum(Func<LedgerEntry, bool> where) => entries.Where(e => e.Payer == ObligationParty.Vendor && where(e)).Sum(e => e.Amount);
-        return new LedgerTotals(
-            Sum(e => e.Status == LedgerStatus.Proposed),
-            Sum(e => IsConfirmed(e.Status)),
-            Sum(e => e.Status == LedgerStatus.Disputed),
-            Sum(e => e.Status == LedgerStatus.Waived),
-            entries.Where(e => e.Payer == ObligationParty.Client && e.Status != LedgerStatus.Waived).Sum(e => e.Amount));
+        return new LedgerTotals(Sum(e => e.Final), 0, 0, 0, entries.Where(e => e.Payer == ObligationParty.Client).Sum(e => e.Amount))
+        {
+            Accruing = Sum(e => !e.Final), Gross = Sum(e => e.Final), Net = Sum(e => e.Final),
+        };
     }
 
     private static ChangeBudgetUse? ChangeBudgetOf(ContractDefinition definition, FactIndex facts)
     {
         if (definition.ChangeBudget is not { } budget) return null;
-        var used = facts.OfType(FactTypes.ChangeRequested).Sum(f => f.PersonDays ?? 0);
+        var used = facts.OfType<ChangeRequested>().Sum(f => f.PersonDays);
         return new ChangeBudgetUse(budget.FreePersonDays, used, Math.Max(0, used - budget.FreePersonDays));
     }
 }

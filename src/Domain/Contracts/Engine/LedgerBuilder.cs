@@ -6,14 +6,12 @@ using VendorGrid.Domain.Contracts.Facts;
 namespace VendorGrid.Domain.Contracts.Engine;
 
 /// <summary>
-/// Posts each clause's triggers to the ledger: applies caps (per clause by default, DOMAIN.md §2), raises
-/// escalations and termination rights, and folds in the recorded decisions (confirm, waive, dispute, reverse).
+/// Computes what each clause's triggers accrue: applies caps (per clause by default, DOMAIN.md §2), raises escalations
+/// and termination rights. Each line is keyed by clause and trigger, so computing again gives the same line; what was
+/// posted, confirmed or waived is the ledger's (Ledger/), never the engine's.
 /// </summary>
-internal sealed class LedgerBuilder(ContractDefinition definition, FactIndex facts, DeadlineMath math, PenaltyFormulas formulas, DateTimeOffset asOf)
+internal sealed class LedgerBuilder(FactIndex facts, PenaltyFormulas formulas)
 {
-    private readonly ILookup<string, ContractFact> decisions = DecisionsOf(facts);
-    private readonly LedgerDecisions decide = new(definition, math, asOf);
-
     public void Post(PenaltyDefinition clause, IEnumerable<ChargeTrigger> triggers, List<LedgerEntry> entries, Dictionary<string, TerminationRight> rights)
     {
         var clauseCap = clause.Cap is { Scope: CapScope.Clause } cap ? Cny.RoundToFen(formulas.CapAmount(cap, null)) : (decimal?)null;
@@ -35,8 +33,8 @@ internal sealed class LedgerBuilder(ContractDefinition definition, FactIndex fac
             if (clause.TerminationRight) Raise(rights, clause, t.StartsAt, $"{clause.Article}: {RightBasis(clause, t)}");
             if (amount <= 0) continue;
             var finalAt = t.ClosedAt ?? (capHit ? capReachedAt : null);
-            entries.AddRange(decide.Apply($"{clause.Id}:{t.SourceId}", clause, t.ObligationId, amount, LedgerEntryKind.Accrual,
-                formulas.Basis(clause, t), t.StartsAt, finalAt, RangeOf(clause, t), decisions));
+            entries.Add(Line($"{clause.Id}:{t.SourceId}", clause, t.ObligationId, amount, LedgerEntryKind.Accrual,
+                formulas.Basis(clause, t), t.StartsAt, finalAt, RangeOf(clause, t)));
         }
         Escalate(clause, accrued, clause.Escalation?.AtCap == true ? capReachedAt : null, lateDaysReachedAt, entries, rights);
         OnTermination(clause, entries);
@@ -54,19 +52,25 @@ internal sealed class LedgerBuilder(ContractDefinition definition, FactIndex fac
         var amount = Cny.RoundToFen(formulas.Unit(oneTime, null));
         if (escalation.Mode == EscalationMode.Superseding) amount = Math.Max(0, amount - accrued);
         if (amount <= 0) return;
-        entries.AddRange(decide.Apply($"{clause.Id}:escalation", clause, null, amount, LedgerEntryKind.Escalation,
-            $"{clause.Article}: {why}，一次性违约金 {oneTime.Rate * 100:0.###}%", at.Value, at.Value, null, decisions));
+        entries.Add(Line($"{clause.Id}:escalation", clause, null, amount, LedgerEntryKind.Escalation,
+            $"{clause.Article}: {why}，一次性违约金 {oneTime.Rate * 100:0.###}%", at.Value, at.Value, null));
     }
 
     /// <summary>Amounts due only if the institution terminates on this clause (C1 第八条第13款: 30 %).</summary>
     private void OnTermination(PenaltyDefinition clause, List<LedgerEntry> entries)
     {
         if (clause.OnTermination is not { } rule) return;
-        var terminated = facts.First(FactTypes.Terminated, f => f.ClauseId == clause.Id);
+        var terminated = facts.First<ContractTerminated>(f => f.ClauseId == clause.Id);
         if (terminated is null) return;
-        entries.AddRange(decide.Apply($"{clause.Id}:on-termination", clause, null, Cny.RoundToFen(formulas.Unit(rule, null)),
-            LedgerEntryKind.OnTermination, $"{clause.Article}: 解除合同", terminated.OccurredAt, terminated.OccurredAt, null, decisions));
+        entries.Add(Line($"{clause.Id}:on-termination", clause, null, Cny.RoundToFen(formulas.Unit(rule, null)),
+            LedgerEntryKind.OnTermination, $"{clause.Article}: 解除合同", terminated.OccurredAt, terminated.OccurredAt, null));
     }
+
+    /// <summary>A line still growing (no <paramref name="finalAt"/>) is accruing; a final one is what the ledger may post.</summary>
+    private static LedgerEntry Line(string id, PenaltyDefinition clause, string? obligationId, decimal amount, LedgerEntryKind kind, string basis,
+        DateTimeOffset proposedAt, DateTimeOffset? finalAt, (decimal Min, decimal Max)? range) =>
+        new(id, clause.Id, obligationId, amount, finalAt is null ? LedgerStatus.Accruing : LedgerStatus.Proposed, kind, clause.Payer, basis,
+            proposedAt, null, range?.Min, range?.Max, finalAt is not null) { FinalAt = finalAt };
 
     /// <summary>For daily accruals, the start of the day on which the cap was reached; otherwise the trigger's start.</summary>
     private static DateTimeOffset ReachedAt(decimal raw, decimal limit, ChargeTrigger t)
@@ -97,8 +101,4 @@ internal sealed class LedgerBuilder(ContractDefinition definition, FactIndex fac
 
     private static DateTimeOffset? Earliest(DateTimeOffset? a, DateTimeOffset? b) =>
         a is null ? b : b is null ? a : a < b ? a : b;
-
-    /// <summary>Stable sort: decisions recorded in the same instant keep the order they were recorded in.</summary>
-    private static ILookup<string, ContractFact> DecisionsOf(FactIndex facts) =>
-        facts.Decisions.OrderBy(f => f.RecordedAt ?? f.OccurredAt).ToLookup(f => f.EntryId!, StringComparer.Ordinal);
 }

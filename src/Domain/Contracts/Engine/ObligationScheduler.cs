@@ -67,7 +67,7 @@ internal sealed class ObligationScheduler(ContractDefinition definition, FactInd
     }
 
     private IEnumerable<ScheduledInstance> AfterEach(ObligationDefinition clause, AfterEachRule rule) =>
-        facts.OfType(FactTypes.Milestone)
+        facts.OfType<MilestoneReached>()
             .Where(f => f.Name == rule.Activity)
             .Select(f => new ScheduledInstance($"{clause.Id}@{f.Id}", clause, math.After(f.OccurredAt, rule.Within), null, f.OccurredAt));
 

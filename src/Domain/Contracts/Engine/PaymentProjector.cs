@@ -21,7 +21,7 @@ internal sealed class PaymentProjector(ContractDefinition definition, FactIndex 
         {
             var gross = Gross(payment, usage, usageGrossSoFar);
             if (payment.Amount is null) usageGrossSoFar += gross;
-            var paid = facts.OfType(FactTypes.PaymentMade).Where(f => f.PaymentId == payment.Id).Sum(f => f.Amount ?? 0);
+            var paid = facts.OfType<PaymentMade>().Where(f => f.PaymentId == payment.Id).Sum(f => f.Amount);
             var open = paid > 0 ? Math.Max(0, gross - paid) : gross;  // a settled payment carried what was withheld from it
             var deduction = Math.Min(pool, open);
             pool -= deduction;
@@ -36,7 +36,7 @@ internal sealed class PaymentProjector(ContractDefinition definition, FactIndex 
 
     /// <summary>When a payment was settled in full, for interest that stops accruing then.</summary>
     public DateTimeOffset? PaidInFullAt(PaymentView view) =>
-        view.Status == PaymentStatus.Paid ? facts.OfType(FactTypes.PaymentMade).Last(f => f.PaymentId == view.Id).OccurredAt : null;
+        view.Status == PaymentStatus.Paid ? facts.OfType<PaymentMade>().Last(f => f.PaymentId == view.Id).OccurredAt : null;
 
     private decimal Gross(PaymentDefinition payment, UsageSummary? usage, decimal usageGrossSoFar)
     {
@@ -54,7 +54,7 @@ internal sealed class PaymentProjector(ContractDefinition definition, FactIndex 
         if (anchor is null) return null;
         var due = payment.Due.Before is { } before ? math.Before(anchor.Value, before) : math.After(anchor.Value, payment.Due.Within);
         if (payment.InvoiceLeadTime is not { } lead) return due;
-        var invoice = facts.First(FactTypes.InvoiceReceived, f => f.PaymentId == payment.Id);
+        var invoice = facts.First<InvoiceReceived>(f => f.PaymentId == payment.Id);
         if (invoice is null || invoice.OccurredAt <= math.Before(due.DueAt, lead).DueAt) return due;
         return math.After(invoice.OccurredAt, lead);
     }
@@ -66,8 +66,8 @@ internal sealed class PaymentProjector(ContractDefinition definition, FactIndex 
         {
             var met = condition switch
             {
-                PaymentCondition.Invoice => facts.First(FactTypes.InvoiceReceived, f => f.PaymentId == payment.Id) is not null,
-                PaymentCondition.Acceptance => facts.First(FactTypes.Accepted) is not null,
+                PaymentCondition.Invoice => facts.First<InvoiceReceived>(f => f.PaymentId == payment.Id) is not null,
+                PaymentCondition.Acceptance => facts.First<AcceptancePassed>() is not null,
                 PaymentCondition.UsageVerified => usage is not null && payment is { UsageFrom: { } f, UsageTo: { } t } && UsageBilling.AllVerified(usage, f, t),
                 _ => true,  // no-breach, funds, stable operation: judged by people, not derivable from facts
             };

@@ -14,17 +14,17 @@ internal static class UsageBilling
 {
     public static UsageSummary Summarize(UsageTerms terms, FactIndex facts)
     {
-        var months = facts.OfType(FactTypes.UsageVerified)
-            .GroupBy(f => f.Month!)
+        var months = facts.OfType<UsageVerified>()
+            .GroupBy(f => f.Month)
             .Select(g => g.Last())  // a later verification of the same month corrects the earlier one
             .OrderBy(f => f.Month, StringComparer.Ordinal)
-            .Select(f => new UsageMonth(f.Month!, f.Online ?? 0, f.Phone ?? 0, Charge(terms, f.Online ?? 0, f.Phone ?? 0)))
+            .Select(f => new UsageMonth(f.Month, f.Online, f.Phone, Charge(terms, f.Online, f.Phone)))
             .ToImmutableArray();
         var charges = months.Sum(m => m.Charges);
         var overrun = Math.Max(0, charges - terms.Estimate);
         var borne = Math.Min(overrun, Cny.RoundToFen(terms.Estimate * terms.VendorBorneOverrunRate));
         var beyond = overrun - borne;
-        var agreed = facts.First(FactTypes.SupplementalAgreement) is not null;
+        var agreed = facts.First<SupplementalAgreementSigned>() is not null;
         var payable = Math.Min(charges, terms.Estimate) + (agreed ? beyond : 0);
         return new UsageSummary(charges, terms.Estimate, payable, borne, agreed ? 0 : beyond, months);
     }

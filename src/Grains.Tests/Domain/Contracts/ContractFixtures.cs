@@ -32,8 +32,6 @@ internal static class ContractFixtures
 
     public static DateTimeOffset At(string local) => DateTimeOffset.Parse(local + "+08:00", System.Globalization.CultureInfo.InvariantCulture);
 
-    public static ContractFact Fact(string id, string type, string local) => new() { Id = id, Type = type, OccurredAt = At(local) };
-
     public static ContractEvaluation Evaluate(ContractDefinition d, string asOfLocal, params ContractFact[] facts) =>
         ContractEngine.Evaluate(d, facts, At(asOfLocal), CalendarTestData.NationalCalendar);
 }
