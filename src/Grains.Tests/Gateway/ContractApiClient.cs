@@ -68,7 +68,10 @@ public sealed class ContractApiClient
             : await PagedLists.AllAsArrayAsync(as_ ?? Admin, path);
     }
 
+    /// <summary>What the ledger holds for a clause as of an instant: every entry's net (its original and adjustments).</summary>
     public async Task<decimal> PostedAsync(string clauseId, string asOf) =>
         (await GetAsync("ledger", asOf)).GetProperty("entries").EnumerateArray()
-            .Where(e => e.GetProperty("clauseId").GetString() == clauseId).Sum(e => e.GetProperty("amount").GetDecimal());
+            .Where(e => e.GetProperty("clauseId").GetString() == clauseId).Sum(e => e.GetProperty("net").GetDecimal());
+
+
 }

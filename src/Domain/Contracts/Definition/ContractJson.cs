@@ -11,13 +11,20 @@ namespace VendorGrid.Domain.Contracts.Definition;
 /// </summary>
 public static class ContractJson
 {
-    public static readonly JsonSerializerOptions Options = CreateOptions();
+    public static readonly JsonSerializerOptions Options = CreateOptions(JsonUnmappedMemberHandling.Disallow);
 
-    private static JsonSerializerOptions CreateOptions()
+    /// <summary>
+    /// The same dialect between silos and gateways (Orleans' JSON codec), which reads each value as its concrete type: a
+    /// fact's <c>type</c> (or a command's <c>command</c>) is then a member to skip, not an error. Input from people is
+    /// read with <see cref="Options"/>.
+    /// </summary>
+    public static readonly JsonSerializerOptions WireOptions = CreateOptions(JsonUnmappedMemberHandling.Skip);
+
+    private static JsonSerializerOptions CreateOptions(JsonUnmappedMemberHandling unmapped)
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {
-            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+            UnmappedMemberHandling = unmapped,
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             WriteIndented = false,
             AllowTrailingCommas = true,

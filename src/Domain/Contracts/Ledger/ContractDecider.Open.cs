@@ -15,6 +15,8 @@ public static partial class ContractDecider
         if (book.Opened) return Decision.Duplicate(book.Find(FactIds.Ledger + "opened")!);
         var now = Now(book, context);
         var opened = new LedgerOpened { Id = FactIds.Ledger + "opened", RecordedAt = now, By = Reporter.Platform };
+        // A new contract owes nothing yet that anyone recorded: its first postings come with its first facts.
+        if (book.Facts.Count == 0) return Decision.Recorded([opened], opened);
         var events = new List<EntryPosted>();
         var decided = new List<ContractEvent>();
         var lines = ContractReader.Money(book, now, context.Calendar, context.Cache).Ledger.ToDictionary(l => l.Id, StringComparer.Ordinal);

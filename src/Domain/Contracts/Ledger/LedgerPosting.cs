@@ -32,10 +32,10 @@ public static class LedgerPosting
                 if (line.Amount != 0) made.Add(Original(book, line, line.FinalAt ?? now, now, causeOf(line.Id), math));
                 continue;
             }
-            if (Adjust(book, posted, line.Amount, now, causeOf(line.Id), math) is { } adjustment) made.Add(adjustment);
+            if (Adjust(book, posted, line.Amount, line.FinalAt, now, causeOf(line.Id), math) is { } adjustment) made.Add(adjustment);
         }
         foreach (var lineId in book.Lines.Where(id => !seen.Contains(id)))
-            if (Adjust(book, Posted(lineId), 0, now, causeOf(lineId), math) is { } gone) made.Add(gone);
+            if (Adjust(book, Posted(lineId), 0, null, now, causeOf(lineId), math) is { } gone) made.Add(gone);
         return made;
     }
 
@@ -43,14 +43,21 @@ public static class LedgerPosting
     public static EntryPosted Pin(ContractBook book, LedgerEntry line, DateTimeOffset now, string cause, DeadlineMath math) =>
         Original(book, line, now, now, cause, math);
 
-    private static EntryPosted? Adjust(ContractBook book, IReadOnlyList<EntryPosted> posted, decimal target, DateTimeOffset now, string cause, DeadlineMath math)
+    /// <summary>
+    /// A computed change is booked when recorded, but it corrects the line in its own time: an as-of view shows it from the
+    /// later of the original's instant and the line's new final one (so a view of the past known now tells what was owed then).
+    /// </summary>
+    private static EntryPosted? Adjust(ContractBook book, IReadOnlyList<EntryPosted> posted, decimal target, DateTimeOffset? finalAt, DateTimeOffset now,
+        string cause, DeadlineMath math)
     {
         if (posted.Any(p => p.Origin == PostingOrigin.Reversal)) return null;
         var basis = posted.Where(p => p.Origin == PostingOrigin.Computed).Sum(p => p.Amount);
         if (basis == target) return null;
         var original = posted[0];
+        var effectiveAt = finalAt is { } f && f > original.EffectiveAt ? f : original.EffectiveAt;
         return Adjustment(book, original, posted.Count, target - basis, PostingOrigin.Computed, now, cause,
-            target == 0 ? $"冲减 {original.EntryId}：不再应计 / no longer owed" : $"调整 {original.EntryId}：{basis:0.00} → {target:0.00}", math);
+            target == 0 ? $"冲减 {original.EntryId}：不再应计 / no longer owed" : $"调整 {original.EntryId}：{basis:0.00} → {target:0.00}", math) with
+            { EffectiveAt = effectiveAt };
     }
 
     /// <param name="postingsSoFar">How many postings the line has (the original included), so the adjustment gets the next number.</param>

@@ -105,16 +105,18 @@ public sealed partial class SeedDefinitionsTests
         var d = Load("c2-chaoyang-his-2026");
         Assert.Equal("朝医-2026-AC-信息管理办公室-117-5", d.Number);
         Assert.Equal(83490.57m, d.Vat);
-        Assert.Null(d.ClaimWindowDays);
+        // 第八条第11款 「经乙方确认后」: the vendor confirms, and its silence confirms nothing.
+        Assert.Equal(new ConfirmationRule { By = Side.Vendor }, d.Confirmation);
         Assert.Equal([737500m, 737500m], d.Payments.Select(p => p.Amount!.Value).ToArray());
         Assert.Equal(d.Total, d.Payments.Sum(p => p.Amount));
     }
 
     [Fact]
-    public void C1_has_a_seven_day_claim_window_and_payments_summing_to_the_total()
+    public void C1_has_a_seven_day_claim_window_from_the_notice_and_payments_summing_to_the_total()
     {
         var d = Load("c1-childrens-internet-hospital-2016");
-        Assert.Equal(7, d.ClaimWindowDays);
+        // 第八条第6款: unanswered 7 days after the claim notice is accepted; 30 days after it the institution deducts.
+        Assert.Equal(new ConfirmationRule { By = Side.Vendor, AfterClaimNotice = true, DeemedAfterDays = 7, InstitutionAloneAfterDays = 30 }, d.Confirmation);
         Assert.Equal([291600m, 583200m, 97200m], d.Payments.Select(p => p.Amount!.Value).ToArray());
         Assert.Contains(d.Staffing, s => s.Role == "customer-service" && s.Minimum == 10);
     }
