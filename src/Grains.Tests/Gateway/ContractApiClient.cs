@@ -68,6 +68,22 @@ public sealed class ContractApiClient
             : await PagedLists.AllAsArrayAsync(as_ ?? Admin, path);
     }
 
+    /// <summary>
+    /// The institution acknowledges every fact the vendor reported about its own performance and that still awaits an
+    /// answer (issue 15: until then it moves no money).
+    /// </summary>
+    public async Task AcknowledgeVendorReportsAsync()
+    {
+        var facts = await PagedLists.AllAsArrayAsync(Admin, $"/api/contracts/{Id}/events");
+        foreach (var record in facts.EnumerateArray().Where(r => r.GetProperty("status").GetString() == "reported"
+                     && r.GetProperty("fact").GetProperty("reporter").GetProperty("party").GetString() == "vendor"))
+        {
+            var id = record.GetProperty("fact").GetProperty("id").GetString()!;
+            var answer = await Admin.PostAsync($"/api/contracts/{Id}/events/{Uri.EscapeDataString(id)}/acknowledge", Json("{}"));
+            Assert.True(answer.IsSuccessStatusCode, await answer.Content.ReadAsStringAsync());
+        }
+    }
+
     /// <summary>What the ledger holds for a clause as of an instant: every entry's net (its original and adjustments).</summary>
     public async Task<decimal> PostedAsync(string clauseId, string asOf) =>
         (await GetAsync("ledger", asOf)).GetProperty("entries").EnumerateArray()

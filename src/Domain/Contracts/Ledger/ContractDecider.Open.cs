@@ -17,9 +17,16 @@ public static partial class ContractDecider
         var opened = new LedgerOpened { Id = FactIds.Ledger + "opened", RecordedAt = now, By = Reporter.Platform };
         // A new contract owes nothing yet that anyone recorded: its first postings come with its first facts.
         if (book.Facts.Count == 0) return Decision.Recorded([opened], opened);
+        // Facts recorded before a party's report of its own performance needed an answer were in force as they stood: they stay so.
+        var grandfathered = book.Facts.Where(f => TwoPartyFacts.Answerer(f, book.Definition) is not null && book.AnswerTo(f.Id) is null).ToList();
+        var answers = grandfathered.Select(f => new FactAnswered
+        {
+            Id = $"{FactIds.Answer}legacy:{f.Id}", RecordedAt = now, By = Reporter.Platform, FactId = f.Id, Answer = FactAnswer.Acknowledged,
+            Reason = "recorded before two-party facts (issue 15): in force as it was",
+        }).ToList();
         var events = new List<EntryPosted>();
         var decided = new List<ContractEvent>();
-        var lines = ContractReader.Money(book, now, context.Calendar, context.Cache).Ledger.ToDictionary(l => l.Id, StringComparer.Ordinal);
+        var lines = ContractReader.Money(book, now, context.Calendar, context.Cache, grandfathered).Ledger.ToDictionary(l => l.Id, StringComparer.Ordinal);
         foreach (var group in book.Events.OfType<EntryDecided>().GroupBy(d => d.EntryId, StringComparer.Ordinal))
         {
             if (!lines.TryGetValue(group.Key, out var line)) continue;
@@ -36,6 +43,6 @@ public static partial class ContractDecider
         }
         var pending = events.Concat(decided.OfType<EntryPosted>()).ToList();
         var rest = LedgerPosting.Reconcile(book, [.. lines.Values], now, "legacy", context.Math, pending);
-        return Decision.Recorded([opened, .. events, .. decided, .. rest], opened);
+        return Decision.Recorded([opened, .. answers, .. events, .. decided, .. rest], opened);
     }
 }

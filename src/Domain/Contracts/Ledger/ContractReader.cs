@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using VendorGrid.Domain.Calendar;
 using VendorGrid.Domain.Contracts.Engine;
 using VendorGrid.Domain.Contracts.Facts;
@@ -28,7 +29,7 @@ public static class ContractReader
             if (standing.Status != FactStatus.Disputed) claimed.Add(fact);
         }
         var confirmed = LedgerComposer.ConfirmedAgainstVendor(then, asOf);
-        var money = ContractEngine.Evaluate(then.Definition, inForce, asOf, calendar, cache, confirmed);
+        var money = Unique(ContractEngine.Evaluate(then.Definition, inForce, asOf, calendar, cache, confirmed));
         var shown = claimed.Count == inForce.Count ? money : ContractEngine.Evaluate(then.Definition, claimed, asOf, calendar, cache, confirmed);
         var (entries, totals) = LedgerComposer.Compose(then, money.Ledger, asOf);
         return shown with
@@ -43,8 +44,26 @@ public static class ContractReader
     {
         var math = new DeadlineMath(calendar);
         var inForce = book.Facts.Where(f => TwoPartyFacts.Standing(f, book, now, now, math).InForce);
-        return ContractEngine.Evaluate(book.Definition, alsoInForce is null ? inForce : inForce.Concat(alsoInForce), now, calendar, cache,
-            LedgerComposer.ConfirmedAgainstVendor(book, now));
+        return Unique(ContractEngine.Evaluate(book.Definition, alsoInForce is null ? inForce : inForce.Concat(alsoInForce), now, calendar, cache,
+            LedgerComposer.ConfirmedAgainstVendor(book, now)));
+    }
+
+    /// <summary>
+    /// Line ids name clause and trigger; two clocks of one incident under different clock clauses can charge the same
+    /// clause under the same step name, so a repeated id gets "#2", "#3" in the engine's (deterministic) order.
+    /// </summary>
+    private static ContractEvaluation Unique(ContractEvaluation evaluation)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var renamed = false;
+        var lines = evaluation.Ledger.Select(line =>
+        {
+            var n = seen[line.Id] = seen.GetValueOrDefault(line.Id) + 1;
+            if (n == 1) return line;
+            renamed = true;
+            return line with { Id = $"{line.Id}#{n}" };
+        }).ToImmutableArray();
+        return renamed ? evaluation with { Ledger = lines } : evaluation;
     }
 
     /// <summary>Every fact recorded by <paramref name="knownAt"/> with its standing as of <paramref name="asOf"/>, in recording order.</summary>
