@@ -66,6 +66,18 @@ public static class ContractReader
         return renamed ? evaluation with { Ledger = lines } : evaluation;
     }
 
+    /// <summary>
+    /// A month's statement as the contract was known at <paramref name="knownAt"/> (its issue time, for an issued one), so
+    /// the same instant always gives the same statement, whatever was recorded since.
+    /// </summary>
+    public static Statements.MonthlyStatement Statement(ContractBook book, Statements.StatementHeader header, Statements.StatementMonth month,
+        DateTimeOffset knownAt, WorkingCalendar calendar, IncidentClockCache? cache = null)
+    {
+        var then = book.KnownAt(knownAt);
+        return Statements.MonthlyStatement.Build(header, month, then, Evaluate(then, month.Start, knownAt, calendar, cache),
+            Evaluate(then, month.End, knownAt, calendar, cache));
+    }
+
     /// <summary>Every fact recorded by <paramref name="knownAt"/> with its standing as of <paramref name="asOf"/>, in recording order.</summary>
     public static IEnumerable<FactRecord> Facts(ContractBook book, DateTimeOffset asOf, DateTimeOffset knownAt, WorkingCalendar calendar)
     {
