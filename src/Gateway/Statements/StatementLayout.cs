@@ -54,15 +54,15 @@ public static class StatementLayout
             ]),
             new HeadingBlock($"一、{MetSection}"),
             new TableBlock(
-                [new("序号", 0.6, true), new("义务", 3), new("条款", 2.2), new("责任方", 0.9), new("截止时间", 1.7), new("完成时间", 1.7), new("逾期天数", 0.9, true)],
+                [new("序号", 0.75, true), new("义务", 2.9), new("条款", 2.3), new("责任方", 0.9), new("截止时间", 1.75), new("完成时间", 1.75), new("逾期天数", 1.15, true)],
                 [.. s.Met.Select((o, i) => new[] { Number(i), o.Title, Clause(o.ClauseId), StatementText.Party(o.Party), Instant(o.DueAt), Instant(o.MetAt), Days(o.LateDays) })]),
             new HeadingBlock($"二、{MissedSection}"),
             new TableBlock(
-                [new("序号", 0.6, true), new("义务", 3), new("条款", 2.2), new("责任方", 0.9), new("截止时间", 1.7), new("状态", 1.2), new("逾期天数", 0.9, true)],
+                [new("序号", 0.75, true), new("义务", 3.1), new("条款", 2.3), new("责任方", 0.9), new("截止时间", 1.75), new("状态", 1.05), new("逾期天数", 1.15, true)],
                 [.. s.Missed.Select((o, i) => new[] { Number(i), o.Title, Clause(o.ClauseId), StatementText.Party(o.Party), Instant(o.DueAt), Status(o.Status), Days(o.LateDays) })]),
             new HeadingBlock($"三、{MovementsSection}"),
             new TableBlock(
-                [new("序号", 0.6, true), new("条款", 2.2), new("依据", 3.2), new("变动", 1.8), new("金额", 1.6, true), new("大写", 2.4)],
+                [new("序号", 0.75, true), new("条款", 2.2), new("依据", 3.2), new("变动", 1.8), new("金额", 1.6, true), new("大写", 2.4)],
                 [.. s.Movements.Select((m, i) => new[] { Number(i), Clause(m.ClauseId), m.Basis, Change(m), Cny.Format(m.Amount), ChineseCapitalNumerals.Format(m.Amount) })]),
             new HeadingBlock($"四、{TotalsSection}"),
             new TableBlock([new("项目", 2), new("金额", 2, true), new("大写", 4)],

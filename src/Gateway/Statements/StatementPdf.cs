@@ -24,7 +24,7 @@ public static class StatementPdf
         using (var flow = new PdfFlow(document))
         {
             foreach (var block in StatementLayout.Blocks(printable)) Draw(flow, block);
-            flow.Footers($"{s.Header.Number} {StatementText.Title} {s.Month}");
+            flow.Footers($"{StatementText.Title} {s.Month}  {(s.Header.Number.Length > 0 ? s.Header.Number : s.Header.ContractId)}");
         }
         using var stream = new MemoryStream();
         document.Save(stream);
