@@ -101,7 +101,7 @@ public sealed class VgUpSmokeTests(ITestOutputHelper output)
     }
 
     /// <summary>The ./vg script as a child process, its output kept.</summary>
-    private sealed class VgUp : IDisposable
+    internal sealed class VgUp : IDisposable
     {
         private readonly Process process;
         private readonly ConcurrentQueue<string> tail = new();
