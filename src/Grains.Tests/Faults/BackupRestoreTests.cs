@@ -4,7 +4,6 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using VendorGrid.Tests.Infrastructure;
-using Xunit.Abstractions;
 
 namespace VendorGrid.Tests.Faults;
 

@@ -4,7 +4,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using VendorGrid.Tests.Infrastructure;
-using Xunit.Abstractions;
 
 namespace VendorGrid.Tests.Faults;
 
