@@ -14,6 +14,8 @@ COPY src/Gateway/ src/Gateway/
 RUN dotnet publish src/Gateway/VendorGrid.Gateway.csproj -c Release -o /app --no-restore -p:UseAppHost=false
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+# A font with Chinese glyphs for the statement PDFs (Gateway/Statements/CjkFont.cs); without it they answer 503.
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-wqy-microhei && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app ./
 ENV ASPNETCORE_HTTP_PORTS=8080

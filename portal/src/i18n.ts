@@ -78,7 +78,7 @@ const en: Record<string, string> = {
   "报修": "Reported", "已响应": "Responded", "已到场": "On site", "远程支持": "Remote support", "已恢复": "Restored",
   "启动应急预案": "Emergency plan started", "已关闭": "Closed", "暂无计时": "No clocks", "响应事件": "Answer the incident",
   "步骤": "Step", "时间（北京时间）": "Time (Beijing)", "请填写时间": "Enter a time", "已记录事件响应": "Incident answer recorded",
-  "下载对账单": "Download statement", "暂无已出具的对账单": "No statements issued yet", "已出具的对账单": "Issued statements",
+  "下载对账单": "Download statement", "打印版": "Printable", "打印预览": "Print view", "暂无已出具的对账单": "No statements issued yet", "已出具的对账单": "Issued statements",
   "考核评价": "Evaluations", "合格线": "Pass mark", "暂无考核记录": "No evaluations yet", "期间": "Period", "总分": "Total",
   "备注": "Note", "考核合格": "Passed", "考核不合格": "Failed", "记录考核": "Record an evaluation", "已记录考核评价": "Evaluation recorded",
   "请选择月份": "Choose a month", "分数须在 0 到上限之间": "The score must be between 0 and the maximum",

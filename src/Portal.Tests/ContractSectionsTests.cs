@@ -76,6 +76,13 @@ public sealed class ContractSectionsTests(PortalFixture fixture)
             "fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('Content-Type')), e => done(String(e)));",
             link.GetAttribute("href"))!;
         Assert.Equal("200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", answer);
+        // The printable statement beside it: the same month as an A4 PDF and a print view, also on the cookie alone.
+        var pdf = browser.Wait(By.CssSelector("[data-testid=statement-pdf]")).GetAttribute("href");
+        Assert.Equal(link.GetAttribute("href") + ".pdf", pdf);
+        Assert.Equal(link.GetAttribute("href") + ".html", browser.Wait(By.CssSelector("[data-testid=statement-print]")).GetAttribute("href"));
+        Assert.Equal("200 application/pdf", (string)browser.Driver.ExecuteAsyncScript(
+            "const done = arguments[arguments.length - 1];" +
+            "fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('Content-Type')), e => done(String(e)));", pdf)!);
 
         browser.Reveal(By.CssSelector("[data-testid=evaluations]"));
         browser.Screenshot("contract-evaluations-acceptance");

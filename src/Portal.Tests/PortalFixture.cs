@@ -37,7 +37,7 @@ public class PortalFixture : IAsyncLifetime
 
     public static string PortalDirectory => Path.Combine(RepositoryPaths.Root, "portal", "dist");
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         EnsurePortalBuilt();
         // The demo accounts' password is fixed by this variable, read where the accounts are created.
@@ -108,7 +108,7 @@ public class PortalFixture : IAsyncLifetime
         if (build.ExitCode != 0) throw new InvalidOperationException("The portal did not build: bash tools/vg/portal.sh build");
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         File.Delete(keyFile);
         await factory.DisposeAsync();

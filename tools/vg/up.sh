@@ -160,6 +160,7 @@ cmd_up() {
     esac
   done
   command -v curl >/dev/null || die "curl is needed to check readiness: install it with 'apt-get install curl'"
+  source "$ROOT/tools/vg/fonts.sh" && ensure_cjk_font
   up_check_gateway_ports "$port" "$gateways"
   mkdir -p "$DATA_DIR/logs" "$DATA_DIR/jwt"
   rm -f "$DATA_DIR"/logs/*.name "$DATA_DIR"/logs/*.status

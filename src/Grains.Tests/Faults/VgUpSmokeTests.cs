@@ -4,7 +4,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using VendorGrid.Tests.Infrastructure;
-using Xunit.Abstractions;
 
 namespace VendorGrid.Tests.Faults;
 
@@ -96,7 +95,7 @@ public sealed class VgUpSmokeTests(ITestOutputHelper output)
     }
 
     /// <summary>The ./vg script as a child process, its output kept.</summary>
-    private sealed class VgUp : IDisposable
+    internal sealed class VgUp : IDisposable
     {
         private readonly Process process;
         private readonly ConcurrentQueue<string> tail = new();

@@ -50,6 +50,8 @@ public static class AccessRules
         ["GET /api/contracts/{id}/evaluation"] = Readers,
         ["GET /api/contracts/{id}/statements"] = Readers,
         ["GET /api/contracts/{id}/statements/{month}"] = Readers,
+        ["GET /api/contracts/{id}/statements/{month}.pdf"] = Readers,
+        ["GET /api/contracts/{id}/statements/{month}.html"] = Readers,
         ["POST /api/contracts/{id}/events"] = OnVisible("institution-admin", "institution-staff", "vendor"),
         ["POST /api/contracts/{id}/incidents"] = OnVisible("institution-admin", "institution-staff"),
         ["POST /api/contracts/{id}/incidents/{incidentId}/events"] = OnVisible("institution-admin", "institution-staff", "vendor"),

@@ -40,7 +40,7 @@ public sealed class GatewayFixture : IAsyncLifetime
     /// </summary>
     private Uri? external;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         if (Environment.GetEnvironmentVariable("VG_GATEWAY_URL") is { Length: > 0 } url)
         {
@@ -96,7 +96,7 @@ public sealed class GatewayFixture : IAsyncLifetime
         return client;
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         File.Delete(keyFile);
         foreach (var variant in variants) await variant.DisposeAsync();

@@ -24,17 +24,17 @@ public sealed class OidcSignInTests(GatewayFixture fixture) : IAsyncLifetime
     private readonly LoopbackProvider provider = new();
     private WebApplicationFactory<GatewaySettings> app = null!;
 
-    public Task InitializeAsync()
+    public ValueTask InitializeAsync()
     {
         provider.Start();
         app = fixture.Factory.WithWebHostBuilder(web => web.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["VG_OIDC_AUTHORITY"] = provider.Issuer, ["VG_OIDC_CLIENT_ID"] = ClientId, ["VG_OIDC_CLIENT_SECRET"] = "client-secret",
         })));
-        return Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         await app.DisposeAsync();
         provider.Dispose();
