@@ -54,5 +54,13 @@ public sealed class ContractText
     private const string Terminators = "。;；:：!！?？」”)）";
 
     private static bool ContinuesOnNextLine(string text, string next) =>
-        text.Length >= 20 && !Terminators.Contains(text[^1]) && !next.Contains('\t') && !ArticleTracker.StartsNumbered(next);
+        text.Length >= 20 && !Terminators.Contains(text[^1]) && !next.Contains('\t') && !ArticleTracker.StartsNumbered(next)
+        && !IsLabelled(text) && !IsLabelled(next);
+
+    /// <summary>合同编号：… / 联系人：…: header lines are whole on their own, however long.</summary>
+    private static bool IsLabelled(string line)
+    {
+        var colon = line.IndexOf(':');
+        return colon is > 0 and <= 12 && line.AsSpan(0, colon).IndexOfAny(",，。") < 0;
+    }
 }

@@ -56,7 +56,7 @@ public static partial class Quantities
     public static IEnumerable<Found<decimal>> CapitalMoney(string text)
     {
         foreach (Match m in Capital().Matches(text))
-            if (ChineseCapitalNumerals.TryParse(m.Value, out var value))
+            if (m.Value.IndexOfAny("壹贰叁肆伍陆柒捌玖".ToCharArray()) >= 0 && ChineseCapitalNumerals.TryParse(m.Value, out var value) && value > 0)
                 yield return new(value, m.Index, m.Index + m.Length);
     }
 
@@ -136,7 +136,7 @@ public static partial class Quantities
         if (decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d)) return d;
         var point = text.IndexOf('点');
         if (point < 0) return ChineseNumerals.TryParse(text, out var whole) ? whole : null;
-        if (!ChineseNumerals.TryParse(text[..point], out var integer) && point > 0) return null;
+        if (!ChineseNumerals.TryParse(text.AsSpan(0, point), out var integer) && point > 0) return null;
         var fraction = 0m;
         var scale = 0.1m;
         foreach (var c in text[(point + 1)..])

@@ -35,8 +35,9 @@ internal static class TextNormalizer
             }
             if (c == '*')
             {
-                var next = i + 1 < end ? Fold(original[i + 1]) : ' ';
-                if (text.Length > 0 && char.IsAsciiDigit(text[^1]) && (char.IsAsciiDigit(next) || next is ' ' or '\\')) Keep('*', i);
+                var next = i + 1;
+                while (next < end && original[next] is ' ' or '\\') next++;
+                if (text.Length > 0 && char.IsAsciiDigit(text[^1]) && next < end && char.IsAsciiDigit(Fold(original[next]))) Keep('*', i);
                 continue;
             }
             if (c == '|') { if (text.Length > 0 && text[^1] != '\t') Keep('\t', i); continue; }
