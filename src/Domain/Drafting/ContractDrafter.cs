@@ -17,6 +17,7 @@ public static class ContractDrafter
     public static ContractDraft Draft(string text)
     {
         var context = new DraftContext(ContractText.Parse(text));
+        UnsupportedReader.Read(context);
         var (institution, vendor) = PartyReader.Read(context);
         var draft = HeaderReader.Read(context, new DraftDefinition { Institution = institution, Vendor = vendor });
         draft = draft with { Usage = UsageReader.Read(context, draft) };

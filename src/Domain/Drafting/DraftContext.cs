@@ -18,6 +18,17 @@ internal sealed class DraftContext(ContractText text)
     /// <summary>Marks a sentence as read into a rule, so it is not also listed as unrecognized.</summary>
     public void Use(Paragraph p, Range sentence) => used.Add((p.Index, sentence.GetOffsetAndLength(p.Text.Length).Offset));
 
+    private readonly HashSet<(int Paragraph, int Start)> rejected = [];
+
+    /// <summary>A sentence the format cannot express: listed as unrecognized, and no reader drafts a rule from it.</summary>
+    public void Reject(Paragraph p, Range sentence, string reason)
+    {
+        Unrecognize(p, sentence, reason, evenIfUsed: true);
+        rejected.Add((p.Index, sentence.GetOffsetAndLength(p.Text.Length).Offset));
+    }
+
+    public bool IsRejected(Paragraph p, Range sentence) => rejected.Contains((p.Index, sentence.GetOffsetAndLength(p.Text.Length).Offset));
+
     public bool IsUsed(Paragraph p, Range sentence) => used.Contains((p.Index, sentence.GetOffsetAndLength(p.Text.Length).Offset));
 
     /// <summary>A sentence that reads like a rule the drafter cannot express; the first reason given wins.</summary>

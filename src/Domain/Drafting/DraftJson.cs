@@ -13,6 +13,8 @@ public static class DraftJson
         WriteIndented = true,
     };
 
-    /// <summary>Indented, with Chinese kept as text: for the command line and files people read.</summary>
-    public static string Serialize(ContractDraft draft) => JsonSerializer.Serialize(draft, Readable);
+    private static readonly JsonSerializerOptions Compact = new(Readable) { WriteIndented = false };
+
+    /// <summary>Indented (for the command line and files people read) or compact (the API), Chinese kept as text.</summary>
+    public static string Serialize(ContractDraft draft, bool indented = true) => JsonSerializer.Serialize(draft, indented ? Readable : Compact);
 }

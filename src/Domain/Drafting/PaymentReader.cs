@@ -67,9 +67,10 @@ internal static partial class PaymentReader
     private static PaymentDefinition? ReadOne(DraftContext context, DraftDefinition draft, Paragraph p, Range s, Paragraph? previous, int number)
     {
         var text = p.Text[s];
-        var (offset, _) = s.GetOffsetAndLength(p.Text.Length);
-        if (!PayVerb().IsMatch(text) || NotAPayment().IsMatch(text) || !Regex.IsMatch(text, "款|费")) return null;
+        if (context.IsRejected(p, s)) return null;
+        if (!PayVerb().IsMatch(text) || NotAPayment().IsMatch(text)) return null;
         var label = InstallmentLabel().Match(text);
+        if (!label.Success && !Regex.IsMatch(text, "款|费")) return null;
         var share = Quantities.Rates(text).Where(r => r.Value is > 0 and <= 1).Select(r => (decimal?)r.Value).FirstOrDefault();
         var amounts = Quantities.Money(text).Concat(Quantities.CapitalMoney(text)).Where(a => a.Value > 100).ToList();
         decimal? amount = amounts.Count == 0 ? null : amounts.OrderBy(a => text[a.Start] == '¥' ? 0 : 1).First().Value;

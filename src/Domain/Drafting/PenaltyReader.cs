@@ -50,6 +50,7 @@ internal static partial class PenaltyReader
         Span? gap = null;
         foreach (var s in p.Sentences)
         {
+            if (context.IsRejected(p, s)) continue;
             var text = p.Text[s];
             var (offset, _) = s.GetOffsetAndLength(p.Text.Length);
             var where = p.Source(s);
@@ -74,7 +75,9 @@ internal static partial class PenaltyReader
             if (current is not null && capAt >= 0 && ReadCap(text, capAt, current)) context.Use(p, s);
             if (money.Count == 0)
             {
-                if (termination.Success)
+                if (W.Cumulative().Match(text) is { Success: true } count && count.Groups["unit"].Value == "次")
+                    context.Reject(p, s, "a threshold on a count of occurrences (累计…次) is not supported yet");
+                else if (termination.Success)
                 {
                     if (current is not null) foreach (var c in clauses) { c.TerminationRight = true; c.Source = c.Source.Union(where); }
                     else clauses.Add(TerminationOnly(context, p, s, PayerOf(text, termination.Index).First()));

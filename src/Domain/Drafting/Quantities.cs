@@ -27,7 +27,7 @@ public static partial class Quantities
     [GeneratedRegex($"[{Cap}]+[元圆](?:[零壹贰叁肆伍陆柒捌玖][角分]){{0,2}}[整正]?|[壹贰叁肆伍陆柒捌玖][角](?:[零壹贰叁肆伍陆柒捌玖]分)?")]
     private static partial Regex Capital();
 
-    [GeneratedRegex(@"(?<num>\d+(?:\.\d+)?)%|(?<per>百分之|千分之|万分之)(?<x>[\d.〇零一二两三四五六七八九十点]+)")]
+    [GeneratedRegex(@"(?<num>\d+(?:\.\d+)?)(?<sign>%|‰)|(?<per>百分之|千分之|万分之)(?<x>[\d.〇零一二两三四五六七八九十点]+)")]
     private static partial Regex RateText();
 
     [GeneratedRegex($@"(?<n>\d+(?:\.\d+)?|[{Cn}]+)(?:\(\d+\))?(?<unit>个工作日|工作日|个自然日|自然日|个日历日|日历日|日|天|个月|月|周|星期|个小时|小时|分钟|年)")]
@@ -66,7 +66,7 @@ public static partial class Quantities
         foreach (Match m in RateText().Matches(text))
         {
             decimal value;
-            if (m.Groups["num"].Success) value = decimal.Parse(m.Groups["num"].Value, CultureInfo.InvariantCulture) / 100m;
+            if (m.Groups["num"].Success) value = decimal.Parse(m.Groups["num"].Value, CultureInfo.InvariantCulture) / (m.Groups["sign"].Value == "‰" ? 1000m : 100m);
             else if (Number(m.Groups["x"].Value) is { } x)
                 value = x / (m.Groups["per"].Value switch { "百分之" => 100m, "千分之" => 1000m, _ => 10_000m });
             else continue;
