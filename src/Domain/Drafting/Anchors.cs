@@ -9,14 +9,14 @@ namespace VendorGrid.Domain.Drafting;
 /// </summary>
 internal static partial class Anchors
 {
-    [GeneratedRegex(@"签订生效|签字生效|签署生效|签订|签字|签署|盖章|签章|生效|验收|期满|届满|到期|服务期结束|终止|解除|服务开始|开始服务")]
+    [GeneratedRegex(@"签订生效|签字生效|签署生效|签订|签字|签署|盖章|签章|生效|验收|终验|期满|届满|到期|服务期结束|终止|解除|服务开始|开始服务")]
     private static partial Regex Keyword();
 
     public static string? EventOf(string keyword) => keyword switch
     {
         "签订生效" or "签字生效" or "签署生效" or "签订" or "签字" or "签署" or "盖章" or "签章" => "signed",
         "生效" => "effective",
-        "验收" => "accepted",
+        "验收" or "终验" => "accepted",
         "期满" or "届满" or "到期" or "服务期结束" => "term-end",
         "终止" or "解除" => "terminated",
         "服务开始" or "开始服务" => "term-start",

@@ -35,7 +35,7 @@ internal static partial class PaymentReader
 
     private static readonly (string Pattern, PaymentCondition Condition)[] ConditionWords =
     [
-        ("总结报告", PaymentCondition.SummaryReport), ("验收", PaymentCondition.Acceptance), ("稳定运行|正常运行|正常安全稳定", PaymentCondition.StableOperation),
+        ("总结报告", PaymentCondition.SummaryReport), ("验收|终验", PaymentCondition.Acceptance), ("稳定运行|正常运行|正常安全稳定", PaymentCondition.StableOperation),
         ("无违约|未出现违约|无任何违约|没有违约", PaymentCondition.NoBreach), ("财政资金|资金到位|资金到账", PaymentCondition.FundsReceived),
         ("核实确认|核算|核定", PaymentCondition.UsageVerified),
     ];
@@ -70,7 +70,7 @@ internal static partial class PaymentReader
         if (context.IsRejected(p, s)) return null;
         if (!PayVerb().IsMatch(text) || NotAPayment().IsMatch(text)) return null;
         var label = InstallmentLabel().Match(text);
-        if (!label.Success && !Regex.IsMatch(text, "款|费")) return null;
+        if (!label.Success && !Regex.IsMatch(text, "款|费|价")) return null;
         var share = Quantities.Rates(text).Where(r => r.Value is > 0 and <= 1).Select(r => (decimal?)r.Value).FirstOrDefault();
         var amounts = Quantities.Money(text).Concat(Quantities.CapitalMoney(text)).Where(a => a.Value > 100).ToList();
         decimal? amount = amounts.Count == 0 ? null : amounts.OrderBy(a => text[a.Start] == '¥' ? 0 : 1).First().Value;

@@ -144,7 +144,7 @@ internal static partial class PenaltyReader
             var (amountBase, note, named) = W.BaseBefore(text, rate.Start);
             terms.Add(new MoneyTerm(new AmountRule { Rate = rate.Value, Base = amountBase ?? AmountBase.ContractTotal }, rate.Start, Note: amountBase is null && named ? note : note, BaseNamed: named && amountBase is not null));
         }
-        foreach (var amount in Quantities.Money(text))
+        foreach (var amount in Quantities.Money(text).Concat(Quantities.CapitalMoney(text)))
         {
             if (InRange(amount.Start) || (capAt >= 0 && amount.Start > capAt && amount.Start < capEnd)) continue;
             terms.Add(new MoneyTerm(new AmountRule { Amount = amount.Value }, amount.Start));

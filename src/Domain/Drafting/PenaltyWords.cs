@@ -33,7 +33,7 @@ internal static partial class PenaltyWords
     [GeneratedRegex(@"(?<a>\d+(?:\.\d+)?)(?<ap>%)?[-~至到](?<b>\d+(?:\.\d+)?)(?<bp>%|元)")]
     public static partial Regex Range();
 
-    [GeneratedRegex(@"累计(?:达到|超过|满)?(?<n>\d+|[一二两三四五六七八九十]+)(?:个)?(?<unit>日|天|工作日|次)")]
+    [GeneratedRegex(@"累计[^\d一二两三四五六七八九十,，。;；]{0,4}?(?:达到|超过|满)?(?<n>\d+|[一二两三四五六七八九十]+)(?:个)?(?<unit>日|天|工作日|次)")]
     public static partial Regex Cumulative();
 
     [GeneratedRegex(@"(?<n>两|二|三|\d)次(?:书面)?(?:提醒|催告|催款|催促|通知)")]

@@ -25,9 +25,16 @@ internal static partial class UnsupportedReader
     {
         foreach (var p in context.Text.Paragraphs)
         {
+            // The rest of a paragraph that opens such a clause belongs to it (低于99%的，扣除当月服务费的10%).
+            string? open = null;
             foreach (var s in p.Sentences)
-                foreach (var (pattern, reason) in Rules)
-                    if (pattern.IsMatch(p.Text[s])) { context.Reject(p, s, reason); break; }
+            {
+                var reason = Rules.FirstOrDefault(r => r.Pattern.IsMatch(p.Text[s])).Reason ?? open;
+                if (reason is null) continue;
+                if (reason == open && !Quantities.Rates(p.Text[s]).Any() && !Quantities.Money(p.Text[s]).Any()) continue;
+                context.Reject(p, s, reason);
+                open = reason;
+            }
             // A stepped rate often spans two sentences: 逾期10日以内的，每日…；超过10日的，每日…
             var whole = p.Text.Replace(";", "，").Replace("；", "，").Replace("。", "，");
             if (Rules[^1].Pattern.IsMatch(whole))
