@@ -28,8 +28,15 @@ internal static partial class Anchors
     {
         string? found = null;
         foreach (Match m in Keyword().Matches(text[..before]))
-            if (m.Index >= notBefore) found = EventOf(m.Value);
+            if (m.Index >= notBefore && CountsFrom(text, m)) found = EventOf(m.Value);
         return found;
+    }
+
+    /// <summary>An event counted from reads 验收合格后, 生效之日起, 终止后: 源代码验收、使用过程中 names no moment.</summary>
+    private static bool CountsFrom(string text, Match m)
+    {
+        var after = text.AsSpan(m.Index + m.Length, Math.Min(8, text.Length - m.Index - m.Length));
+        return after.IndexOfAny("后起时") >= 0 || after.StartsWith("合格") || after.StartsWith("之日") || after.StartsWith("通过");
     }
 
     /// <summary>Every anchor in the text, in order.</summary>

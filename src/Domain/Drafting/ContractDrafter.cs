@@ -33,12 +33,18 @@ public static class ContractDrafter
             context.Use(p, s);
             return duty.Id;
         }
-        var penalties = PenaltyReader.Read(context, Deadline).Select((c, i) => Finish(c, i + 1, payments)).ToImmutableArray();
+        var staffing = StaffingReader.Read(context);
+        var penalties = PenaltyReader.Read(context, Deadline).Select((c, i) => Finish(c, i + 1, payments, staffing)).ToImmutableArray();
+        var allObligations = ObligationReader.Read(context, obligations);
+        var lineItems = LineItemReader.Read(context, draft);
 
         context.Warn("id", "choose the contract's id (lower-case words joined by hyphens); the text does not give one");
         return new ContractDraft
         {
-            Definition = draft with { Id = null, Payments = payments, Obligations = [.. obligations], Penalties = penalties },
+            Definition = draft with
+            {
+                Id = null, LineItems = lineItems, Payments = payments, Obligations = allObligations, Penalties = penalties, Staffing = staffing,
+            },
             Unrecognized = [.. context.Unrecognized()],
             Warnings = [.. context.Warnings],
         };
@@ -53,7 +59,7 @@ public static class ContractDrafter
         return null;
     }
 
-    private static PenaltyDefinition Finish(PenaltyDraft clause, int number, ImmutableArray<PaymentDefinition> payments)
+    private static PenaltyDefinition Finish(PenaltyDraft clause, int number, ImmutableArray<PaymentDefinition> payments, ImmutableArray<StaffingRequirement> staffing)
     {
         if (clause.Trigger == PenaltyTrigger.PaymentLate)
         {
@@ -61,6 +67,7 @@ public static class ContractDrafter
             clause.Payments.AddRange(payments.Where(p => !onAcceptance || p.Due.From.Event == "accepted").Select(p => p.Id));
         }
         var definition = clause.ToDefinition($"penalty-{number}");
+        if (definition.Trigger == PenaltyTrigger.Vacancy) definition = definition with { Roles = [.. staffing.Select(r => r.Role)] };
         if (definition.Trigger == PenaltyTrigger.PaymentLate && definition.Payments.IsEmpty)
             definition = definition with { Trigger = PenaltyTrigger.Occurrence };
         return definition with { Summary = PenaltySummary.Describe(definition) };

@@ -18,7 +18,8 @@ internal static class TextNormalizer
 
         var i = start;
         // Markdown headings and bullets at the start of a line.
-        while (i < end && (original[i] is ' ' or '\u3000' or '\t' or '#' || (original[i] == '-' && i + 1 < end && original[i + 1] == ' '))) i++;
+        // Leading tabs stay: they are a table row's empty first cells.
+        while (i < end && (original[i] is ' ' or '\u3000' or '#' || (original[i] == '-' && i + 1 < end && original[i + 1] == ' '))) i++;
         for (; i < end; i++)
         {
             var c = original[i];
