@@ -29,7 +29,7 @@ internal static partial class PenaltyReader
         {
             if (listTermination && ListItem().IsMatch(p.Text) && !W.Penalty().IsMatch(p.Text))
             {
-                all.Add(TerminationOnly(context, p, p.Sentences[0], p.Text.Contains("甲方") && !p.Text.Contains("乙方违反") ? ObligationParty.Vendor : ObligationParty.Vendor));
+                all.Add(TerminationOnly(context, p, p.Sentences[0], ObligationParty.Vendor));
                 foreach (var s in p.Sentences) context.Use(p, s);
                 continue;
             }
@@ -142,7 +142,7 @@ internal static partial class PenaltyReader
         {
             if (InRange(rate.Start) || (capAt >= 0 && rate.Start > capAt && rate.Start < capEnd)) continue;
             var (amountBase, note, named) = W.BaseBefore(text, rate.Start);
-            terms.Add(new MoneyTerm(new AmountRule { Rate = rate.Value, Base = amountBase ?? AmountBase.ContractTotal }, rate.Start, Note: amountBase is null && named ? note : note, BaseNamed: named && amountBase is not null));
+            terms.Add(new MoneyTerm(new AmountRule { Rate = rate.Value, Base = amountBase ?? AmountBase.ContractTotal }, rate.Start, Note: note, BaseNamed: named && amountBase is not null));
         }
         foreach (var amount in Quantities.Money(text).Concat(Quantities.CapitalMoney(text)))
         {
@@ -314,6 +314,8 @@ internal static partial class PenaltyReader
             Shape = PenaltyShape.TerminationRight, TerminationRight = true, Payer = payer, Summary = Summarize(text),
         };
         clause.Doubt(ConfidenceLevel.Medium, "a termination right without money: the trigger (an occurrence) is recorded by the institution");
+        if ((W.LateThreshold().Match(text) is { Success: true } late ? late : W.CureLimit().Match(text)) is { Success: true } threshold)
+            clause.Doubt(ConfidenceLevel.Medium, $"the threshold ({threshold.Value}) is met when the occurrence is recorded, once that time has passed");
         if (PayerOf(text, text.Length).Length > 1) clause.Doubt(ConfidenceLevel.Medium, "written for either party (一方/违约方): drafted for the vendor");
         return clause;
     }
