@@ -35,6 +35,7 @@ app.MapOpenApi();
 app.MapScalarApiReference("/api/reference");
 app.MapHealth();
 app.MapContracts();
+app.MapContractDrafts();
 app.MapCalendar();
 app.MapInstitutions();
 app.MapVendors();

@@ -42,6 +42,7 @@ public static class AccessRules
     {
         ["GET /api/contracts"] = Only("platform-admin", "institution-admin", "institution-staff", "vendor"),
         ["POST /api/contracts"] = Only("institution-admin"),
+        ["POST /api/contract-drafts"] = Only("platform-admin", "institution-admin"),
         ["GET /api/contracts/{id}"] = Readers,
         ["GET /api/contracts/{id}/definition"] = Readers,
         ["GET /api/contracts/{id}/obligations"] = Readers,
