@@ -30,10 +30,11 @@ public static class TransientDatabaseRetry
         })
         .Build();
 
-    public static async Task<T> RunAsync<T>(NpgsqlDataSource database, Func<Task<T>> statement)
+    /// <summary>Runs <paramref name="statement"/>; a transient failure clears <paramref name="database"/>'s pool (and the global ones) and runs it once more.</summary>
+    public static async Task<T> RunAsync<T>(NpgsqlDataSource? database, Func<Task<T>> statement)
     {
         var context = ResilienceContextPool.Shared.Get();
-        context.Properties.Set(Database, database);
+        if (database is not null) context.Properties.Set(Database, database);
         try
         {
             return await Once.ExecuteAsync(static async (_, run) => await run(), context, statement);
@@ -43,4 +44,7 @@ public static class TransientDatabaseRetry
             ResilienceContextPool.Shared.Return(context);
         }
     }
+
+    public static Task RunAsync(NpgsqlDataSource? database, Func<Task> statement) =>
+        RunAsync(database, async () => { await statement(); return true; });
 }
