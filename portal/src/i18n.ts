@@ -51,7 +51,7 @@ const en: Record<string, string> = {
   "邀请链接": "Invitation link", "已入驻": "Onboarded", "集群": "Cluster", "任务面板": "Jobs dashboard",
   "加入中": "Joining", "运行中": "Active", "排空中": "Draining", "停止中": "Stopping", "排空": "Drain", "排空节点": "Drain silo", "已停止": "Dead",
   "其上的实例将迁移到其他节点，然后该节点退出。": "Its grains move to the other silos, then it exits.",
-  "最后一个运行中的节点不能排空": "The last active silo cannot be drained", "运行中的节点": "Active silos", "操作": "Actions",
+  "最后一个运行中的节点不能排空": "The last active silo cannot be drained", "运行中的节点": "Active silos",
   "扩缩容建议": "Scaling guidance", "Orleans 仪表板": "Orleans Dashboard",
   "对账单": "Statements", "工程师": "Engineers", "工作日历": "Calendar", "日历订阅": "Calendar feeds", "通知收件箱": "Inboxes",
   "平台目录": "Platform directory", "集群管理": "Cluster admin", "任务管理": "Jobs admin", "节点控制": "Silo control",

@@ -33,7 +33,8 @@ public static class SiloTelemetry
                 .SetSampler(sp => TelemetrySwitch.Sampler(sp.GetRequiredService<IConfiguration>()))
                 .AddSource(VendorGridTelemetry.Name, ActivitySources.ApplicationGrainActivitySourceName,
                     ActivitySources.StorageActivitySourceName)
-                .AddAspNetCoreInstrumentation()
+                // Probes and scrapes of the operators' port every few seconds would drown the traces worth reading.
+                .AddAspNetCoreInstrumentation(o => o.Filter = _ => false)
                 .AddHttpClientInstrumentation()
                 .AddNpgsql());
         if (TelemetrySwitch.OtlpConfigured(builder.Configuration)) telemetry.UseOtlpExporter();
