@@ -34,7 +34,8 @@ start() { # $1 name, $2 port, $3 VG_TELEMETRY → the stack's URL once ready
 start off "${VG_BENCH_PORT_OFF:-18281}" off
 start on "${VG_BENCH_PORT_ON:-18291}" on
 curl -sf "http://127.0.0.1:${VG_BENCH_PORT_ON:-18291}/metrics" | grep -q '^vendorgrid_requests' || { echo "telemetry is not on in the 'on' stack" >&2; exit 1; }
-! curl -sf "http://127.0.0.1:${VG_BENCH_PORT_OFF:-18281}/metrics" >/dev/null || { echo "telemetry is not off in the 'off' stack" >&2; exit 1; }
+# (With telemetry off, /metrics is just another portal path: the portal's page, not metrics.)
+! curl -s "http://127.0.0.1:${VG_BENCH_PORT_OFF:-18281}/metrics" | grep -q '^vendorgrid_requests' || { echo "telemetry is not off in the 'off' stack" >&2; exit 1; }
 path="/api/contracts/c2-chaoyang-his-2026/obligations?asOf=2026-04-10"
 T_OFF="$(./vg token --data-dir "$WORK/off" --role institution-staff --institution 121100004006863122)"
 T_ON="$(./vg token --data-dir "$WORK/on" --role institution-staff --institution 121100004006863122)"

@@ -41,10 +41,14 @@ public static class SiloTelemetry
         return builder;
     }
 
-    /// <summary>Trace context through grain calls, the VendorGrid counters, and the Orleans Dashboard's collectors.</summary>
+    /// <summary>
+    /// Trace context through grain calls, the VendorGrid counters, and the Orleans Dashboard's collectors; with
+    /// VG_TELEMETRY=off only the trace context (the gateway's dashboard then finds no collectors to read).
+    /// </summary>
     public static ISiloBuilder AddVendorGridDiagnostics(this ISiloBuilder silo)
     {
         silo.AddActivityPropagation();
+        if (!TelemetrySwitch.Enabled(silo.Configuration)) return silo;
         silo.AddIncomingGrainCallFilter<GrainCallMetrics>();
         silo.AddDashboard();
         return silo;
