@@ -26,6 +26,8 @@ try
     builder.AddVendorGridSiloHttp();
     builder.AddShutdownDeadline();
     builder.Services.AddDemoAccounts();
+    builder.Services.AddSingleton<SeedRuns>();
+    builder.Services.AddHostedService<SeedRequestOnStartup>();
     builder.UseOrleans(silo =>
     {
         silo.AddVendorGridDiagnostics();
