@@ -54,7 +54,7 @@ const en: Record<string, string> = {
   "最后一个运行中的节点不能排空": "The last active silo cannot be drained", "运行中的节点": "Active silos",
   "扩缩容建议": "Scaling guidance", "Orleans 仪表板": "Orleans Dashboard",
   "对账单": "Statements", "工程师": "Engineers", "工作日历": "Calendar", "日历订阅": "Calendar feeds", "通知收件箱": "Inboxes",
-  "平台目录": "Platform directory", "集群管理": "Cluster admin", "任务管理": "Jobs admin", "节点控制": "Silo control",
+  "平台目录": "Platform directory", "集群管理": "Cluster admin", "任务管理": "Jobs admin", "节点控制": "Silo control", "Orleans 管理": "Orleans management",
   "所有运行中的节点 CPU 均高于 70%：请增加一个节点（Kubernetes：调大 vendorgrid-silo 的副本数）。":
     "Every active silo is above 70% CPU: add a silo (Kubernetes: raise the vendorgrid-silo replicas).",
   "CPU 低于 70% 时无需扩容；新节点加入后，新激活的实例会优先放到空闲节点。":

@@ -113,8 +113,10 @@ const grainKind: Record<string, string> = {
   ContractGrain: "合同", ContractStatementsGrain: "对账单", InstitutionGrain: "机构", VendorGrain: "供应商", EngineerGrain: "工程师",
   CalendarGrain: "工作日历", CalendarFeedGrain: "日历订阅", NotificationInboxGrain: "通知收件箱", PlatformDirectoryGrain: "平台目录",
   ClusterAdminGrain: "集群管理", JobsAdminGrain: "任务管理", SiloControlGrain: "节点控制",
+  DashboardGrain: "Orleans 仪表板", ManagementGrain: "Orleans 管理",
 };
-const grainLabel = (type: string) => { const name = type.split(".").at(-1)!; return grainKind[name] ? t(grainKind[name]) : name; };
+/** Orleans names a grain type "Namespace.Class,Assembly". */
+const grainLabel = (type: string) => { const name = type.split(",")[0].split(".").at(-1)!; return grainKind[name] ? t(grainKind[name]) : name; };
 
 /** Above this CPU on every active silo, the cluster needs another silo (docs/OPERATIONS.md). */
 const busyCpuPercent = 70;
