@@ -49,6 +49,20 @@ const en: Record<string, string> = {
     "The id must be an 18-character USCC or a lower-case slug with a hyphen",
   "首位管理员": "First administrator", "邮箱": "E-mail", "姓名": "Name", "创建邀请": "Create invitation",
   "邀请链接": "Invitation link", "已入驻": "Onboarded", "集群": "Cluster", "任务面板": "Jobs dashboard",
+  "加入中": "Joining", "运行中": "Active", "排空中": "Draining", "停止中": "Stopping", "排空": "Drain", "排空节点": "Drain silo", "已停止": "Dead",
+  "其上的实例将迁移到其他节点，然后该节点退出。": "Its grains move to the other silos, then it exits.",
+  "最后一个运行中的节点不能排空": "The last active silo cannot be drained", "运行中的节点": "Active silos",
+  "扩缩容建议": "Scaling guidance", "Orleans 仪表板": "Orleans Dashboard",
+  "对账单": "Statements", "工程师": "Engineers", "工作日历": "Calendar", "日历订阅": "Calendar feeds", "通知收件箱": "Inboxes",
+  "平台目录": "Platform directory", "集群管理": "Cluster admin", "任务管理": "Jobs admin", "节点控制": "Silo control", "Orleans 管理": "Orleans management",
+  "所有运行中的节点 CPU 均高于 70%：请增加一个节点（Kubernetes：调大 vendorgrid-silo 的副本数）。":
+    "Every active silo is above 70% CPU: add a silo (Kubernetes: raise the vendorgrid-silo replicas).",
+  "CPU 低于 70% 时无需扩容；新节点加入后，新激活的实例会优先放到空闲节点。":
+    "Below 70% CPU no silo is needed; a silo that joins takes new activations first.",
+  "缩容或升级前先排空节点：其实例迁移到其他节点后该节点自行退出，请求不会失败。最后一个运行中的节点不能排空。":
+    "Before scaling in or upgrading, drain a silo: its grains move, then it exits, and no request fails. The last active silo cannot be drained.",
+  "节点异常退出时，其他节点约 6 秒后判定其失效并接管其实例；期间的写入会延迟而不会丢失。":
+    "When a silo crashes, the others declare it dead after about 6 s and take over its grains; writes meanwhile are delayed, not lost.",
   "接受邀请": "Accept invitation", "设置密码": "Set a password", "两次输入的密码不一致": "The passwords differ",
   "密码至少 8 位": "At least 8 characters", "邀请已接受，请登录": "Invitation accepted; please sign in",
   "导出 Excel": "Export to Excel", "违约金敞口": "Penalty exposure", "上限": "Cap", "按月准时率": "On-time rate by month",

@@ -66,7 +66,13 @@ public sealed class PortalRoleTests(PortalFixture fixture)
         using var browser = new Browser(fixture.BaseAddress);
         browser.SignIn(DemoAccounts.Platform, PortalFixture.DemoPassword);
         Assert.EndsWith("/admin", browser.Driver.Url);
-        Assert.Contains("Active", browser.Wait(By.CssSelector("[data-testid=silos] tbody tr")).Text); // the test cluster's silo
+        var silo = browser.Wait(By.CssSelector("[data-testid=silos] tbody tr"));
+        Assert.Contains("运行中", silo.Text); // the test cluster's silo, its status in Chinese
+        Assert.Contains("平台目录", silo.Text); // activations by what they hold (the seeded platform directory), not by assembly
+        Assert.False(silo.FindElement(By.TagName("button")).Enabled); // the last active silo cannot be drained
+        Assert.Contains("排空", browser.Wait(By.CssSelector("[data-testid=scale-guidance]")).Text);
+        browser.Reveal(By.CssSelector("[data-testid=silos]"));
+        browser.Screenshot("admin-cluster"); // docs/OPERATIONS.md shows it
         var id = $"portal-{Guid.NewGuid():N}"[..20];
         browser.Type("institution-id", "Not An Id");
         browser.Type("institution-name", "北京测试医院");

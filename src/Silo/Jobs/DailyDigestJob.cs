@@ -1,3 +1,4 @@
+using VendorGrid.Grains.Jobs;
 using System.Globalization;
 using Npgsql;
 using VendorGrid.Domain.Contracts.Definition;
@@ -17,8 +18,10 @@ namespace VendorGrid.Silo.Jobs;
 /// portal user gets its party's digest by e-mail. Keys
 /// <c>*:*:digest-{date}:{recipient}:{channel}</c> make a second run on the same day a no-op.
 /// </summary>
-public sealed class DailyDigestJob(NpgsqlDataSource database, IGrainFactory? grains, TimeProvider clock, ILogger<DailyDigestJob> logger)
+public sealed class DailyDigestJob(NpgsqlDataSource database, IGrainFactory? grains, TimeProvider clock, ILogger<DailyDigestJob> logger) : IDailyDigestJob
 {
+    Task IDailyDigestJob.RunAsync() => RunAsync();
+
     public const string RecurringId = "daily-digest";
     public const string Cron = "30 8 * * *";
 

@@ -1,3 +1,4 @@
+using VendorGrid.Grains.Jobs;
 using Npgsql;
 
 namespace VendorGrid.Silo.Jobs;
@@ -8,8 +9,10 @@ namespace VendorGrid.Silo.Jobs;
 /// past their retry window. The audit log, facts, notifications and the ledger are never touched: those are the
 /// record. Times come from the application's clock, like the columns themselves, so the job is testable.
 /// </summary>
-public sealed class HousekeepingJob(NpgsqlDataSource database, TimeProvider clock, ILogger<HousekeepingJob> logger)
+public sealed class HousekeepingJob(NpgsqlDataSource database, TimeProvider clock, ILogger<HousekeepingJob> logger) : IHousekeepingJob
 {
+    Task IHousekeepingJob.RunAsync() => RunAsync();
+
     public const string RecurringId = "platform-housekeeping";
 
     /// <summary>03:15 Asia/Shanghai: after the day's last portal use, well before the 08:30 digest.</summary>
