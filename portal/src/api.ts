@@ -1,5 +1,5 @@
 // Every call goes through the gateway's /api with the session cookie; writes carry the CSRF header the gateway
-// checks (the value of the readable vg_csrf cookie) and an Idempotency-Key so a double click records once.
+// checks (the value of the readable __Host-vg_csrf cookie) and an Idempotency-Key so a double click records once.
 import { t } from "./i18n";
 
 export interface Party { id: string; name: string }
@@ -49,9 +49,10 @@ export class ApiError extends Error {
   }
 }
 
+const csrfCookie = "__Host-vg_csrf=";
 function csrfToken(): string {
-  const match = document.cookie.split("; ").find((c) => c.startsWith("vg_csrf="));
-  return match ? decodeURIComponent(match.slice("vg_csrf=".length)) : "";
+  const match = document.cookie.split("; ").find((c) => c.startsWith(csrfCookie));
+  return match ? decodeURIComponent(match.slice(csrfCookie.length)) : "";
 }
 
 function plainMessage(status: number): string {

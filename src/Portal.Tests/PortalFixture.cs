@@ -9,6 +9,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using VendorGrid.Gateway.Hosting;
+using VendorGrid.Gateway.Security;
 using VendorGrid.Silo.Seeding;
 using VendorGrid.Tests.Infrastructure;
 
@@ -76,7 +77,7 @@ public sealed class PortalFixture : IAsyncLifetime
     public HttpClient CookieApi(string session, string csrf)
     {
         var client = new HttpClient(new SocketsHttpHandler { UseCookies = false }) { BaseAddress = BaseAddress };
-        client.DefaultRequestHeaders.Add("Cookie", $"vg_session={session}; vg_csrf={csrf}");
+        client.DefaultRequestHeaders.Add("Cookie", $"{SessionCookies.Session}={session}; {SessionCookies.Csrf}={csrf}");
         client.DefaultRequestHeaders.Add("X-VG-CSRF", csrf);
         return client;
     }
@@ -88,7 +89,7 @@ public sealed class PortalFixture : IAsyncLifetime
         var response = await anonymous.PostAsJsonAsync("/api/auth/login", new { username, password = DemoPassword });
         response.EnsureSuccessStatusCode();
         var cookies = response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0].Split('=', 2)).ToDictionary(c => c[0], c => c[1]);
-        return CookieApi(cookies["vg_session"], Uri.UnescapeDataString(cookies["vg_csrf"]));
+        return CookieApi(cookies[SessionCookies.Session], Uri.UnescapeDataString(cookies[SessionCookies.Csrf]));
     }
 
     /// <summary>`./vg test` builds the portal first; a bare `dotnet test` builds it here, once.</summary>

@@ -5,6 +5,7 @@ UP_PIDS=()      # process-group leaders of the silo and the gateway (set -m give
 UP_PGDATA=""    # set when this run owns a local PostgreSQL cluster
 UP_SILO_PORTS=() # "silo-port/gateway-port" of each silo, for the banner
 UP_CONFIGURATION=Release # whose build output runs (--configuration)
+UP_DEMO_FILE=""  # where the first silo writes the demo accounts' passwords on a first start; printed here, then deleted
 
 up_cleanup() {
   # A second signal (a second Ctrl-C, or `timeout` forwarding its TERM) must not cut the cleanup short and
@@ -22,6 +23,7 @@ up_cleanup() {
     done
   } 2>/dev/null
   UP_PIDS=()
+  [[ -z "$UP_DEMO_FILE" ]] || rm -f "$UP_DEMO_FILE"
   if [[ -n "$UP_PGDATA" ]]; then pg_stop "$UP_PGDATA"; UP_PGDATA=""; fi
 }
 
@@ -90,7 +92,7 @@ up_start_silos() { # $1 connection string, $2 number of silos
     name=silo; [[ $count -gt 1 ]] && name="silo-$i"
     seeds=""; [[ $i -eq 1 ]] && seeds="${VG_SEEDS:-$ROOT/seeds}"
     up_start "$name" env VG_DB="$conn" VG_SILO_PORT="$silo_port" VG_GATEWAY_PORT="$gateway_port" VG_ADVERTISED_IP=127.0.0.1 \
-      VG_SEEDS="$seeds" VG_DEMO_ACCOUNTS="${VG_DEMO_ACCOUNTS:-true}" dotnet "$ROOT/src/Silo/bin/$UP_CONFIGURATION/net10.0/VendorGrid.Silo.dll"
+      VG_SEEDS="$seeds" VG_DEMO_ACCOUNTS="${VG_DEMO_ACCOUNTS:-true}" VG_DEMO_ACCOUNTS_FILE="$UP_DEMO_FILE" dotnet "$ROOT/src/Silo/bin/$UP_CONFIGURATION/net10.0/VendorGrid.Silo.dll"
     UP_SILO_PORTS+=("$silo_port/$gateway_port")
   done
 }
@@ -163,6 +165,7 @@ cmd_up() {
   up_check_gateway_ports "$port" "$gateways"
   mkdir -p "$DATA_DIR/logs" "$DATA_DIR/jwt"
   rm -f "$DATA_DIR"/logs/*.name "$DATA_DIR"/logs/*.status
+  UP_DEMO_FILE="$DATA_DIR/demo-accounts.$$"
   if $build_first; then
     build "$UP_CONFIGURATION"
     source "$ROOT/tools/vg/portal.sh" && portal_for_up
@@ -190,12 +193,10 @@ cmd_up() {
   [[ "$DATA_DIR" == "$ROOT/.vendorgrid" ]] || data_arg=" --data-dir $DATA_DIR"
   local g
   for ((g = 0; g < gateways; g++)); do up_wait_ready "http://127.0.0.1:$((port + g))"; done
-  # The first silo (the one that loads the seeds) prints the demo accounts on the first start against an empty
-  # database only; show them here. (One silo logs to silo.log, several to silo-N.log: under `set -e -o pipefail`
-  # a cat of the missing one would end ./vg up right here.)
-  local first_silo_log="$DATA_DIR/logs/silo.log"
-  [[ -f "$first_silo_log" ]] || first_silo_log="$DATA_DIR/logs/silo-1.log"
-  sed -n '/^VendorGrid demo accounts/,/^$/p' "$first_silo_log" 2>/dev/null || true
+  # The first silo (the one that loads the seeds) writes the demo accounts on the first start against an empty database
+  # only, to a file of this run rather than its log: show them here, once, and delete the file.
+  if [[ -s "$UP_DEMO_FILE" ]]; then cat "$UP_DEMO_FILE"; fi
+  rm -f "$UP_DEMO_FILE"
   cat <<MSG
 VendorGrid is up at $url   (OpenAPI: $url/openapi/v1.json, logs: $DATA_DIR/logs)
 MSG

@@ -13,12 +13,14 @@ public sealed class HousekeepingJobTests() : DatabaseTest("housekeeping")
     public async Task RemovesOnlyWhatOutlivedItsRetention_AndLeavesTheAuditLogAlone()
     {
         await Execute("""
-            INSERT INTO vg.accounts (username, display_name, role, institution_id, vendor_id, created_at, created_by) VALUES
-              ('li@hospital.example', '李雷', 'institution-admin', 'inst-a', NULL, $1, 'test')
+            WITH account AS (
+              INSERT INTO vg.accounts (username, display_name, created_at, created_by) VALUES ('li@hospital.example', '李雷', $1, 'test') RETURNING id)
+            INSERT INTO vg.account_memberships (account_id, role, institution_id, created_at, created_by)
+            SELECT id, 'institution-admin', 'inst-a', $1, 'test' FROM account
             """);
         await Execute("""
-            INSERT INTO vg.account_sessions (token_hash, account_id, csrf_hash, created_at, expires_at, revoked_at)
-            SELECT decode(h, 'hex'), (SELECT id FROM vg.accounts), '\x00', $1 - interval '30 days', e, r
+            INSERT INTO vg.account_sessions (token_hash, account_id, membership_id, csrf_hash, created_at, expires_at, revoked_at)
+            SELECT decode(h, 'hex'), (SELECT id FROM vg.accounts), (SELECT id FROM vg.account_memberships), '\x00', $1 - interval '30 days', e, r
               FROM (VALUES ('01', $1 - interval '8 days', NULL::timestamptz),  -- expired 8 days ago: gone
                            ('02', $1 - interval '6 days', NULL),               -- expired 6 days ago: kept a while
                            ('03', $1 + interval '1 day',  $1 - interval '9 days'), -- logged out 9 days ago: gone
