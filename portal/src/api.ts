@@ -3,10 +3,15 @@
 import { t } from "./i18n";
 
 export interface Party { id: string; name: string }
+export type Role = "platform-admin" | "institution-admin" | "institution-staff" | "vendor";
+/** One of the signed-in person's roles at one party; a person invited by several parties has several. */
+export interface Membership { id: number; role: Role; institution: Party | null; vendor: Party | null }
 export interface Session {
-  username: string; displayName: string; role: "platform-admin" | "institution-admin" | "institution-staff" | "vendor";
-  institution: Party | null; vendor: Party | null;
+  username: string; displayName: string; role: Role;
+  institution: Party | null; vendor: Party | null; membership: number | null; memberships: Membership[];
 }
+/** A sign-in's answer: the session, and the return path the server accepted (only a path of this site), or null. */
+export interface SignedIn extends Session { returnTo: string | null }
 export interface Contract {
   id: string; number: string; title: string; institution: Party; vendor: Party;
   start: string; end: string; total: number; totalInWords?: string;
