@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import { ErrorBox, Link, Loading } from "./components/ui";
 import { setLang, t, useLang } from "./i18n";
 import { AcceptInvitationPage } from "./pages/AcceptInvitationPage";
@@ -11,6 +11,7 @@ import { VendorDashboard } from "./pages/VendorDashboard";
 import { navigate, usePath } from "./router";
 import { roleLabel } from "./labels";
 import { homeFor, refreshSession, rememberReturnPath, signOut, switchMembership, useSession } from "./session";
+import { syncServerTime, useServerTime } from "./serverTime";
 import type { Session } from "./api";
 
 export function App() {
@@ -18,6 +19,17 @@ export function App() {
   const session = useSession();
   useLang();
   useEffect(() => { refreshSession().catch(() => undefined); }, []);
+  const serverTimeKnown = useServerTime();
+  const [timeError, setTimeError] = useState<unknown>(null);
+  // Every page measures "today" by the server's clock: read it when signed in, on each navigation and on return to the tab.
+  useEffect(() => {
+    if (!session) return;
+    const sync = () => syncServerTime().then(() => setTimeError(null), setTimeError);
+    sync();
+    const onVisible = () => { if (document.visibilityState === "visible") sync(); };
+    document.addEventListener("visibilitychange", onVisible);
+    return () => document.removeEventListener("visibilitychange", onVisible);
+  }, [session, path]);
 
   // The pages e-mailed links open work whoever is signed in: the token in the link is what counts.
   if (path === "/accept-invitation") return <Shell session={null}><AcceptInvitationPage /></Shell>;
@@ -35,6 +47,7 @@ export function App() {
     navigate(homeFor(session), true);
     return null;
   }
+  if (!serverTimeKnown) return <Shell session={session}>{timeError ? <ErrorBox error={timeError} /> : <Loading />}</Shell>;
   return <Shell session={session}>{route(path, session)}</Shell>;
 }
 

@@ -49,18 +49,6 @@ public sealed class Browser : IDisposable
     public string[] PolicyViolations() =>
         ((IEnumerable<object>?)Driver.ExecuteScript("return window.__vgPolicyViolations || [];") ?? []).Select(v => v.ToString()!).ToArray();
 
-    /// <summary>
-    /// Makes the page's clock read <paramref name="now"/> (and run on from there) in every document loaded afterwards, so
-    /// what the page stamps as "now" falls where the test cluster's fake clock (which stands still) can see it.
-    /// </summary>
-    public void UseClock(DateTimeOffset now) => Driver.ExecuteCdpCommand("Page.addScriptToEvaluateOnNewDocument", new Dictionary<string, object?>
-    {
-        ["source"] = "(() => { const RealDate = Date; const offset = " + now.ToUnixTimeMilliseconds() + " - RealDate.now();" +
-            "class ShiftedDate extends RealDate { constructor(...args) { if (args.length === 0) super(RealDate.now() + offset); else super(...args); }" +
-            " static now() { return RealDate.now() + offset; } }" +
-            "globalThis.Date = ShiftedDate; })();",
-    });
-
     public void Open(string path) => Driver.Navigate().GoToUrl(new Uri(baseAddress, path));
 
     public IWebElement Wait(By by) => new WebDriverWait(Driver, Patience).Until(d =>

@@ -67,8 +67,10 @@ public sealed class ContractSectionsTests(PortalFixture fixture)
         Assert.NotNull(browser.Wait(By.XPath("//h2[normalize-space()='考核评价']")));
         Assert.NotNull(browser.Wait(By.XPath("//h2[normalize-space()='验收清单']")));
 
+        // The last ended month by the server's clock (2026-11-22), whatever day the browser's clock says it is.
+        Assert.Equal("2026-10", browser.Wait(By.Id("statement-month")).GetAttribute("max"));
         var link = browser.Wait(By.CssSelector("[data-testid=statement-download]"));
-        Assert.Matches(@"/api/contracts/c2-chaoyang-his-2026/statements/\d{4}-\d{2}$", link.GetAttribute("href"));
+        Assert.EndsWith("/api/contracts/c2-chaoyang-his-2026/statements/2026-10", link.GetAttribute("href"));
         // The link downloads with the session cookie alone: the same request the browser makes on a click.
         var answer = (string)browser.Driver.ExecuteAsyncScript(
             "const done = arguments[arguments.length - 1];" +
@@ -122,8 +124,7 @@ public sealed class ContractSectionsTests(PortalFixture fixture)
 
         using (var vendor = new Browser(fixture.BaseAddress))
         {
-            // The page stamps the submission "now": a little before the cluster's clock, which stands still, so it can see it.
-            vendor.UseClock(fixture.Clock.GetUtcNow().AddMinutes(-10));
+            // The page stamps the submission with the server's now (GET /api/calendar/today), the cluster's fake clock.
             vendor.SignIn(DemoAccounts.Vendor(DemoAccounts.ChildrensVendor), PortalFixture.DemoPassword);
             vendor.Open(c1);
             vendor.Wait(By.CssSelector("[data-document='c1-acceptance-documents:1'] button")).Click(); // 提交资料
@@ -132,8 +133,7 @@ public sealed class ContractSectionsTests(PortalFixture fixture)
 
         using (var reviewer = new Browser(fixture.BaseAddress))
         {
-            fixture.Clock.Advance(TimeSpan.FromMinutes(5)); // the review comes after the submission, both before the cluster's now
-            reviewer.UseClock(fixture.Clock.GetUtcNow().AddMinutes(-10));
+            fixture.Clock.Advance(TimeSpan.FromMinutes(5)); // the review comes after the submission
             reviewer.SignIn(DemoAccounts.InstitutionAdmin(DemoAccounts.ChildrensInstitution), PortalFixture.DemoPassword);
             reviewer.Open(c1);
             reviewer.Wait(By.CssSelector("[data-document='c1-acceptance-documents:1'] button")).Click(); // 审核

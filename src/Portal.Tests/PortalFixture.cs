@@ -21,8 +21,15 @@ namespace VendorGrid.Portal.Tests;
 /// The real gateway listening on a loopback port (Kestrel, so a real browser can reach it) with the built portal,
 /// in front of a test cluster seeded with the five contracts and their demo accounts.
 /// </summary>
-public sealed class PortalFixture : IAsyncLifetime
+public class PortalFixture : IAsyncLifetime
 {
+    private readonly DateTimeOffset clockStartsAt;
+
+    public PortalFixture() : this(VendorGridTestCluster.DefaultNow) { }
+
+    /// <summary>A portal whose cluster clock starts at <paramref name="clockStartsAt"/> instead of the default.</summary>
+    protected PortalFixture(DateTimeOffset clockStartsAt) => this.clockStartsAt = clockStartsAt;
+
     public const string DemoPassword = "Portal-Test-2026!";
     private readonly string keyFile = Path.Combine(AppContext.BaseDirectory, "keys", $"portal-key-{Guid.NewGuid():N}.pem");
     private VendorGridTestCluster cluster = null!;
@@ -43,7 +50,7 @@ public sealed class PortalFixture : IAsyncLifetime
         EnsurePortalBuilt();
         // The demo accounts' password is fixed by this variable, read where the accounts are created.
         Environment.SetEnvironmentVariable("VG_DEMO_PASSWORD", DemoPassword);
-        cluster = await VendorGridTestCluster.StartAsync("portal");
+        cluster = await VendorGridTestCluster.StartAsync("portal", now: clockStartsAt);
         await new SeedLoader(cluster.Grains, NullLogger<SeedLoader>.Instance).LoadAsync(RepositoryPaths.Seeds);
         var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         Directory.CreateDirectory(Path.GetDirectoryName(keyFile)!);

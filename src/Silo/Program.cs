@@ -21,6 +21,8 @@ try
         return 0;
     }
     builder.Services.AddDemoAccounts();
+    builder.Services.AddSingleton<SeedRuns>();
+    builder.Services.AddHostedService<SeedRequestOnStartup>();
     builder.UseOrleans(silo =>
     {
         silo.UseVendorGridCluster(settings);

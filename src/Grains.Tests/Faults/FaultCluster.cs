@@ -144,10 +144,10 @@ public static class Eventually
 {
     public static async Task Async(Func<Task<bool>> condition, TimeSpan timeout, string failure)
     {
-        var deadline = DateTime.UtcNow + timeout;
+        var waited = System.Diagnostics.Stopwatch.StartNew();  // elapsed time, not the date: immune to clock changes
         while (!await condition())
         {
-            Assert.True(DateTime.UtcNow < deadline, failure);
+            Assert.True(waited.Elapsed < timeout, failure);
             await Task.Delay(250);
         }
     }

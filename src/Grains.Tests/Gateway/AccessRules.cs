@@ -69,6 +69,7 @@ public static class AccessRules
         ["POST /api/contracts/{id}/ledger/{entryId}/reverse"] = OnVisible("institution-admin"),
         ["POST /api/contracts/{id}/ledger/{entryId}/dispute"] = OnVisible("vendor"),
         ["GET /api/calendar"] = Only("platform-admin", "institution-admin", "institution-staff", "vendor"),
+        ["GET /api/calendar/today"] = Only("platform-admin", "institution-admin", "institution-staff", "vendor"),
         ["POST /api/calendar/years"] = Only("platform-admin"),
         ["PUT /api/calendar/institution"] = Only("institution-admin"),
         ["POST /api/institutions"] = Only("platform-admin"),
