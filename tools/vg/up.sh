@@ -102,7 +102,10 @@ up_start_gateways() { # $1 connection string, $2 first HTTP port, $3 number of g
   local conn=$1 first=$2 count=$3 g name
   for ((g = 0; g < count; g++)); do
     name=gateway; [[ $count -gt 1 ]] && name="gateway-$((g + 1))"
+    # Account e-mail (invitation and password-reset links) goes to VG_SMTP_HOST when set, else to .eml files in the data
+    # dir (development only); links name this gateway's address.
     up_start "$name" env VG_DB="$conn" VG_JWT_KEY_FILE="$DATA_DIR/jwt/signing-key.pem" \
+      VG_PUBLIC_URL="${VG_PUBLIC_URL:-http://127.0.0.1:$first}" VG_MAIL_DIR="${VG_MAIL_DIR:-$DATA_DIR/mail}" \
       ASPNETCORE_URLS="http://127.0.0.1:$((first + g))" dotnet "$ROOT/src/Gateway/bin/$UP_CONFIGURATION/net10.0/VendorGrid.Gateway.dll"
   done
 }
@@ -200,6 +203,7 @@ cmd_up() {
   cat <<MSG
 VendorGrid is up at $url   (OpenAPI: $url/openapi/v1.json, logs: $DATA_DIR/logs)
 MSG
+  [[ -n "${VG_SMTP_HOST:-}" ]] || echo "Account e-mail (invitations, password resets): ${VG_MAIL_DIR:-$DATA_DIR/mail}/*.eml"
   up_topology "$port" "$silos" "$gateways" "$data_arg"
   cat <<MSG
 Get a token:   ./vg token --role platform-admin$data_arg

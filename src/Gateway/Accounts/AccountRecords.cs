@@ -1,5 +1,3 @@
-using VendorGrid.Gateway.Tenancy;
-
 namespace VendorGrid.Gateway.Accounts;
 
 /// <summary>One person's login as stored in vg.accounts: the e-mail address is the username (the password hash stays in the store).</summary>
@@ -12,8 +10,6 @@ public sealed record Membership(long Id, string Role, string? InstitutionId, str
 public sealed record Member(Account Account, Membership Membership)
 {
     public bool Disabled => Account.DisabledAt is not null || Membership.DisabledAt is not null;
-
-    public CurrentCaller Caller => new(Membership.Role, Membership.InstitutionId, Membership.VendorId, Account.DisplayName, Account.Username);
 }
 
 /// <summary>A live browser session: the member it signs in and the hash its CSRF header must match.</summary>

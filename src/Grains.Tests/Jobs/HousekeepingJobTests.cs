@@ -54,6 +54,32 @@ public sealed class HousekeepingJobTests() : DatabaseTest("housekeeping")
     }
 
     [Fact]
+    public async Task ForgetsDayOldSignInBackoffs_AndSpentResetLinks_KeepsWhatIsStillInForce()
+    {
+        await Execute("""
+            INSERT INTO vg.accounts (username, display_name, created_at, created_by) VALUES ('han@vendor.example', '韩梅梅', $1, 'test');
+            """);
+        await Execute("""
+            INSERT INTO vg.sign_in_backoff (account_key, client_key, failures, next_attempt_at, updated_at)
+            VALUES ('\x01', '\x01', 9, $1 - interval '25 hours', $1 - interval '25 hours'),   -- idle for a day: gone
+                   ('\x02', '\x01', 15, $1 + interval '10 minutes', $1 - interval '25 hours'), -- still waiting: kept
+                   ('\x03', '\x01', 6, $1, $1 - interval '1 hour')                            -- recent: kept
+            """);
+        await Execute("""
+            INSERT INTO vg.password_resets (token_hash, account_id, created_at, expires_at, used_at)
+            SELECT decode(h, 'hex'), (SELECT id FROM vg.accounts), $1 - interval '9 days', e, NULL
+              FROM (VALUES ('21', $1 - interval '8 days'), ('22', $1 - interval '1 day')) AS r(h, e)
+            """);
+
+        var result = await new HousekeepingJob(Source, new FakeTimeProvider(Now), NullLogger<HousekeepingJob>.Instance).RunAsync();
+
+        Assert.Equal((1, 1), (result.SignInBackoffs, result.PasswordResets));
+        Assert.Equal("02,03", await Database.ScalarAsync<string>(
+            "SELECT string_agg(encode(account_key, 'hex'), ',' ORDER BY account_key) FROM vg.sign_in_backoff"));
+        Assert.Equal("22", await Database.ScalarAsync<string>("SELECT string_agg(encode(token_hash, 'hex'), ',') FROM vg.password_resets"));
+    }
+
+    [Fact]
     public void IsRegisteredAsARecurringJob() => Assert.Contains(HousekeepingJob.RecurringId, RecurringJobRegistrar.Ids);
 
     private async Task Execute(string sql)
