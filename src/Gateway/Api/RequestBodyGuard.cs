@@ -5,13 +5,13 @@ namespace VendorGrid.Gateway.Api;
 
 /// <summary>
 /// Reads each POST/PUT/PATCH body under /api once, before its handler: over 1 MiB → 413; a charset other than UTF-8
-/// → 415; a member the caller may not set → 422 (<see cref="MassAssignment"/>). The bytes stay buffered for the
-/// handler and for idempotency. Kestrel enforces the same limit on the socket (see <see cref="Hardening"/>); this
+/// → 415; a member the caller may not set → 422 naming it (<see cref="MassAssignment"/>); anything but one JSON value
+/// in UTF-8 (an empty body aside) → 422 at <c>$</c>. The bytes stay buffered for the handler and for idempotency. Kestrel enforces the same limit on the socket (see <see cref="Hardening"/>); this
 /// also covers hosts that do not.
-/// The guard must see the members the endpoint's binder will see, so it parses at least as leniently: a UTF-8 byte
-/// order mark is skipped (the binders skip it), comments and trailing commas are allowed, and every occurrence of a
-/// repeated member is checked. A body in another charset would be transcoded by the binders and read as nothing
-/// here, so it is refused instead.
+/// The guard must see the members the endpoint's reader will see, so it parses first, then checks: a UTF-8 byte order
+/// mark is skipped (the readers skip it), comments and trailing commas are allowed, every occurrence of a repeated
+/// member is checked, and what it cannot read whole is refused rather than passed on. A body in another charset would
+/// be transcoded by the binders and read as nothing here, so it is refused too.
 /// </summary>
 public sealed class RequestBodyGuard(RequestDelegate next)
 {
@@ -44,9 +44,15 @@ public sealed class RequestBodyGuard(RequestDelegate next)
         http.Items[BodyItem] = body;
         http.Request.Body = new MemoryStream(body, writable: false);
 
-        if (MassAssignment.Refused(TopLevelMembers(body), http.GetEndpoint()) is { } member)
+        var (members, error) = ReadMembers(body);
+        if (MassAssignment.Refused(members, http.GetEndpoint()) is { } member)
         {
             await Problems.Invalid(member, "is set by the platform from your token and cannot be sent").ExecuteAsync(http);
+            return;
+        }
+        if (error is not null)
+        {
+            await Problems.Invalid("$", error).ExecuteAsync(http);
             return;
         }
         await next(http);
@@ -57,27 +63,36 @@ public sealed class RequestBodyGuard(RequestDelegate next)
         contentType is null || !MediaTypeHeaderValue.TryParse(contentType, out var type) || type.Charset.Length == 0
         || type.Charset.Value!.Trim('"') is var charset && (charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>The names of the body's top-level members, repeats included; none when it is not a JSON object.</summary>
-    public static IReadOnlyList<string> TopLevelMembers(ReadOnlySpan<byte> body)
+    /// <summary>
+    /// The names of the body's top-level members, repeats included (none when it is not a JSON object), or why it is not
+    /// one JSON value in UTF-8. Every byte is read: a member after a syntax error or an invalid byte would otherwise go
+    /// unchecked to an endpoint whose reader is more forgiving (one that decodes by a UTF-16 byte order mark, or
+    /// replaces invalid bytes).
+    /// </summary>
+    public static (IReadOnlyList<string> Members, string? Error) ReadMembers(ReadOnlySpan<byte> body)
     {
         if (body.StartsWith(Utf8Bom)) body = body[Utf8Bom.Length..];
-        if (body.IsEmpty) return [];
+        if (body.IsEmpty) return ([], null);
         var reader = new Utf8JsonReader(body, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         var names = new List<string>();
         try
         {
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return [];
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                names.Add(reader.GetString()!);
-                reader.Read();
+            reader.Read();
+            if (reader.TokenType == JsonTokenType.StartObject)
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    names.Add(reader.GetString()!);
+                    reader.Read();
+                    reader.Skip();
+                }
+            else
                 reader.Skip();
-            }
+            return reader.Read() ? (names, "has more after the JSON value") : (names, null);
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
-            // The endpoint's own parser reports syntax errors with their position; what was read so far is checked.
+            return (names, e is JsonException { LineNumber: { } line, BytePositionInLine: { } position }
+                ? $"is not valid JSON in UTF-8 (line {line + 1}, byte {position + 1})" : "is not valid JSON in UTF-8");
         }
-        return names;
     }
 }
