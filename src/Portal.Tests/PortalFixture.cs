@@ -134,8 +134,9 @@ public class PortalFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         File.Delete(keyFile);
-        await factory.DisposeAsync();
-        await cluster.DisposeAsync();
+        // Null when start-up failed part way: the failure that matters is that one, not a second one here.
+        if (factory is not null) await factory.DisposeAsync();
+        if (cluster is not null) await cluster.DisposeAsync();
         await Smtp.DisposeAsync();
     }
 }

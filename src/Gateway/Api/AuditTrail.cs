@@ -37,9 +37,8 @@ public sealed class AuditTrail(RequestDelegate next, NpgsqlDataSource database, 
         var caller = CurrentCaller.From(http.User);
         var route = (http.GetEndpoint() as RouteEndpoint)?.RoutePattern;
         var secret = http.GetEndpoint()?.Metadata.GetMetadata<SecretRouteValues>()?.Names ?? [];
-        var ids = route?.Parameters
-            .Select(p => http.Request.RouteValues[p.Name]?.ToString() is { } value && secret.Contains(p.Name) ? Secrets.Redacted(value) : http.Request.RouteValues[p.Name]?.ToString())
-            .Where(v => v is not null).ToArray() ?? [];
+        var ids = route?.Parameters.Select(p => (p.Name, Value: http.Request.RouteValues[p.Name]?.ToString()))
+            .Where(p => p.Value is not null).Select(p => secret.Contains(p.Name) ? Secrets.Redacted(p.Value!) : p.Value!).ToArray() ?? [];
         try
         {
             await using var command = database.CreateCommand("""
