@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using OpenQA.Selenium;
+using VendorGrid.Gateway.Security;
 
 namespace VendorGrid.Portal.Tests;
 
@@ -190,7 +191,7 @@ public sealed class ContractSectionsTests(PortalFixture fixture)
         // Signed out elsewhere (the same session revoked on the server), then the page asks the API for something.
         var cookies = browser.Driver.Manage().Cookies;
         string Cookie(string name) => cookies.GetCookieNamed(name)?.Value ?? throw new InvalidOperationException($"no {name} cookie");
-        using (var sameSession = fixture.CookieApi(Cookie("vg_session"), Uri.UnescapeDataString(Cookie("vg_csrf"))))
+        using (var sameSession = fixture.CookieApi(Cookie(SessionCookies.Session), Uri.UnescapeDataString(Cookie(SessionCookies.Csrf))))
             Assert.Equal(HttpStatusCode.NoContent, (await sameSession.PostAsync("/api/auth/logout", null)).StatusCode);
         browser.SetValue(By.Id("as-of"), "2026-06-30");
 

@@ -7,6 +7,7 @@ UP_SILO_PORTS=() # "silo-port/gateway-port" of each silo, for the banner
 UP_CONFIGURATION=Release # whose build output runs (--configuration)
 UP_SILO_HTTP=()  # each silo's operators' URL (health, metrics), for the banner
 UP_GUARD=""      # the orphan guard's pid
+UP_DEMO_FILE=""  # where the first silo writes the demo accounts' passwords on a first start; printed here, then deleted
 
 up_cleanup() {
   # A second signal (a second Ctrl-C, or `timeout` forwarding its TERM) must not cut the cleanup short and
@@ -25,6 +26,7 @@ up_cleanup() {
     done
   } 2>/dev/null
   UP_PIDS=()
+  [[ -z "$UP_DEMO_FILE" ]] || rm -f "$UP_DEMO_FILE"
   if [[ -n "$UP_PGDATA" ]]; then pg_stop "$UP_PGDATA"; UP_PGDATA=""; fi
 }
 
@@ -117,7 +119,7 @@ up_start_silos() { # $1 connection string, $2 number of silos
     seeds=""; [[ $i -eq 1 ]] && seeds="${VG_SEEDS:-$ROOT/seeds}"
     up_start "$name" env VG_DB="$conn" VG_SILO_PORT="$silo_port" VG_GATEWAY_PORT="$gateway_port" VG_ADVERTISED_IP=127.0.0.1 \
       VG_SILO_HTTP_PORT="$http_port" VG_PROBE_TIMEOUT_SECONDS="${VG_PROBE_TIMEOUT_SECONDS:-2}" VG_MISSED_PROBES="${VG_MISSED_PROBES:-3}" \
-      VG_SEEDS="$seeds" VG_DEMO_ACCOUNTS="${VG_DEMO_ACCOUNTS:-true}" dotnet "$ROOT/src/Silo/bin/$UP_CONFIGURATION/net10.0/VendorGrid.Silo.dll"
+      VG_SEEDS="$seeds" VG_DEMO_ACCOUNTS="${VG_DEMO_ACCOUNTS:-true}" VG_DEMO_ACCOUNTS_FILE="$UP_DEMO_FILE" dotnet "$ROOT/src/Silo/bin/$UP_CONFIGURATION/net10.0/VendorGrid.Silo.dll"
     UP_SILO_PORTS+=("$silo_port/$gateway_port")
     UP_SILO_HTTP+=("http://127.0.0.1:$http_port")
   done
@@ -130,8 +132,11 @@ up_start_gateways() { # $1 connection string, $2 first HTTP port, $3 number of g
   local conn=$1 first=$2 count=$3 g name
   for ((g = 0; g < count; g++)); do
     name=gateway; [[ $count -gt 1 ]] && name="gateway-$((g + 1))"
+    # Account e-mail (invitation and password-reset links) goes to VG_SMTP_HOST when set, else to .eml files in the data
+    # dir (development only); links name this gateway's address.
     up_start "$name" env VG_DB="$conn" VG_JWT_KEY_FILE="$DATA_DIR/jwt/signing-key.pem" \
       VG_RESPONSE_TIMEOUT_SECONDS="${VG_RESPONSE_TIMEOUT_SECONDS:-10}" VG_GATEWAY_LIST_REFRESH_SECONDS="${VG_GATEWAY_LIST_REFRESH_SECONDS:-5}" \
+      VG_PUBLIC_URL="${VG_PUBLIC_URL:-http://127.0.0.1:$first}" VG_MAIL_DIR="${VG_MAIL_DIR:-$DATA_DIR/mail}" \
       ASPNETCORE_URLS="http://127.0.0.1:$((first + g))" dotnet "$ROOT/src/Gateway/bin/$UP_CONFIGURATION/net10.0/VendorGrid.Gateway.dll"
   done
 }
@@ -195,6 +200,7 @@ cmd_up() {
   up_check_gateway_ports "$port" "$gateways"
   mkdir -p "$DATA_DIR/logs" "$DATA_DIR/jwt"
   rm -f "$DATA_DIR"/logs/*.name "$DATA_DIR"/logs/*.status
+  UP_DEMO_FILE="$DATA_DIR/demo-accounts.$$"
   if $build_first; then
     build "$UP_CONFIGURATION"
     source "$ROOT/tools/vg/portal.sh" && portal_for_up
@@ -223,16 +229,15 @@ cmd_up() {
   [[ "$DATA_DIR" == "$ROOT/.vendorgrid" ]] || data_arg=" --data-dir $DATA_DIR"
   local g
   for ((g = 0; g < gateways; g++)); do up_wait_ready "http://127.0.0.1:$((port + g))"; done
-  # The first silo (the one that loads the seeds) prints the demo accounts on the first start against an empty
-  # database only; show them here. (One silo logs to silo.log, several to silo-N.log: under `set -e -o pipefail`
-  # a cat of the missing one would end ./vg up right here.)
-  local first_silo_log="$DATA_DIR/logs/silo.log"
-  [[ -f "$first_silo_log" ]] || first_silo_log="$DATA_DIR/logs/silo-1.log"
-  sed -n '/^VendorGrid demo accounts/,/^$/p' "$first_silo_log" 2>/dev/null || true
+  # The first silo (the one that loads the seeds) writes the demo accounts on the first start against an empty database
+  # only, to a file of this run rather than its log: show them here, once, and delete the file.
+  if [[ -s "$UP_DEMO_FILE" ]]; then cat "$UP_DEMO_FILE"; fi
+  rm -f "$UP_DEMO_FILE"
   cat <<MSG
 VendorGrid is up at $url   (OpenAPI: $url/openapi/v1.json, logs: $DATA_DIR/logs)
 Operators:     $url/metrics  $url/admin/orleans  $url/admin/jobs  silo health and metrics: ${UP_SILO_HTTP[*]}
 MSG
+  [[ -n "${VG_SMTP_HOST:-}" ]] || echo "Account e-mail (invitations, password resets): ${VG_MAIL_DIR:-$DATA_DIR/mail}/*.eml"
   up_topology "$port" "$silos" "$gateways" "$data_arg"
   cat <<MSG
 Get a token:   ./vg token --role platform-admin$data_arg

@@ -44,7 +44,7 @@ function OnboardForm({ kind }: { kind: "institution" | "vendor" }) {
   const [adminName, setAdminName] = useState("");
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState("");
-  const [result, setResult] = useState<{ acceptUrl?: string } | null>(null);
+  const [result, setResult] = useState<{ invited?: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const prefix = kind;
 
@@ -62,12 +62,12 @@ function OnboardForm({ kind }: { kind: "institution" | "vendor" }) {
     setBusy(true);
     try {
       await api.post(kind === "institution" ? "/api/institutions" : "/api/vendors", { id: id.trim(), name: name.trim(), contacts: [] });
-      let acceptUrl: string | undefined;
+      let invited: string | undefined;
       if (adminEmail) {
         const path = kind === "institution" ? `/api/institutions/${encodeURIComponent(id.trim())}/admins` : `/api/vendors/${encodeURIComponent(id.trim())}/users`;
-        acceptUrl = (await api.post<{ acceptUrl: string }>(path, { email: adminEmail.trim(), displayName: adminName.trim() })).acceptUrl;
+        invited = (await api.post<{ email: string }>(path, { email: adminEmail.trim(), displayName: adminName.trim() })).email;
       }
-      setResult({ acceptUrl });
+      setResult({ invited });
     } catch (e) {
       setErrors(serverFieldErrors(e));
       setFailure(e instanceof ApiError ? e.message : String(e));
@@ -91,7 +91,7 @@ function OnboardForm({ kind }: { kind: "institution" | "vendor" }) {
       {result && (
         <p className="notice" role="status" data-testid={`onboarded-${kind}`}>
           {t("已入驻")}: {name}
-          {result.acceptUrl && <><br />{t("邀请链接")}: <code>{new URL(result.acceptUrl, location.origin).href}</code></>}
+          {result.invited && <><br />{t("邀请邮件已发送至")} {result.invited}</>}
         </p>
       )}
       <button type="submit" className="primary" disabled={busy}>{t("提交")}</button>

@@ -8,8 +8,9 @@ namespace VendorGrid.Gateway.Api;
 /// <c>Idempotency-Key</c> on any POST: the first response (status, content type, body) is stored in
 /// vg.idempotency_keys under (caller identity, key) with a hash of method, path and body; a retry gets that response
 /// again with <c>Idempotent-Replayed: true</c>, and the same key with another request is a 422. Server errors are not
-/// stored, so a retry after one runs again; the key is stored before the response is sent, so a database that
-/// fails at that moment never cuts a response off. Two first attempts racing both run: every handler is itself idempotent
+/// stored, so a retry after one runs again; nor are answers that carry a credential (<see cref="Secrets"/>): such a
+/// POST simply runs again on a retry. The key is stored before the response is sent, so a database that fails at that
+/// moment never cuts a response off. Two first attempts racing both run: every handler is itself idempotent
 /// (facts by id, ledger decisions by this key, onboarding and creation by id), so that costs nothing but work.
 /// </summary>
 public sealed class IdempotencyKeys(RequestDelegate next, NpgsqlDataSource database, ILogger<IdempotencyKeys> log)
@@ -19,7 +20,8 @@ public sealed class IdempotencyKeys(RequestDelegate next, NpgsqlDataSource datab
     public async Task InvokeAsync(HttpContext http)
     {
         var key = http.Request.Headers[Header].ToString();
-        if (!HttpMethods.IsPost(http.Request.Method) || key.Length == 0 || CurrentCaller.From(http.User) is not { } caller)
+        if (!HttpMethods.IsPost(http.Request.Method) || key.Length == 0 || CurrentCaller.From(http.User) is not { } caller
+            || http.GetEndpoint()?.Metadata.GetMetadata<AnswersWithSecret>() is not null)
         {
             await next(http);
             return;

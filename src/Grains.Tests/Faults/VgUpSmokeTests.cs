@@ -48,6 +48,10 @@ public sealed class VgUpSmokeTests(ITestOutputHelper output)
             // The banner comes after readiness; ready and then gone is the regression this test is here for.
             await Eventually.Async(() => Task.FromResult(up.Tail.Contains("VendorGrid is up at")), TimeSpan.FromSeconds(30),
                 $"no banner: {up.Tail}");
+            // Issue 17: the demo passwords reach the terminal once, and no log or file keeps them.
+            Assert.Matches(@"(?m)^\s+admin@platform\.local\s+" + System.Text.RegularExpressions.Regex.Escape(DemoPassword) + @"\s+platform-admin", up.Tail);
+            Assert.DoesNotContain(DemoPassword, await File.ReadAllTextAsync(Path.Combine(dataDir.FullName, "logs", "silo.log")));
+            Assert.Empty(dataDir.GetFiles("demo-accounts*"));
 
             var page = await http.GetAsync("/");
             Assert.Equal(HttpStatusCode.OK, page.StatusCode);
@@ -57,7 +61,7 @@ public sealed class VgUpSmokeTests(ITestOutputHelper output)
             var signIn = await http.PostAsJsonAsync("/api/auth/login", new { username = "admin@platform.local", password = DemoPassword });
             Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
 
-            var session = signIn.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Single(c => c.StartsWith("vg_session="));
+            var session = signIn.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Single(c => c.StartsWith(VendorGrid.Gateway.Security.SessionCookies.Session + "="));
             using var list = new HttpRequestMessage(HttpMethod.Get, "/api/contracts") { Headers = { { "Cookie", session } } };
             var listed = await http.SendAsync(list);
             Assert.True(listed.StatusCode == HttpStatusCode.OK, $"{listed.StatusCode}: {await listed.Content.ReadAsStringAsync()}");
