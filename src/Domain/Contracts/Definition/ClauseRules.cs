@@ -31,6 +31,7 @@ internal static class ObligationRules
                     check(r.DayOfMonth is null or (>= 1 and <= 31), $"{path}.recurrence.dayOfMonth", "must be 1–31");
                     check(r.DayOfMonth is null || r.Every != Frequency.Week, $"{path}.recurrence.dayOfMonth", "does not apply to weekly periods");
                     CheckSpan(r.Offset, $"{path}.recurrence.offset", check);
+                    check(r.Roll is null || r.Offset is null, $"{path}.recurrence.roll", "with an offset, set the roll on the offset's span");
                 }
                 break;
             case ObligationKind.AfterEach:
@@ -71,11 +72,23 @@ internal static class ObligationRules
         check(due.From.Obligation is null || d.Obligations.Any(o => o.Id == due.From.Obligation), $"{path}.from.obligation", "must name an obligation of this contract");
         check(due.Within is null || due.Before is null, $"{path}.before", "cannot be combined with within");
         CheckSpan(due.Within, $"{path}.within", check);
-        CheckSpan(due.Before, $"{path}.before", check);
+        CheckNoticeSpan(due.Before, $"{path}.before", check);
     }
 
-    public static void CheckSpan(Span? span, string path, Action<bool, string, string> check) =>
-        check(span is null || span.N >= 0, $"{path}.n", "must not be negative");
+    public static void CheckSpan(Span? span, string path, Action<bool, string, string> check)
+    {
+        if (span is null) return;
+        check(span.N >= 0, $"{path}.n", "must not be negative");
+        check(span.Roll is null or Calendar.HolidayRoll.None || span.CountsCalendarDays, $"{path}.roll",
+            $"only a period of calendar days, weeks or months ends on a holiday and rolls (民法典 第二百零三条); {span.Unit} never rolls");
+    }
+
+    /// <summary>A notice counted back from its anchor (提前N日) does not roll (DOMAIN.md §2).</summary>
+    public static void CheckNoticeSpan(Span? span, string path, Action<bool, string, string> check)
+    {
+        CheckSpan(span, path, check);
+        check(span?.Roll is null or Calendar.HolidayRoll.None, $"{path}.roll", "a notice counted back (提前N日) does not roll");
+    }
 }
 
 internal static class PenaltyRules

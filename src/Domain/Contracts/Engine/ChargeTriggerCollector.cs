@@ -32,8 +32,12 @@ internal sealed class ChargeTriggerCollector(FactIndex facts, DeadlineMath math,
         {
             // A checklist's documents are late with it; the clause charges the checklist once, not once per document.
             if (i.Status is ObligationStatus.Waived or ObligationStatus.DeemedApproved || i.Document is not null) continue;
+            // A deadline that leans on a holiday year not yet announced may still move: no penalty until it is final.
+            if (i.Provisional) continue;
             var due = ShanghaiTime.LocalDate(i.DueAt!.Value);
-            var chargedFrom = clause.Grace is null ? due : ShanghaiTime.LocalDate(math.After(i.DueAt.Value, clause.Grace).DueAt);
+            var grace = clause.Grace is null ? null : math.After(i.DueAt.Value, clause.Grace);
+            if (grace is { Provisional: true }) continue;
+            var chargedFrom = grace is null ? due : grace.DueDate;
             var end = ShanghaiTime.LocalDate(i.MetAt ?? asOf);
             var days = math.DaysAfter(chargedFrom, end, clause.DayBasis);
             if (days <= 0) continue;
@@ -47,7 +51,7 @@ internal sealed class ChargeTriggerCollector(FactIndex facts, DeadlineMath math,
         facts.OfType(FactTypes.Occurrence).Where(f => f.ClauseId == clause.Id).Select(f => new ChargeTrigger(
             f.Id, f.ObligationId, f.OccurredAt, ShanghaiTime.LocalDate(f.OccurredAt), f.Days ?? 0, f.Count ?? 1, f.People ?? 1,
             TimeSpan.Zero, f.LineItemId, 0, f.OccurredAt, f.Reason ?? clause.Summary))
-        .Concat(missedClocks.Where(m => m.PenaltyClause == clause.Id).Select(m => new ChargeTrigger(
+        .Concat(missedClocks.Where(m => m.PenaltyClause == clause.Id && !m.Provisional).Select(m => new ChargeTrigger(
             m.SourceId, null, m.DueAt, ShanghaiTime.LocalDate(m.DueAt), 0, 1, 1, TimeSpan.Zero, null, 0, m.DueAt, m.Description)));
 
     public IEnumerable<ChargeTrigger> Outages(PenaltyDefinition clause) =>
@@ -88,7 +92,9 @@ internal sealed class ChargeTriggerCollector(FactIndex facts, DeadlineMath math,
 
     private ChargeTrigger? Vacancy(PenaltyDefinition clause, ContractFact opened, ContractFact? fill, int people)
     {
-        var graceEnd = ShanghaiTime.LocalDate(math.After(opened.OccurredAt, clause.Grace).DueAt);
+        var grace = math.After(opened.OccurredAt, clause.Grace);
+        if (grace.Provisional) return null;
+        var graceEnd = grace.DueDate;
         var lastVacantDay = fill is not null ? ShanghaiTime.LocalDate(fill.OccurredAt).AddDays(-1)
             : asOf >= Deadlines.EndOfDay(ShanghaiTime.LocalDate(asOf)) ? ShanghaiTime.LocalDate(asOf) : ShanghaiTime.LocalDate(asOf).AddDays(-1);
         var days = math.DaysAfter(graceEnd, lastVacantDay, clause.DayBasis);

@@ -1,3 +1,4 @@
+using VendorGrid.Domain.Calendar;
 using VendorGrid.Domain.Time;
 using VendorGrid.Domain.Contracts.Definition;
 using VendorGrid.Domain.Contracts.Facts;
@@ -55,12 +56,14 @@ internal sealed class ObligationScheduler(ContractDefinition definition, FactInd
         foreach (var period in ServicePeriods.Split(definition.Term, rule.Every, rule.Align))
         {
             var reference = rule.RelativeTo == PeriodReference.PeriodEnd ? period.Last : period.First;
+            var roll = rule.Roll ?? HolidayRoll.Holidays;
             Deadline due;
             if (rule.DayOfMonth is { } day)
             {
                 var from = rule.RelativeTo == PeriodReference.PeriodEnd ? period.Last.AddDays(1) : period.First;
-                due = math.EndOf(ServicePeriods.FirstDayOfMonthOnOrAfter(from, day));
+                due = math.Rolled(ServicePeriods.FirstDayOfMonthOnOrAfter(from, day), roll);
             }
+            else if (rule.Offset is null) due = math.Rolled(reference, roll);
             else due = math.After(Deadlines.StartOfDay(reference), rule.Offset);
             yield return new ScheduledInstance($"{clause.Id}@{period.First:yyyy-MM-dd}", clause, due, period, null);
         }

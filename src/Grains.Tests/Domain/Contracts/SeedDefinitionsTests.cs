@@ -342,6 +342,7 @@ public sealed partial class SeedDefinitionsTests
         { "$defs.clock.properties.when", typeof(ClockHours) }, { "$defs.serviceLevel.properties.metric", typeof(ServiceMetric) },
         { "$defs.cap.properties.scope", typeof(CapScope) }, { "$defs.escalation.properties.mode", typeof(EscalationMode) },
         { "$defs.penalty.properties.partial", typeof(PartialPeriod) }, { "$defs.penalty.properties.dayBasis", typeof(DayBasis) },
+        { "$defs.holidayRoll", typeof(VendorGrid.Domain.Calendar.HolidayRoll) },
     };
 
     private static readonly Lazy<System.Text.Json.JsonElement> Schema = new(() =>
