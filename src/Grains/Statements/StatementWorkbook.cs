@@ -21,7 +21,7 @@ public static class StatementWorkbook
     /// <summary>Section titles, the first cell of their row; tests and readers find sections by them.</summary>
     public const string MetSection = "本月履行的义务 / Obligations met", MissedSection = "本月未按期履行的义务 / Obligations missed",
         MovementsSection = "本月违约金变动 / Ledger movements", TotalsSection = "月末违约金合计 / Ledger totals at month end",
-        PaymentSection = "下一笔付款 / Next payment";
+        PaymentSection = "下一笔付款 / Next payment", SettlementSection = "结算 / Settlement";
 
     public static byte[] Write(MonthlyStatement statement)
     {
@@ -70,6 +70,11 @@ public static class StatementWorkbook
             writer.AmountRow("实付金额 / Net", p.Net);
         }
         writer.NoneIf(statement.NextPayment is null);
+        if (statement.Settlement is { } settlement)
+        {
+            writer.Section(SettlementSection, "项目 / Item", "金额 / Amount", "大写 / In words");
+            writer.AmountRow("乙方应退还 / Owed by the vendor", settlement.OwedByVendor);
+        }
 
         sheet.Column(1).Width = 34;
         sheet.Column(2).Width = 40;

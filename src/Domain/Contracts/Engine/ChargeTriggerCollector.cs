@@ -21,7 +21,20 @@ internal sealed record ChargeTrigger(
     string? LineItemId,
     decimal Unpaid,
     DateTimeOffset? ClosedAt,
-    string Description);
+    string Description)
+{
+    /// <summary>
+    /// For money owed, the unpaid amount day by day (runs of equal days from <see cref="FirstDay"/>): a rate on the
+    /// unpaid amount is charged on what was unpaid that day, not on today's balance. Empty: <see cref="Unpaid"/> throughout.
+    /// </summary>
+    public System.Collections.Immutable.ImmutableArray<UnpaidStretch> Stretches { get; init; } = [];
+}
+
+/// <summary><see cref="Days"/> consecutive days from <see cref="First"/> on which <see cref="Unpaid"/> was owed.</summary>
+internal readonly record struct UnpaidStretch(DateOnly First, int Days, decimal Unpaid)
+{
+    public bool Covers(DateOnly day) => day >= First && day.DayNumber < First.DayNumber + Days;
+}
 
 /// <summary>Finds, for each penalty clause, what it charges for at the evaluation instant.</summary>
 internal sealed class ChargeTriggerCollector(FactIndex facts, DeadlineMath math, DateTimeOffset asOf, IReadOnlyList<MissedClock> missedClocks)

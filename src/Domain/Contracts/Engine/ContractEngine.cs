@@ -59,11 +59,18 @@ public static class ContractEngine
         var confirmed = entries.Where(e => e.Payer == ObligationParty.Vendor && IsConfirmed(e.Status)).Sum(e => e.Amount);
         var schedule = payments.Project(confirmed, usage);
         foreach (var clause in definition.Penalties.Where(p => p.Trigger == Definition.PenaltyTrigger.PaymentLate))
-            ledger.Post(clause, new ClientLateness(known, math, asOf).Triggers(clause, schedule, payments), entries, rights);
+            ledger.Post(clause, new ClientLateness(known, math, asOf).Triggers(clause, schedule, payments, definition, usage), entries, rights);
+        var settlement = payments.Undeducted > 0
+            ? new Settlement(payments.Undeducted, $"已确认违约金中无付款可抵扣的部分 {Money.Cny.Format(payments.Undeducted)}，由乙方退还 / confirmed penalties no payment is left to absorb, refunded by the vendor")
+            : null;
 
         MarkBreaches(obligations, definition, rights);
         return new ContractEvaluation(asOf, [.. obligations.OrderBy(o => o.DueAt ?? DateTimeOffset.MaxValue).ThenBy(o => o.Id, StringComparer.Ordinal)],
-            [.. entries], Totals(entries), [.. rights.Values.OrderBy(r => r.Since)], schedule, usage, ChangeBudgetOf(definition, known)) { ServiceLevels = [.. serviceLevels] };
+            [.. entries], Totals(entries), [.. rights.Values.OrderBy(r => r.Since)], schedule, usage, ChangeBudgetOf(definition, known))
+        {
+            ServiceLevels = [.. serviceLevels],
+            Settlement = settlement,
+        };
     }
 
     public static bool IsConfirmed(LedgerStatus status) => status is LedgerStatus.Confirmed or LedgerStatus.DeemedConfirmed;

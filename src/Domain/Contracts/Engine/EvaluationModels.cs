@@ -70,7 +70,11 @@ public sealed record UsageSummary(
     decimal Payable,
     decimal BorneByVendor,
     decimal NeedsSupplementalAgreement,
-    ImmutableArray<UsageMonth> Months);
+    ImmutableArray<UsageMonth> Months)
+{
+    /// <summary>The most the payments may add up to: the estimate plus what supplemental agreements settled.</summary>
+    public decimal Cap { get; init; } = Estimate;
+}
 
 public sealed record UsageMonth(string Month, long Online, long Phone, decimal Charges);
 
@@ -89,4 +93,10 @@ public sealed record ContractEvaluation(
 {
     /// <summary>Every service-level period begun by the evaluation instant, with target, measured and met.</summary>
     public ImmutableArray<ServiceLevelPeriod> ServiceLevels { get; init; } = [];
+
+    /// <summary>Confirmed penalties no payment is left to absorb: the settlement line (a refund by the vendor) of the final statement.</summary>
+    public Settlement? Settlement { get; init; }
 }
+
+/// <summary>What the vendor owes back once the payments are exhausted, and why.</summary>
+public sealed record Settlement(decimal OwedByVendor, string Basis);

@@ -8,7 +8,11 @@ internal sealed class PenaltyFormulas(ContractDefinition definition, Func<decima
 {
     public decimal Raw(PenaltyDefinition clause, ChargeTrigger t) => clause.Shape switch
     {
+        PenaltyShape.PerDay or PenaltyShape.Interest when OnDailyBalance(clause.Amount!, t) =>
+            t.Stretches.Sum(s => clause.Amount!.Rate!.Value * s.Unpaid * s.Days),
         PenaltyShape.PerDay or PenaltyShape.Interest => Unit(clause.Amount!, t) * t.Days,
+        PenaltyShape.PerPeriod when OnDailyBalance(clause.Amount!, t) =>
+            PeriodEnds(t, clause).Sum(day => clause.Amount!.Rate!.Value * t.Stretches.First(s => s.Covers(day)).Unpaid),
         PenaltyShape.PerPeriod => Unit(clause.Amount!, t) * Periods(t.Days, clause.Period!.N, clause.Partial),
         PenaltyShape.PerOccurrence => Unit(clause.Amount!, t) * t.Count * (clause.PerPerson ? t.People : 1),
         PenaltyShape.PerPersonDay => Unit(clause.Amount!, t) * t.People * t.Days,
@@ -21,6 +25,9 @@ internal sealed class PenaltyFormulas(ContractDefinition definition, Func<decima
     public string Basis(PenaltyDefinition clause, ChargeTrigger t)
     {
         var unit = clause.Shape == PenaltyShape.Range ? Describe(clause.Min!, t) + "–" + Describe(clause.Max!, t) : Describe(clause.Amount, t);
+        if (clause.Shape is PenaltyShape.PerDay or PenaltyShape.Interest && OnDailyBalance(clause.Amount!, t))
+            return $"{clause.Article}: " + string.Join(" + ", t.Stretches.Select(s =>
+                $"{s.Days} 天 × {clause.Amount!.Rate!.Value * 100:0.###}% × {Cny.Format(s.Unpaid)}")) + $"; {t.Description}";
         var quantity = clause.Shape switch
         {
             PenaltyShape.PerDay or PenaltyShape.Interest => $"{t.Days} 天 × ",
@@ -51,6 +58,25 @@ internal sealed class PenaltyFormulas(ContractDefinition definition, Func<decima
 
     private static int Periods(int days, int n, PartialPeriod partial) =>
         partial == PartialPeriod.Ceiling ? (days + n - 1) / n : days / n;
+
+    /// <summary>A rate on money owed that changed while it was late (a part payment): charged per day or period on that day's balance.</summary>
+    private static bool OnDailyBalance(AmountRule rule, ChargeTrigger t) =>
+        rule is { Rate: not null, Base: AmountBase.UnpaidAmount } && t.Stretches.Length > 1;
+
+    /// <summary>
+    /// The last day of each 每N天 period charged: what was still unpaid when the period completed had been late all of
+    /// it (an open last period, 不足N按N计, ends on the last late day).
+    /// </summary>
+    private static IEnumerable<DateOnly> PeriodEnds(ChargeTrigger t, PenaltyDefinition clause)
+    {
+        var n = clause.Period!.N;
+        var last = t.FirstDay.AddDays(t.Days - 1);
+        for (var k = 1; k <= Periods(t.Days, n, clause.Partial); k++)
+        {
+            var end = t.FirstDay.AddDays(k * n - 1);
+            yield return end > last ? last : end;
+        }
+    }
 
     /// <summary>Completed steps beyond the threshold (outage over 24 h: each full extra 12 h).</summary>
     private static int ExtraSteps(PenaltyDefinition clause, TimeSpan duration)

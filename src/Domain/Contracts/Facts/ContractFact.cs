@@ -86,6 +86,8 @@ public static class FactTypes
     public const string Milestone = "milestone";
     public const string ChangeRequested = "change-requested";
     public const string SupplementalAgreement = "supplemental-agreement";
+    /// <summary>The budget for a payment has arrived (C3, C4 「待财政资金到位后」); paymentId optional: all payments when absent.</summary>
+    public const string FundsReceived = "funds-received";
     public const string Terminated = "terminated";
     public const string ObligationWaived = "obligation-waived";
     public const string IncidentOpened = "incident-opened";
@@ -132,6 +134,7 @@ public static class FactTypes
         [Milestone] = ["name"],
         [ChangeRequested] = ["personDays"],
         [SupplementalAgreement] = [],
+        [FundsReceived] = [],
         [Terminated] = ["clauseId"],
         [ObligationWaived] = ["obligationId", "reason"],
         [IncidentOpened] = ["incidentId", "severity"],
