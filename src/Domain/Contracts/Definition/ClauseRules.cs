@@ -122,6 +122,15 @@ internal static class PenaltyRules
             check(d.Payments.Any(x => x.Id == p.Payments[i]), $"{path}.payments[{i}]", "must name a payment of this contract");
         check(p.Trigger != PenaltyTrigger.PaymentLate || !p.Payments.IsEmpty, $"{path}.payments", "a late-payment clause must name its payments");
         ObligationRules.CheckSpan(p.Grace, $"{path}.grace", check);
+        if (p.AccruesFor is { } limit)
+        {
+            check(p.Trigger == PenaltyTrigger.Late && p.Shape is PenaltyShape.PerDay or PenaltyShape.PerPersonDay, $"{path}.accruesFor",
+                "limits the days of a per-day lateness clause only");
+            check(limit.Unit == (p.DayBasis == DayBasis.WorkingDays ? SpanUnit.WorkingDays : SpanUnit.CalendarDays) && limit.N > 0, $"{path}.accruesFor",
+                "must be a positive number of the clause's own days (dayBasis)");
+        }
+        check(p.Shape != PenaltyShape.Incurred || (p.Amount is null && p.Trigger == PenaltyTrigger.Occurrence), $"{path}.shape",
+            "an incurred clause takes its amount from each occurrence (trigger occurrence, no amount)");
         ObligationRules.CheckSpan(p.Threshold, $"{path}.threshold", check);
         check(p.Escalation is null || p.Escalation.AtCap || p.Escalation.AtLateDays is > 0, $"{path}.escalation", "needs atCap or a positive atLateDays");
         check(p.Escalation?.AtCap != true || p.Cap is not null, $"{path}.escalation.atCap", "needs a cap on the clause");

@@ -39,6 +39,11 @@ public sealed record ObligationDefinition : IClause
     public required ObligationKind Kind { get; init; }
     /// <summary>Instances exist only once the anchor has happened (an address change, a termination).</summary>
     public bool Conditional { get; init; }
+    /// <summary>
+    /// The duty outlives the contract's end (confidentiality, data deletion, claims): its instances still arise and their
+    /// lateness keeps growing after a termination or the term's end. Duties due after the end survive without it.
+    /// </summary>
+    public bool SurvivesEnd { get; init; }
     public DueRule? Due { get; init; }
     public Recurrence? Recurrence { get; init; }
     public AfterEachRule? AfterEach { get; init; }

@@ -21,6 +21,8 @@ public enum PenaltyShape
     Interest,
     /// <summary>No money: the clause only raises a termination right.</summary>
     TerminationRight,
+    /// <summary>Costs as incurred: each occurrence carries its own amount (C2 第八条第5款 处置费用).</summary>
+    Incurred,
 }
 
 /// <summary>What makes a clause accrue.</summary>
@@ -114,6 +116,11 @@ public sealed record PenaltyDefinition : IClause
     public DayBasis DayBasis { get; init; } = DayBasis.CalendarDays;
     /// <summary>Late days before accrual starts (C1 vacancy: 1 working day).</summary>
     public Span? Grace { get; init; }
+    /// <summary>
+    /// Accrual stops after this many days of each trigger (C2 第八条第5款: storage is charged until the items are deemed
+    /// abandoned after 15 days).
+    /// </summary>
+    public Span? AccruesFor { get; init; }
     public CapRule? Cap { get; init; }
     public EscalationRule? Escalation { get; init; }
     public AmountRule? Min { get; init; }

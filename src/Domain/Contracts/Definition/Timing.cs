@@ -37,7 +37,10 @@ public sealed record Span
 /// </summary>
 public sealed record Anchor
 {
-    /// <summary>signed | effective | term-start | term-end | accepted | terminated | paid:{paymentId} | invoice:{paymentId} | a milestone name.</summary>
+    /// <summary>
+    /// signed | effective | term-start | term-end | accepted | terminated | ended (the termination, else the term's last
+    /// day: 合同终止) | paid:{paymentId} | invoice:{paymentId} | a milestone name.
+    /// </summary>
     public string? Event { get; init; }
     public DateOnly? Date { get; init; }
     /// <summary>The anchor is the moment this obligation (its single instance) was met.</summary>

@@ -28,6 +28,9 @@ internal sealed record ChargeTrigger(
     /// unpaid amount is charged on what was unpaid that day, not on today's balance. Empty: <see cref="Unpaid"/> throughout.
     /// </summary>
     public System.Collections.Immutable.ImmutableArray<UnpaidStretch> Stretches { get; init; } = [];
+
+    /// <summary>The amount an occurrence recorded as incurred (costs charged as they arise).</summary>
+    public decimal Incurred { get; init; }
 }
 
 /// <summary><see cref="Days"/> consecutive days from <see cref="First"/> on which <see cref="Unpaid"/> was owed.</summary>
@@ -37,7 +40,8 @@ internal readonly record struct UnpaidStretch(DateOnly First, int Days, decimal 
 }
 
 /// <summary>Finds, for each penalty clause, what it charges for at the evaluation instant.</summary>
-internal sealed class ChargeTriggerCollector(FactIndex facts, DeadlineMath math, DateTimeOffset asOf, IReadOnlyList<MissedClock> missedClocks)
+internal sealed class ChargeTriggerCollector(ContractDefinition definition, FactIndex facts, DeadlineMath math, DateTimeOffset asOf, ContractEnd end,
+    IReadOnlyList<MissedClock> missedClocks)
 {
     public IEnumerable<ChargeTrigger> Late(PenaltyDefinition clause, IEnumerable<ObligationInstance> instances)
     {
@@ -51,11 +55,18 @@ internal sealed class ChargeTriggerCollector(FactIndex facts, DeadlineMath math,
             var grace = clause.Grace is null ? null : math.After(i.DueAt.Value, clause.Grace);
             if (grace is { Provisional: true }) continue;
             var chargedFrom = grace is null ? due : grace.DueDate;
-            var end = ShanghaiTime.LocalDate(i.MetAt ?? asOf);
-            var days = math.DaysAfter(chargedFrom, end, clause.DayBasis);
+            var obligation = definition.Obligations.First(o => o.Id == i.ClauseId);
+            var until = end.LateUntil(obligation, i.DueAt, i.MetAt ?? asOf);
+            var closedAt = until < (i.MetAt ?? asOf) ? until : i.MetAt;  // the contract ended first: lateness stopped there
+            var days = math.DaysAfter(chargedFrom, ShanghaiTime.LocalDate(until), clause.DayBasis);
+            if (clause.AccruesFor is { } limit && days > limit.N)
+            {
+                days = limit.N;  // C2 第八条第5款: after 15 days of storage the items are deemed abandoned, the fee stops
+                closedAt = Deadlines.EndOfDay(chargedFrom.AddDays(limit.N));
+            }
             if (days <= 0) continue;
             yield return new ChargeTrigger(i.Id, i.Id, Deadlines.StartOfDay(chargedFrom.AddDays(1)), chargedFrom.AddDays(1),
-                days, 1, 1, TimeSpan.Zero, null, 0, i.MetAt, $"{i.Title} 逾期 {days} 天");
+                days, 1, 1, TimeSpan.Zero, null, 0, closedAt, $"{i.Title} 逾期 {days} 天");
         }
     }
 
@@ -63,7 +74,7 @@ internal sealed class ChargeTriggerCollector(FactIndex facts, DeadlineMath math,
     public IEnumerable<ChargeTrigger> Occurrences(PenaltyDefinition clause) =>
         facts.OfType(FactTypes.Occurrence).Where(f => f.ClauseId == clause.Id).Select(f => new ChargeTrigger(
             f.Id, f.ObligationId, f.OccurredAt, ShanghaiTime.LocalDate(f.OccurredAt), f.Days ?? 0, f.Count ?? 1, f.People ?? 1,
-            TimeSpan.Zero, f.LineItemId, 0, f.OccurredAt, f.Reason ?? clause.Summary))
+            TimeSpan.Zero, f.LineItemId, 0, f.OccurredAt, f.Reason ?? clause.Summary) { Incurred = f.Amount ?? 0 })
         .Concat(missedClocks.Where(m => m.PenaltyClause == clause.Id && !m.Provisional).Select(m => new ChargeTrigger(
             m.SourceId, null, m.DueAt, ShanghaiTime.LocalDate(m.DueAt), 0, 1, 1, TimeSpan.Zero, null, 0, m.DueAt, m.Description)));
 
@@ -110,6 +121,7 @@ internal sealed class ChargeTriggerCollector(FactIndex facts, DeadlineMath math,
         var graceEnd = grace.DueDate;
         var lastVacantDay = fill is not null ? ShanghaiTime.LocalDate(fill.OccurredAt).AddDays(-1)
             : asOf >= Deadlines.EndOfDay(ShanghaiTime.LocalDate(asOf)) ? ShanghaiTime.LocalDate(asOf) : ShanghaiTime.LocalDate(asOf).AddDays(-1);
+        if (lastVacantDay > end.LastDay) lastVacantDay = end.LastDay;  // no seat is owed after the contract ended
         var days = math.DaysAfter(graceEnd, lastVacantDay, clause.DayBasis);
         if (days <= 0) return null;
         var source = fill is null ? opened.Id : $"{opened.Id}>{fill.Id}";

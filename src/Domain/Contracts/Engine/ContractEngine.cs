@@ -30,9 +30,10 @@ public static class ContractEngine
         var recorded = facts as IReadOnlyCollection<ContractFact> ?? facts.ToList();
         var known = new FactIndex(recorded.Concat(Staffing.StaffingEvaluator.DerivedFacts(definition, recorded, asOf)), asOf);
         var math = new DeadlineMath(calendar);
-        var evaluator = new ObligationEvaluator(definition, known, math, asOf);
-        var anchors = new AnchorResolver(definition, known, evaluator.MetAt);
-        var scheduler = new ObligationScheduler(definition, known, math, anchors);
+        var end = ContractEnd.Of(definition, known);
+        var evaluator = new ObligationEvaluator(definition, known, math, asOf, end);
+        var anchors = new AnchorResolver(definition, known, evaluator.MetAt, end);
+        var scheduler = new ObligationScheduler(definition, known, math, anchors, end);
 
         var obligations = definition.Obligations.SelectMany(scheduler.Expand).Select(evaluator.Evaluate).ToList();
         foreach (var review in definition.Obligations.Where(o => o.Kind == ObligationKind.Review))
@@ -49,7 +50,7 @@ public static class ContractEngine
         var paidSoFar = () => known.OfType(FactTypes.PaymentMade).Sum(f => f.Amount ?? 0);
         var formulas = new PenaltyFormulas(definition, paidSoFar);
         var ledger = new LedgerBuilder(definition, known, math, formulas, asOf);
-        var triggers = new ChargeTriggerCollector(known, math, asOf, [.. incidents.Missed, .. levels.Missed, .. ShortPeriods(definition, obligations), .. Scorecards.Failures(definition, known)]);
+        var triggers = new ChargeTriggerCollector(definition, known, math, asOf, end, [.. incidents.Missed, .. levels.Missed, .. ShortPeriods(definition, obligations), .. Scorecards.Failures(definition, known)]);
         var entries = new List<LedgerEntry>();
         var rights = new Dictionary<string, TerminationRight>(StringComparer.Ordinal);
 
@@ -70,6 +71,7 @@ public static class ContractEngine
         {
             ServiceLevels = [.. serviceLevels],
             Settlement = settlement,
+            EndedAt = asOf >= end.At ? end.At : null,
         };
     }
 

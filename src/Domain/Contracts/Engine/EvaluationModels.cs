@@ -94,6 +94,12 @@ public sealed record ContractEvaluation(
     /// <summary>Every service-level period begun by the evaluation instant, with target, measured and met.</summary>
     public ImmutableArray<ServiceLevelPeriod> ServiceLevels { get; init; } = [];
 
+    /// <summary>
+    /// When the contract ended (a termination, or the end of the term's last day), once the evaluation instant is past
+    /// it: no new instances, vendor lateness frozen there except for surviving duties and money owed (DOMAIN.md §2).
+    /// </summary>
+    public DateTimeOffset? EndedAt { get; init; }
+
     /// <summary>Confirmed penalties no payment is left to absorb: the settlement line (a refund by the vendor) of the final statement.</summary>
     public Settlement? Settlement { get; init; }
 }

@@ -15,7 +15,7 @@ internal sealed record ScheduledInstance(string Id, ObligationDefinition Clause,
 }
 
 /// <summary>Expands every obligation clause into its dated instances over the service term.</summary>
-internal sealed class ObligationScheduler(ContractDefinition definition, FactIndex facts, DeadlineMath math, AnchorResolver anchors)
+internal sealed class ObligationScheduler(ContractDefinition definition, FactIndex facts, DeadlineMath math, AnchorResolver anchors, ContractEnd end)
 {
     public IEnumerable<ScheduledInstance> Expand(ObligationDefinition clause) => clause.Kind switch
     {
@@ -53,7 +53,7 @@ internal sealed class ObligationScheduler(ContractDefinition definition, FactInd
 
     private IEnumerable<ScheduledInstance> Recurring(ObligationDefinition clause, Recurrence rule)
     {
-        foreach (var period in ServicePeriods.Split(definition.Term, rule.Every, rule.Align))
+        foreach (var period in Periods(clause, rule.Every, rule.Align))
         {
             var reference = rule.RelativeTo == PeriodReference.PeriodEnd ? period.Last : period.First;
             var roll = rule.Roll ?? HolidayRoll.Holidays;
@@ -71,10 +71,14 @@ internal sealed class ObligationScheduler(ContractDefinition definition, FactInd
 
     private IEnumerable<ScheduledInstance> AfterEach(ObligationDefinition clause, AfterEachRule rule) =>
         facts.OfType(FactTypes.Milestone)
-            .Where(f => f.Name == rule.Activity)
+            .Where(f => f.Name == rule.Activity && (clause.SurvivesEnd || f.OccurredAt <= end.At))
             .Select(f => new ScheduledInstance($"{clause.Id}@{f.Id}", clause, math.After(f.OccurredAt, rule.Within), null, f.OccurredAt));
 
     private IEnumerable<ScheduledInstance> Minimum(ObligationDefinition clause, MinimumRule rule) =>
-        ServicePeriods.Split(definition.Term, rule.Per, rule.Align)
+        Periods(clause, rule.Per, rule.Align)
             .Select(p => new ScheduledInstance($"{clause.Id}@{p.First:yyyy-MM-dd}", clause, math.EndOf(p.Last), p, null));
+
+    /// <summary>The term's periods; after a termination none starts, and the one it falls in is cut short there (keeping its full count).</summary>
+    private IEnumerable<ServicePeriod> Periods(ObligationDefinition clause, Frequency every, PeriodAlignment align) =>
+        ServicePeriods.Split(definition.Term, every, align).Select(p => clause.SurvivesEnd ? p : end.Cut(p)).OfType<ServicePeriod>();
 }

@@ -18,6 +18,7 @@ internal sealed class PenaltyFormulas(ContractDefinition definition, Func<decima
         PenaltyShape.PerPersonDay => Unit(clause.Amount!, t) * t.People * t.Days,
         PenaltyShape.Range => Unit(clause.Min!, t) * t.Count,
         PenaltyShape.DurationTiered => Unit(clause.Amount!, t) * t.Count + Unit(clause.PerStep!, t) * ExtraSteps(clause, t.Duration),
+        PenaltyShape.Incurred => t.Incurred,
         _ => 0m,
     };
 
@@ -36,6 +37,7 @@ internal sealed class PenaltyFormulas(ContractDefinition definition, Func<decima
             PenaltyShape.PerOccurrence when clause.PerPerson => $"{t.Count} 次 × {t.People} 人 × ",
             PenaltyShape.PerOccurrence or PenaltyShape.Range => $"{t.Count} 次 × ",
             PenaltyShape.DurationTiered => $"{unit} + {ExtraSteps(clause, t.Duration)} × {Describe(clause.PerStep, t)}; ",
+            PenaltyShape.Incurred => $"按实际发生 {Cny.Format(t.Incurred)}",
             _ => "",
         };
         return clause.Shape == PenaltyShape.DurationTiered

@@ -43,6 +43,8 @@ public static partial class FactValidator
         Check(fact.Type != FactTypes.Occurrence || definition.Penalties.Any(p => p.Id == fact.ClauseId && p.Trigger == PenaltyTrigger.Occurrence),
             "clauseId", "is not an occurrence-based penalty clause of this contract");
         Check(fact.Type != FactTypes.Terminated || definition.Penalties.Any(p => p.Id == fact.ClauseId), "clauseId", "is not a clause of this contract");
+        Check(fact.Type != FactTypes.Occurrence || fact.Amount is not null || definition.Penalties.FirstOrDefault(p => p.Id == fact.ClauseId)?.Shape != PenaltyShape.Incurred,
+            "amount", "is required: this clause charges the costs as incurred");
         Check(fact.PaymentId is null || definition.Payments.Any(p => p.Id == fact.PaymentId), "paymentId", "is not a payment of this contract");
         Check(fact.LineItemId is null || definition.LineItems.Any(l => l.Id == fact.LineItemId), "lineItemId", "is not a line item of this contract");
         Check(fact.Count is null or >= 1, "count", "must be at least 1");
