@@ -40,6 +40,7 @@ internal static class ObligationRules
                 break;
             case ObligationKind.CountedMinimum:
                 check(o.Minimum is { Count: > 0 }, $"{path}.minimum.count", "must be at least 1");
+                if (o.Minimum?.From is { } from) CheckAnchor(d, from, $"{path}.minimum.from", check);
                 check(o.Minimum?.PenaltyClause is not { } shortfall || d.Penalties.Any(p => p.Id == shortfall && p.Trigger == PenaltyTrigger.Occurrence),
                     $"{path}.minimum.penaltyClause", "must name an occurrence-based penalty clause of this contract");
                 break;
@@ -67,12 +68,17 @@ internal static class ObligationRules
 
     public static void CheckDue(ContractDefinition d, DueRule due, string path, Action<bool, string, string> check)
     {
-        var anchors = (due.From.Event is null ? 0 : 1) + (due.From.Date is null ? 0 : 1) + (due.From.Obligation is null ? 0 : 1);
-        check(anchors == 1, $"{path}.from", "must name exactly one of event, date or obligation");
-        check(due.From.Obligation is null || d.Obligations.Any(o => o.Id == due.From.Obligation), $"{path}.from.obligation", "must name an obligation of this contract");
+        CheckAnchor(d, due.From, $"{path}.from", check);
         check(due.Within is null || due.Before is null, $"{path}.before", "cannot be combined with within");
         CheckSpan(due.Within, $"{path}.within", check);
         CheckNoticeSpan(due.Before, $"{path}.before", check);
+    }
+
+    public static void CheckAnchor(ContractDefinition d, Anchor anchor, string path, Action<bool, string, string> check)
+    {
+        var anchors = (anchor.Event is null ? 0 : 1) + (anchor.Date is null ? 0 : 1) + (anchor.Obligation is null ? 0 : 1);
+        check(anchors == 1, path, "must name exactly one of event, date or obligation");
+        check(anchor.Obligation is null || d.Obligations.Any(o => o.Id == anchor.Obligation), $"{path}.obligation", "must name an obligation of this contract");
     }
 
     public static void CheckSpan(Span? span, string path, Action<bool, string, string> check)

@@ -74,6 +74,11 @@ public sealed record MinimumRule
     public required int Count { get; init; }
     public required Frequency Per { get; init; }
     public PeriodAlignment Align { get; init; } = PeriodAlignment.ServicePeriod;
+    /// <summary>
+    /// Periods count from this anchor instead of the term's start (C2 第三条1.1: trainings per year of the maintenance
+    /// period, which starts at go-live); none exist before it. A period the term's end cuts short keeps its full count.
+    /// </summary>
+    public Anchor? From { get; init; }
     /// <summary>The occurrence-based penalty clause a period that ends short is an occurrence of.</summary>
     public string? PenaltyClause { get; init; }
 }

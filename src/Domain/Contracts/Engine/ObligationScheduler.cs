@@ -74,11 +74,22 @@ internal sealed class ObligationScheduler(ContractDefinition definition, FactInd
             .Where(f => f.Name == rule.Activity && (clause.SurvivesEnd || f.OccurredAt <= end.At))
             .Select(f => new ScheduledInstance($"{clause.Id}@{f.Id}", clause, math.After(f.OccurredAt, rule.Within), null, f.OccurredAt));
 
-    private IEnumerable<ScheduledInstance> Minimum(ObligationDefinition clause, MinimumRule rule) =>
-        Periods(clause, rule.Per, rule.Align)
+    private IEnumerable<ScheduledInstance> Minimum(ObligationDefinition clause, MinimumRule rule)
+    {
+        var term = definition.Term;
+        if (rule.From is { } from)
+        {
+            if (anchors.Resolve(from) is not { } start) return [];
+            term = term with { Start = ShanghaiTime.LocalDate(start) };
+        }
+        return Periods(clause, term, rule.Per, rule.Align)
             .Select(p => new ScheduledInstance($"{clause.Id}@{p.First:yyyy-MM-dd}", clause, math.EndOf(p.Last), p, null));
+    }
+
+    private IEnumerable<ServicePeriod> Periods(ObligationDefinition clause, Frequency every, PeriodAlignment align) =>
+        Periods(clause, definition.Term, every, align);
 
     /// <summary>The term's periods; after a termination none starts, and the one it falls in is cut short there (keeping its full count).</summary>
-    private IEnumerable<ServicePeriod> Periods(ObligationDefinition clause, Frequency every, PeriodAlignment align) =>
-        ServicePeriods.Split(definition.Term, every, align).Select(p => clause.SurvivesEnd ? p : end.Cut(p)).OfType<ServicePeriod>();
+    private IEnumerable<ServicePeriod> Periods(ObligationDefinition clause, Term term, Frequency every, PeriodAlignment align) =>
+        term.Start > term.End ? [] : ServicePeriods.Split(term, every, align).Select(p => clause.SurvivesEnd ? p : end.Cut(p)).OfType<ServicePeriod>();
 }

@@ -86,4 +86,22 @@ public sealed class ContractEndTests
         Assert.Equal(PaymentStatus.Due, third.Status);
         Assert.Contains("acceptance", third.UnmetConditions);
     }
+
+    /// <summary>
+    /// 第三条1.1「乙方保证上述培训在本合同服务期内每年不少于4次」with 第一条第5款「甲方确认系统上线使用后，进入本合同约定的12个月运维服务期」:
+    /// the year counts from go-live; the term ends on 2027-03-02 before it is over, and all four are due by then (DOMAIN.md §2).
+    /// </summary>
+    [Fact]
+    public void C2_Trainings_CountFromGoLive_AndTheYearCutShortByTheTermKeepsItsFullCount()
+    {
+        Assert.DoesNotContain(Evaluate(C2.Value, "2026-03-10T00:00:00").Obligations, o => o.ClauseId == "c2-training");
+        var goLive = WorkedExamplesTests.Met("c2-go-live", "2026-03-20T16:00:00");
+        var trainings = new[] { "2026-05-10", "2026-08-10", "2026-11-10" }
+            .Select((d, i) => Fact($"t{i}", FactTypes.Milestone, d + "T10:00:00") with { Name = "training" }).ToList();
+        var three = Evaluate(C2.Value, "2027-03-05T00:00:00", [goLive, .. trainings]).Obligations.Single(o => o.ClauseId == "c2-training");
+        Assert.Equal(("c2-training@2026-03-20", At("2027-03-02T23:59:59"), ObligationStatus.Breached), (three.Id, three.DueAt, three.Status));
+        trainings.Add(Fact("t3", FactTypes.Milestone, "2027-02-20T10:00:00") with { Name = "training" });
+        var four = Evaluate(C2.Value, "2027-03-05T00:00:00", [goLive, .. trainings]).Obligations.Single(o => o.ClauseId == "c2-training");
+        Assert.Equal(ObligationStatus.Met, four.Status);
+    }
 }
