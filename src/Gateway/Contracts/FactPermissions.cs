@@ -10,7 +10,8 @@ namespace VendorGrid.Gateway.Contracts;
 public static class FactPermissions
 {
     private static readonly HashSet<string> VendorReported =
-        [FactTypes.ObligationMet, FactTypes.Milestone, FactTypes.PaymentReminderSent, FactTypes.StaffReleased, FactTypes.StaffQualified, FactTypes.StaffChangeNoticed];
+        [FactTypes.ObligationMet, FactTypes.Milestone, FactTypes.PaymentReminderSent, FactTypes.StaffReleased, FactTypes.StaffQualified, FactTypes.StaffChangeNoticed,
+            FactTypes.Rectified];
 
     /// <summary>
     /// The incident steps a vendor reports: that it answered, arrived, restored service, gave online support or

@@ -51,7 +51,7 @@ public sealed class IncidentsApiTests(GatewayFixture fixture)
     }
 
     [Fact]
-    public async Task OnAMakeUpSaturday_WorkingTimeClocksRun_AndALateSolveIsProposedUnderTheQualityClause()
+    public async Task OnAMakeUpSaturday_WorkingTimeClocksRun_AndALateSolveIsChargedOnlyOnceAnObjectionsPeriodEndsUnrectified()
     {
         var c2 = await Seed();
         var vendor = c2.As("vendor");
@@ -66,7 +66,13 @@ public sealed class IncidentsApiTests(GatewayFixture fixture)
         Assert.Equal(("2026-02-14T10:15:00+08:00", "2026-02-14T10:10:00+08:00", "met"), Shape(ClockOf(incident, "c2-sla-working-hours", "feedback")));
         Assert.Equal(("2026-02-14T10:30:00+08:00", "2026-02-14T10:50:00+08:00", "met-late"), Shape(ClockOf(incident, "c2-sla-working-hours", "solve")));
         Assert.DoesNotContain(incident.GetProperty("clocks").EnumerateArray(), c => c.GetProperty("clauseId").GetString() == "c2-sla-off-hours");
-        Assert.Equal(29_500.00m, await c2.PostedAsync("c2-quality-not-rectified", "2026-02-14T12:00:00+08:00"));  // 2 % of ¥1,475,000
+        // 第八条第3款「且乙方未在合理期限内整改的」: the missed clock is a ground for the hospital's objection, not yet a charge.
+        Assert.Equal(0m, await c2.PostedAsync("c2-quality-not-rectified", "2026-02-14T12:00:00+08:00"));
+        await c2.RecordAsync("""
+            { "id": "obj-inc-1", "type": "rectification-requested", "occurredAt": "2026-02-14T13:00:00+08:00", "clauseId": "c2-quality-not-rectified",
+              "rectifyBy": "2026-02-16T18:00:00+08:00", "reason": "inc-1 未在30分钟内解决" }
+            """);
+        Assert.Equal(29_500.00m, await c2.PostedAsync("c2-quality-not-rectified", "2026-02-17T09:00:00+08:00"));  // 2 % of ¥1,475,000
     }
 
     [Fact]
@@ -85,7 +91,7 @@ public sealed class IncidentsApiTests(GatewayFixture fixture)
         var late = await IncidentAsync(c2, "inc-2", "2026-02-17T14:00:00+08:00");
         Assert.Equal("met-late", Shape(ClockOf(late, "c2-sla-off-hours", "onsite")).Status);
         Assert.Equal(("2026-02-17T10:30:00+08:00", "met"), (Shape(ClockOf(late, "c2-sla-off-hours", "reply")).Due, Shape(ClockOf(late, "c2-sla-off-hours", "reply")).Status));
-        Assert.Equal(29_500.00m, await c2.PostedAsync("c2-quality-not-rectified", "2026-02-17T14:00:00+08:00"));
+        Assert.Equal(0m, await c2.PostedAsync("c2-quality-not-rectified", "2026-02-17T14:00:00+08:00"));  // a ground for an objection only
     }
 
     [Fact]

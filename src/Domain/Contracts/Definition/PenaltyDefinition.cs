@@ -130,6 +130,12 @@ public sealed record PenaltyDefinition : IClause
     public Span? Step { get; init; }
     public AmountRule? PerStep { get; init; }
     public InterestPreconditions? Preconditions { get; init; }
+    /// <summary>
+    /// The clause charges (and gives its termination right) only when a rectification period the institution set with
+    /// an objection ends unrectified, once per objection (C2 第八条第2款、第3款「未在合理期限内整改的」, C1 第八条第2款, C5 8.2).
+    /// Missed clocks, short periods and failed service levels naming the clause are grounds for an objection, not charges.
+    /// </summary>
+    public bool RectificationFirst { get; init; }
     /// <summary>Any accrual under the clause gives the institution a right to terminate.</summary>
     public bool TerminationRight { get; init; }
     /// <summary>Due only when the institution terminates on this clause's basis (e.g. 30 % of the total).</summary>

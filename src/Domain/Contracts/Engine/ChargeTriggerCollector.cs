@@ -71,12 +71,30 @@ internal sealed class ChargeTriggerCollector(ContractDefinition definition, Fact
     }
 
     /// <summary>Recorded occurrences of the clause, and the incident clocks that name it and ran out.</summary>
-    public IEnumerable<ChargeTrigger> Occurrences(PenaltyDefinition clause) =>
+    public IEnumerable<ChargeTrigger> Occurrences(PenaltyDefinition clause) => clause.RectificationFirst ? Unrectified(clause) :
         facts.OfType(FactTypes.Occurrence).Where(f => f.ClauseId == clause.Id).Select(f => new ChargeTrigger(
             f.Id, f.ObligationId, f.OccurredAt, ShanghaiTime.LocalDate(f.OccurredAt), f.Days ?? 0, f.Count ?? 1, f.People ?? 1,
             TimeSpan.Zero, f.LineItemId, 0, f.OccurredAt, f.Reason ?? clause.Summary) { Incurred = f.Amount ?? 0 })
         .Concat(missedClocks.Where(m => m.PenaltyClause == clause.Id && !m.Provisional).Select(m => new ChargeTrigger(
             m.SourceId, null, m.DueAt, ShanghaiTime.LocalDate(m.DueAt), 0, 1, 1, TimeSpan.Zero, null, 0, m.DueAt, m.Description)));
+
+    /// <summary>
+    /// Objections under the clause whose rectification period ended with no rectification recorded by then: one occurrence
+    /// each. An objection under one clause of an article also charges the article's other rectification-first clauses
+    /// (C1 第八条第2款: the 10 % and the refund of all paid arise from the same failed remedy).
+    /// </summary>
+    private IEnumerable<ChargeTrigger> Unrectified(PenaltyDefinition clause)
+    {
+        var rectified = facts.OfType(FactTypes.Rectified).ToLookup(f => f.ObjectionId!, StringComparer.Ordinal);
+        var sameArticle = definition.Penalties.Where(p => p.RectificationFirst && p.Article == clause.Article).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var objection in facts.OfType(FactTypes.RectificationRequested).Where(f => sameArticle.Contains(f.ClauseId!)))
+        {
+            var by = objection.RectifyBy!.Value;
+            if (asOf <= by || rectified[objection.Id].Any(r => r.OccurredAt <= by)) continue;
+            yield return new ChargeTrigger(objection.Id, objection.ObligationId, by, ShanghaiTime.LocalDate(by), 0, 1, 1, TimeSpan.Zero,
+                objection.LineItemId, 0, by, $"{objection.Reason ?? clause.Summary}（整改期限 {ShanghaiTime.ToLocal(by):yyyy-MM-dd HH:mm} 届满未整改）");
+        }
+    }
 
     public IEnumerable<ChargeTrigger> Outages(PenaltyDefinition clause) =>
         facts.OfType(FactTypes.Outage).Where(f => f.VendorCaused == true && f.EndedAt > f.StartedAt).Select(f => new ChargeTrigger(

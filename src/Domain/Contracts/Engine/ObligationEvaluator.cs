@@ -31,6 +31,10 @@ internal sealed class ObligationEvaluator
             if (metAt.TryGetValue(objection.ObligationId!, out var at) && objection.OccurredAt >= at) metAt.Remove(objection.ObligationId!);
         waived = facts.OfType(FactTypes.ObligationWaived).Select(f => f.ObligationId!).ToHashSet(StringComparer.Ordinal);
         var breachingClauses = facts.OfType(FactTypes.Occurrence).Select(f => f.ClauseId).ToHashSet(StringComparer.Ordinal);
+        var rectified = facts.OfType(FactTypes.Rectified).ToLookup(f => f.ObjectionId!, StringComparer.Ordinal);
+        foreach (var objection in facts.OfType(FactTypes.RectificationRequested))  // a rectification period that ended unrectified is the breach
+            if (asOf > objection.RectifyBy && !rectified[objection.Id].Any(r => r.OccurredAt <= objection.RectifyBy))
+                breachingClauses.Add(objection.ClauseId);
         breachedStanding = definition.Penalties.Where(p => breachingClauses.Contains(p.Id))
             .SelectMany(p => p.Obligations).ToHashSet(StringComparer.Ordinal);
     }

@@ -63,6 +63,10 @@ public sealed record ContractFact
     public System.Collections.Immutable.ImmutableSortedDictionary<string, decimal>? Scores { get; init; }
     /// <summary>A free remark with a submission or an evaluation.</summary>
     public string? Note { get; init; }
+    /// <summary>The end of the rectification period the institution set with its objection (整改期限), for rectification-requested.</summary>
+    public DateTimeOffset? RectifyBy { get; init; }
+    /// <summary>The rectification-requested fact a rectified fact answers.</summary>
+    public string? ObjectionId { get; init; }
     /// <summary>Who recorded it (subject of the token), for the audit and ledger history. Set by the platform.</summary>
     public string? RecordedBy { get; init; }
     /// <summary>Which side reported it: vendor or institution. Set by the platform from the caller's role.</summary>
@@ -112,6 +116,13 @@ public static class FactTypes
     /// yyyy-MM): meets the instance; a total below the pass mark is an occurrence of the scorecard's penalty clause.
     /// </summary>
     public const string EvaluationRecorded = "evaluation-recorded";
+    /// <summary>
+    /// The institution objects (异议) under a rectification-first clause and sets the period to rectify (整改期限,
+    /// rectifyBy): the clause charges, once per objection, only if that period ends unrectified (C2 第八条第2款、第3款).
+    /// </summary>
+    public const string RectificationRequested = "rectification-requested";
+    /// <summary>The defect an objection named was rectified (objectionId); in time when it occurred by the objection's rectifyBy.</summary>
+    public const string Rectified = "rectified";
     public const string LedgerConfirmed = "ledger-confirmed";
     public const string LedgerWaived = "ledger-waived";
     public const string LedgerDisputed = "ledger-disputed";
@@ -135,6 +146,8 @@ public static class FactTypes
         [ChangeRequested] = ["personDays"],
         [SupplementalAgreement] = [],
         [FundsReceived] = [],
+        [RectificationRequested] = ["clauseId", "rectifyBy"],
+        [Rectified] = ["objectionId"],
         [Terminated] = ["clauseId"],
         [ObligationWaived] = ["obligationId", "reason"],
         [IncidentOpened] = ["incidentId", "severity"],

@@ -42,6 +42,11 @@ public static partial class FactValidator
             "obligationId", "is the institution's obligation; only the institution can report it met");
         Check(fact.Type != FactTypes.Occurrence || definition.Penalties.Any(p => p.Id == fact.ClauseId && p.Trigger == PenaltyTrigger.Occurrence),
             "clauseId", "is not an occurrence-based penalty clause of this contract");
+        Check(fact.Type != FactTypes.Occurrence || !definition.Penalties.Any(p => p.Id == fact.ClauseId && p.RectificationFirst), "clauseId",
+            "charges only when a rectification period ends unrectified: record a rectification-requested fact with rectifyBy instead");
+        Check(fact.Type != FactTypes.RectificationRequested || definition.Penalties.Any(p => p.Id == fact.ClauseId && p.RectificationFirst), "clauseId",
+            "is not a rectification-first penalty clause of this contract");
+        Check(fact.RectifyBy is null || fact.RectifyBy > fact.OccurredAt, "rectifyBy", "must be after the objection (occurredAt)");
         Check(fact.Type != FactTypes.Terminated || definition.Penalties.Any(p => p.Id == fact.ClauseId), "clauseId", "is not a clause of this contract");
         Check(fact.Type != FactTypes.Occurrence || fact.Amount is not null || definition.Penalties.FirstOrDefault(p => p.Id == fact.ClauseId)?.Shape != PenaltyShape.Incurred,
             "amount", "is required: this clause charges the costs as incurred");
@@ -114,6 +119,8 @@ public static partial class FactValidator
         "achieved" => f.Achieved is not null,
         "outOf" => f.OutOf is not null,
         "scores" => f.Scores is not null,
+        "rectifyBy" => f.RectifyBy is not null,
+        "objectionId" => !string.IsNullOrWhiteSpace(f.ObjectionId),
         _ => true,
     };
 }

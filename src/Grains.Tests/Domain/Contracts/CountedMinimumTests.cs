@@ -17,7 +17,7 @@ public sealed class CountedMinimumTests
 
     /// <summary>The service year starts at go-live (第一条第5款) and the printed term cuts it short on 2027-03-02 (DOMAIN.md §2).</summary>
     [Fact]
-    public void ThreeTrainingsInTheServiceYear_IsABreach_AndAQualityOccurrenceAtTheYearsEnd()
+    public void ThreeTrainingsInTheServiceYear_IsABreach_AndAnUnrectifiedObjectionChargesTheQualityClause()
     {
         var facts = new[] { GoLive, Held("t1", "training", "2026-04-10T10:00:00"), Held("t2", "training", "2026-06-10T10:00:00"), Held("t3", "training", "2026-09-10T10:00:00") };
         var during = Evaluate(C2.Value, "2027-03-02T12:00:00", facts);
@@ -26,8 +26,14 @@ public sealed class CountedMinimumTests
 
         var after = Evaluate(C2.Value, "2027-03-03T00:00:01", facts);
         Assert.Equal(ObligationStatus.Breached, after.Obligations.Single(o => o.Id == "c2-training@2026-03-20").Status);
-        var entry = after.Ledger.Single(l => l.Id == "c2-quality-not-rectified:c2-training@2026-03-20");
-        Assert.Equal((29_500.00m, At("2027-03-02T23:59:59")), (entry.Amount, entry.ProposedAt));
+        Assert.DoesNotContain(after.Ledger, l => l.ClauseId == "c2-quality-not-rectified");  // a ground for 第八条第3款, not yet a charge
+
+        var objection = Fact("obj-training", FactTypes.RectificationRequested, "2027-03-03T10:00:00") with
+        {
+            ClauseId = "c2-quality-not-rectified", RectifyBy = At("2027-03-10T18:00:00"), ObligationId = "c2-training@2026-03-20",
+        };
+        var entry = Evaluate(C2.Value, "2027-03-11T00:00:00", [.. facts, objection]).Ledger.Single(l => l.ClauseId == "c2-quality-not-rectified");
+        Assert.Equal(("c2-quality-not-rectified:obj-training", 29_500.00m, At("2027-03-10T18:00:00")), (entry.Id, entry.Amount, entry.ProposedAt));
     }
 
     [Fact]
