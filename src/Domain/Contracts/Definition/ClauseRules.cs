@@ -102,17 +102,20 @@ internal static class PenaltyRules
     public static void Check(ContractDefinition d, PenaltyDefinition p, string path, ISet<string> lineItems, Action<bool, string, string> check)
     {
         check(!string.IsNullOrWhiteSpace(p.Article), $"{path}.article", "is required (e.g. 第八条第4款)");
-        CheckAmount(p.Amount, $"{path}.amount", lineItems, check);
-        CheckAmount(p.Min, $"{path}.min", lineItems, check);
-        CheckAmount(p.Max, $"{path}.max", lineItems, check);
-        CheckAmount(p.PerStep, $"{path}.perStep", lineItems, check);
-        CheckAmount(p.OnTermination, $"{path}.onTermination", lineItems, check);
-        CheckAmount(p.Escalation?.OneTime, $"{path}.escalation.oneTime", lineItems, check);
+        CheckAmount(d, p, p.Amount, $"{path}.amount", lineItems, check);
+        CheckAmount(d, p, p.Min, $"{path}.min", lineItems, check);
+        CheckAmount(d, p, p.Max, $"{path}.max", lineItems, check);
+        CheckAmount(d, p, p.PerStep, $"{path}.perStep", lineItems, check);
+        CheckAmount(d, p, p.OnTermination, $"{path}.onTermination", lineItems, check);
+        CheckAmount(d, p, p.Escalation?.OneTime, $"{path}.escalation.oneTime", lineItems, check);
         if (p.Cap is { } cap)
         {
             check(cap.Amount is null or >= 0, $"{path}.cap.amount", "must not be negative");
             check(cap.Rate is null or >= 0, $"{path}.cap.rate", "must not be negative");
             check((cap.Amount is null) != (cap.Rate is null), $"{path}.cap", "needs exactly one of amount or rate");
+            if (cap.Rate is not null) CheckBase(d, p, cap.Base, null, $"{path}.cap.base", check);
+            check(cap.Scope != CapScope.LineItem || p.Amount is { Base: AmountBase.LineItem, LineItem: null }, $"{path}.cap.scope",
+                "a cap per line item needs an amount on the line item each occurrence names");
         }
         var needsAmount = p.Shape is PenaltyShape.PerDay or PenaltyShape.PerPeriod or PenaltyShape.PerOccurrence
             or PenaltyShape.PerPersonDay or PenaltyShape.DurationTiered or PenaltyShape.Interest;
@@ -142,12 +145,32 @@ internal static class PenaltyRules
         check(p.Escalation?.AtCap != true || p.Cap is not null, $"{path}.escalation.atCap", "needs a cap on the clause");
     }
 
-    private static void CheckAmount(AmountRule? rule, string path, ISet<string> lineItems, Action<bool, string, string> check)
+    private static void CheckAmount(ContractDefinition d, PenaltyDefinition p, AmountRule? rule, string path, ISet<string> lineItems, Action<bool, string, string> check)
     {
         if (rule is null) return;
         check((rule.Amount is null) != (rule.Rate is null), path, "needs exactly one of amount or rate");
         check(rule.Amount is null or >= 0, $"{path}.amount", "must not be negative");
         check(rule.Rate is null or >= 0, $"{path}.rate", "must not be negative");
         check(rule.LineItem is null || lineItems.Contains(rule.LineItem), $"{path}.lineItem", "must name a line item of this contract");
+        if (rule.Rate is not null) CheckBase(d, p, rule.Base, rule.LineItem, $"{path}.base", check);
+    }
+
+    /// <summary>A rate whose base the engine cannot resolve for every trigger of the clause is refused, never silently the total.</summary>
+    private static void CheckBase(ContractDefinition d, PenaltyDefinition p, AmountBase @base, string? lineItem, string path, Action<bool, string, string> check)
+    {
+        switch (@base)
+        {
+            case AmountBase.LineItem:
+                check(!d.LineItems.IsDefaultOrEmpty, path, "the contract has no line items to take a line-item base from");
+                check(lineItem is not null || p.Trigger == PenaltyTrigger.Occurrence, path,
+                    "only an occurrence can name the delayed line item; a clause with another trigger must fix lineItem");
+                break;
+            case AmountBase.UnpaidAmount:
+                check(p.Trigger == PenaltyTrigger.PaymentLate, path, "an unpaid amount exists only for a late payment (trigger payment-late)");
+                break;
+            case AmountBase.Estimate:
+                check(d.Usage is not null, path, "only a usage-priced contract has an estimate");
+                break;
+        }
     }
 }

@@ -53,8 +53,11 @@ public sealed record AmountRule
     public string? LineItem { get; init; }
 }
 
-/// <summary>A cap applies to the whole clause for the contract (DOMAIN.md §2) or to each trigger separately.</summary>
-public enum CapScope { Clause, Trigger }
+/// <summary>
+/// A cap applies to the whole clause for the contract (DOMAIN.md §2), to each trigger separately, or to all triggers
+/// naming the same line item (C3 9.1「但最多不超过5%」 of the delayed item's amount).
+/// </summary>
+public enum CapScope { Clause, Trigger, LineItem }
 
 public sealed record CapRule
 {

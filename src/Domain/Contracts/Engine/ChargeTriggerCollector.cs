@@ -70,13 +70,19 @@ internal sealed class ChargeTriggerCollector(ContractDefinition definition, Fact
         }
     }
 
-    /// <summary>Recorded occurrences of the clause, and the incident clocks that name it and ran out.</summary>
-    public IEnumerable<ChargeTrigger> Occurrences(PenaltyDefinition clause) => clause.RectificationFirst ? Unrectified(clause) :
+    /// <summary>
+    /// Recorded occurrences of the clause, and the incident clocks that name it and ran out. An occurrence that names a
+    /// late obligation instance instead of its days takes that instance's late days (C3 9.1: the delay of a deliverable).
+    /// </summary>
+    public IEnumerable<ChargeTrigger> Occurrences(PenaltyDefinition clause, IReadOnlyList<ObligationInstance> instances) => clause.RectificationFirst ? Unrectified(clause) :
         facts.OfType(FactTypes.Occurrence).Where(f => f.ClauseId == clause.Id).Select(f => new ChargeTrigger(
-            f.Id, f.ObligationId, f.OccurredAt, ShanghaiTime.LocalDate(f.OccurredAt), f.Days ?? 0, f.Count ?? 1, f.People ?? 1,
+            f.Id, f.ObligationId, f.OccurredAt, ShanghaiTime.LocalDate(f.OccurredAt), f.Days ?? LateDaysOf(f.ObligationId, instances), f.Count ?? 1, f.People ?? 1,
             TimeSpan.Zero, f.LineItemId, 0, f.OccurredAt, f.Reason ?? clause.Summary) { Incurred = f.Amount ?? 0 })
         .Concat(missedClocks.Where(m => m.PenaltyClause == clause.Id && !m.Provisional).Select(m => new ChargeTrigger(
             m.SourceId, null, m.DueAt, ShanghaiTime.LocalDate(m.DueAt), 0, 1, 1, TimeSpan.Zero, null, 0, m.DueAt, m.Description)));
+
+    private static int LateDaysOf(string? instanceId, IReadOnlyList<ObligationInstance> instances) =>
+        instanceId is null ? 0 : instances.FirstOrDefault(i => i.Id == instanceId)?.LateDays ?? 0;
 
     /// <summary>
     /// Objections under the clause whose rectification period ended with no rectification recorded by then: one occurrence

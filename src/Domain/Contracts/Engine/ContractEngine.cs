@@ -83,7 +83,7 @@ public static class ContractEngine
             Definition.PenaltyTrigger.Late => triggers.Late(clause, obligations),
             Definition.PenaltyTrigger.Vacancy => triggers.Vacancies(clause),
             Definition.PenaltyTrigger.Outage => triggers.Outages(clause),
-            _ => triggers.Occurrences(clause),
+            _ => triggers.Occurrences(clause, obligations),
         };
 
     /// <summary>Counted minimums that ended short (C2: four trainings a year), as occurrences of the clause they name.</summary>

@@ -18,6 +18,7 @@ internal sealed class LedgerBuilder(ContractDefinition definition, FactIndex fac
     {
         var clauseCap = clause.Cap is { Scope: CapScope.Clause } cap ? Cny.RoundToFen(formulas.CapAmount(cap, null)) : (decimal?)null;
         var accrued = 0m;
+        var accruedPerLineItem = new Dictionary<string, decimal>(StringComparer.Ordinal);
         var lateDays = 0;
         DateTimeOffset? capReachedAt = null, lateDaysReachedAt = null;
         foreach (var t in triggers.OrderBy(t => t.StartsAt).ThenBy(t => t.SourceId, StringComparer.Ordinal))
@@ -25,7 +26,11 @@ internal sealed class LedgerBuilder(ContractDefinition definition, FactIndex fac
             var raw = formulas.Raw(clause, t);
             var limit = clause.Cap is { Scope: CapScope.Trigger } perTrigger ? formulas.CapAmount(perTrigger, t) : (decimal?)null;
             if (clauseCap is { } c) limit = Math.Min(limit ?? decimal.MaxValue, c - accrued);
+            var lineItem = t.LineItemId ?? "";
+            if (clause.Cap is { Scope: CapScope.LineItem } perItem)
+                limit = Cny.RoundToFen(formulas.CapAmount(perItem, t)) - accruedPerLineItem.GetValueOrDefault(lineItem);
             var amount = Cny.RoundToFen(limit is { } l ? Math.Max(0, Math.Min(raw, l)) : raw);
+            accruedPerLineItem[lineItem] = accruedPerLineItem.GetValueOrDefault(lineItem) + amount;
             var capHit = limit is { } reachable && raw >= reachable;
             if (capHit) capReachedAt ??= ReachedAt(raw, limit!.Value, t);
             accrued += amount;

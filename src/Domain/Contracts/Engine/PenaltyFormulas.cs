@@ -51,7 +51,8 @@ internal sealed class PenaltyFormulas(ContractDefinition definition, Func<decima
 
     private decimal Base(AmountBase kind, string? lineItem, ChargeTrigger? t) => kind switch
     {
-        AmountBase.LineItem => definition.LineItems.FirstOrDefault(l => l.Id == lineItem)?.Amount ?? definition.Total,
+        // Never the contract total: a line-item rate without its line item has no base (C3 9.1「延期项目金额」), the fact validator refuses it.
+        AmountBase.LineItem => definition.LineItems.FirstOrDefault(l => l.Id == lineItem)?.Amount ?? 0,
         AmountBase.UnpaidAmount => t?.Unpaid ?? 0,
         AmountBase.PaidAmount => paidSoFar(),
         AmountBase.Estimate => definition.Usage?.Estimate ?? definition.Total,

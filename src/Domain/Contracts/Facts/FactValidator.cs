@@ -50,6 +50,13 @@ public static partial class FactValidator
         Check(fact.Type != FactTypes.Terminated || definition.Penalties.Any(p => p.Id == fact.ClauseId), "clauseId", "is not a clause of this contract");
         Check(fact.Type != FactTypes.Occurrence || fact.Amount is not null || definition.Penalties.FirstOrDefault(p => p.Id == fact.ClauseId)?.Shape != PenaltyShape.Incurred,
             "amount", "is required: this clause charges the costs as incurred");
+        if (fact.Type == FactTypes.Occurrence && definition.Penalties.FirstOrDefault(p => p.Id == fact.ClauseId) is { } charged)
+        {
+            Check(fact.LineItemId is not null || !NeedsLineItem(charged), "lineItemId",
+                $"is required: {charged.Article} charges a rate of the delayed line item's amount, never of the contract total");
+            Check(fact.Days is not null || fact.ObligationId is not null || charged.Shape is not (PenaltyShape.PerDay or PenaltyShape.PerPeriod or PenaltyShape.PerPersonDay),
+                "days", "is required (or name the late obligation instance in obligationId, whose late days are then used)");
+        }
         Check(fact.PaymentId is null || definition.Payments.Any(p => p.Id == fact.PaymentId), "paymentId", "is not a payment of this contract");
         Check(fact.LineItemId is null || definition.LineItems.Any(l => l.Id == fact.LineItemId), "lineItemId", "is not a line item of this contract");
         Check(fact.Count is null or >= 1, "count", "must be at least 1");
@@ -80,6 +87,10 @@ public static partial class FactValidator
     public static IReadOnlyList<string> IncidentStepsOf(ContractDefinition d) =>
         [.. FactTypes.IncidentSteps.Concat(d.Obligations.SelectMany(o => o.Clocks).SelectMany(c => new[] { c.From, c.Until })
             .Where(s => s != "opened")).Distinct(StringComparer.Ordinal)];
+
+    private static bool NeedsLineItem(PenaltyDefinition p) =>
+        new[] { p.Amount, p.Min, p.Max, p.PerStep }.Any(r => r is { Rate: not null, Base: AmountBase.LineItem, LineItem: null })
+        || p.Cap is { Rate: not null, Base: AmountBase.LineItem };
 
     private static bool VendorOwes(ContractDefinition d, string instanceId)
     {
