@@ -72,6 +72,7 @@ public static class ContractEngine
             ServiceLevels = [.. serviceLevels],
             Settlement = settlement,
             EndedAt = asOf >= end.At ? end.At : null,
+            Warnings = EnforcementWarnings.Of(definition, entries),
         };
     }
 

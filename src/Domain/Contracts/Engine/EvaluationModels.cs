@@ -102,6 +102,9 @@ public sealed record ContractEvaluation(
 
     /// <summary>Confirmed penalties no payment is left to absorb: the settlement line (a refund by the vendor) of the final statement.</summary>
     public Settlement? Settlement { get; init; }
+
+    /// <summary>Cautions for both parties before they confirm, e.g. uncapped penalties past 30 % of the total (Civil Code art. 585).</summary>
+    public ImmutableArray<EvaluationWarning> Warnings { get; init; } = [];
 }
 
 /// <summary>What the vendor owes back once the payments are exhausted, and why.</summary>
