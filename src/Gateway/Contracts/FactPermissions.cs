@@ -23,7 +23,12 @@ public static class FactPermissions
         caller.IsInstitutionMember || (caller.IsVendor && VendorReported.Contains(type));
 
     public static bool MayRecord(CurrentCaller caller, ContractFact fact) =>
-        MayRecord(caller, fact.Type) || (caller.IsVendor && fact.Type == FactTypes.IncidentEvent && MayRecordIncidentStep(caller, fact.Name));
+        (MayRecord(caller, fact.Type) && !(caller.IsVendor && IsClaimNotice(fact)))
+        || (caller.IsVendor && fact.Type == FactTypes.IncidentEvent && MayRecordIncidentStep(caller, fact.Name));
+
+    /// <summary>A claim notice (索赔通知) starts the vendor's answer window: only the institution gives one.</summary>
+    private static bool IsClaimNotice(ContractFact fact) =>
+        fact.Type == FactTypes.Milestone && fact.Name == FactTypes.ClaimNotice;
 
     public static bool MayRecordIncidentStep(CurrentCaller caller, string? step) =>
         caller.IsInstitutionMember || (caller.IsVendor && step is not null && VendorIncidentSteps.Contains(step));

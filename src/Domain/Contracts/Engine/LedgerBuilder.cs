@@ -12,7 +12,7 @@ namespace VendorGrid.Domain.Contracts.Engine;
 internal sealed class LedgerBuilder(ContractDefinition definition, FactIndex facts, DeadlineMath math, PenaltyFormulas formulas, DateTimeOffset asOf)
 {
     private readonly ILookup<string, ContractFact> decisions = DecisionsOf(facts);
-    private readonly LedgerDecisions decide = new(definition, math, asOf);
+    private readonly LedgerDecisions decide = new(definition, math, asOf, facts);
 
     public void Post(PenaltyDefinition clause, IEnumerable<ChargeTrigger> triggers, List<LedgerEntry> entries, Dictionary<string, TerminationRight> rights)
     {

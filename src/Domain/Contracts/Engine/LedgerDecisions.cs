@@ -8,8 +8,15 @@ namespace VendorGrid.Domain.Contracts.Engine;
 /// confirmed, and whatever accrues afterwards becomes a new entry (<c>id#2</c>); a reversal is its own negative
 /// entry; an undisputed final proposal becomes deemed-confirmed when the claim window has passed.
 /// </summary>
-internal sealed class LedgerDecisions(ContractDefinition definition, DeadlineMath math, DateTimeOffset asOf)
+internal sealed class LedgerDecisions(ContractDefinition definition, DeadlineMath math, DateTimeOffset asOf, FactIndex facts)
 {
+    /// <summary>
+    /// The institution's claim notice (索赔通知) per entry: a <c>claim-notice</c> milestone naming the entry. C1 第八条第6款
+    /// counts the vendor's 7 days from it, not from the breach or its end.
+    /// </summary>
+    private readonly ILookup<string, ContractFact> claimNotices = facts.OfType(FactTypes.Milestone)
+        .Where(f => f.Name == FactTypes.ClaimNotice && f.EntryId is not null).ToLookup(f => f.EntryId!, StringComparer.Ordinal);
+
     public IEnumerable<LedgerEntry> Apply(string baseId, PenaltyDefinition clause, string? obligationId, decimal amount,
         LedgerEntryKind kind, string basis, DateTimeOffset proposedAt, DateTimeOffset? finalAt,
         (decimal Min, decimal Max)? range, ILookup<string, ContractFact> decisions)
@@ -35,8 +42,9 @@ internal sealed class LedgerDecisions(ContractDefinition definition, DeadlineMat
     private LedgerEntry Decide(string id, PenaltyDefinition clause, string? obligationId, decimal amount, LedgerEntryKind kind,
         string basis, DateTimeOffset proposedAt, DateTimeOffset? finalAt, (decimal Min, decimal Max)? range, List<ContractFact> made)
     {
-        var windowEnds = finalAt is { } f && definition.ClaimWindowDays is { } days
-            ? math.After(f, new Span { N = days, Unit = SpanUnit.CalendarDays }).DueAt
+        var notice = claimNotices[id].FirstOrDefault();
+        var windowEnds = notice is not null && definition.ClaimWindowDays is { } days
+            ? math.After(notice.OccurredAt, new Span { N = days, Unit = SpanUnit.CalendarDays }).DueAt
             : (DateTimeOffset?)null;
         var last = made.LastOrDefault(d => d.Type != FactTypes.LedgerReversed);
         var (status, value) = last?.Type switch

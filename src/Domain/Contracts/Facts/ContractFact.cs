@@ -123,6 +123,11 @@ public static class FactTypes
     public const string RectificationRequested = "rectification-requested";
     /// <summary>The defect an objection named was rectified (objectionId); in time when it occurred by the objection's rectifyBy.</summary>
     public const string Rectified = "rectified";
+    /// <summary>
+    /// The milestone name of the institution's claim notice (索赔通知) for a ledger entry (entryId): the claim window
+    /// (claimWindowDays, C1 第八条第6款 7 days) runs from it.
+    /// </summary>
+    public const string ClaimNotice = "claim-notice";
     public const string LedgerConfirmed = "ledger-confirmed";
     public const string LedgerWaived = "ledger-waived";
     public const string LedgerDisputed = "ledger-disputed";
