@@ -37,11 +37,11 @@ internal sealed class LedgerBuilder(ContractDefinition definition, FactIndex fac
             if (clause.Escalation?.AtLateDays is { } n && lateDays < n && lateDays + t.Days >= n)
                 lateDaysReachedAt = Deadlines.StartOfDay(t.FirstDay.AddDays(n - lateDays - 1));
             lateDays += t.Days;
-            if (clause.TerminationRight) Raise(rights, clause, t.StartsAt, $"{clause.Article}: {RightBasis(clause, t)}");
-            if (amount <= 0) continue;
-            var finalAt = t.ClosedAt ?? (capHit ? capReachedAt : null);
-            entries.AddRange(decide.Apply($"{clause.Id}:{t.SourceId}", clause, t.ObligationId, amount, LedgerEntryKind.Accrual,
-                formulas.Basis(clause, t), t.StartsAt, finalAt, RangeOf(clause, t), decisions));
+            var posted = amount <= 0 ? [] : decide.Apply($"{clause.Id}:{t.SourceId}", clause, t.ObligationId, amount, LedgerEntryKind.Accrual,
+                formulas.Basis(clause, t), t.StartsAt, t.ClosedAt ?? (capHit ? capReachedAt : null), RangeOf(clause, t), decisions).ToList();
+            entries.AddRange(posted);
+            if (clause.TerminationRight && (posted.Count == 0 || Stands(posted)))
+                Raise(rights, clause, t.StartsAt, $"{clause.Article}: {RightBasis(clause, t)}");
         }
         Escalate(clause, accrued, clause.Escalation?.AtCap == true ? capReachedAt : null, lateDaysReachedAt, entries, rights);
         OnTermination(clause, entries);
@@ -86,6 +86,14 @@ internal sealed class LedgerBuilder(ContractDefinition definition, FactIndex fac
         clause.Shape == PenaltyShape.Range
             ? (Cny.RoundToFen(formulas.Unit(clause.Min!, t) * t.Count), Cny.RoundToFen(formulas.Unit(clause.Max!, t) * t.Count))
             : null;
+
+    /// <summary>
+    /// Whether a trigger's charge still stands: a right an accrual alone gave is taken back when the party owed waives it
+    /// or it is reversed (issue item 11); a right-only clause, or one the delay itself gives (escalation), is not.
+    /// </summary>
+    private static bool Stands(List<LedgerEntry> posted) =>
+        posted.Any(e => e.Kind != LedgerEntryKind.Reversal && e.Status != LedgerStatus.Waived
+            && !posted.Any(r => r.Kind == LedgerEntryKind.Reversal && r.Id == $"{e.Id}:reversal"));
 
     private static void Raise(Dictionary<string, TerminationRight> rights, PenaltyDefinition clause, DateTimeOffset since, string basis)
     {
