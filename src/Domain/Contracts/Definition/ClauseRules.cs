@@ -131,6 +131,9 @@ internal static class PenaltyRules
             check(d.Payments.Any(x => x.Id == p.Payments[i]), $"{path}.payments[{i}]", "must name a payment of this contract");
         check(p.Trigger != PenaltyTrigger.PaymentLate || !p.Payments.IsEmpty, $"{path}.payments", "a late-payment clause must name its payments");
         ObligationRules.CheckSpan(p.Grace, $"{path}.grace", check);
+        check(p.Alongside is null || d.Penalties.Any(o => o.Id == p.Alongside && o.Id != p.Id && o.Trigger == PenaltyTrigger.Occurrence
+            && p.Trigger == PenaltyTrigger.Occurrence && o.RectificationFirst == p.RectificationFirst), $"{path}.alongside",
+            "must name another occurrence clause of this contract, rectification-first exactly when this one is");
         if (p.AccruesFor is { } limit)
         {
             check(p.Trigger == PenaltyTrigger.Late && p.Shape is PenaltyShape.PerDay or PenaltyShape.PerPersonDay, $"{path}.accruesFor",

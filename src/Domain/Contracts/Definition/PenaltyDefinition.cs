@@ -40,8 +40,12 @@ public enum PenaltyTrigger
     PaymentLate,
 }
 
-/// <summary>The base a percentage is taken of (DOMAIN.md §2: the contract total unless the clause names another).</summary>
-public enum AmountBase { ContractTotal, LineItem, UnpaidAmount, PaidAmount, Estimate }
+/// <summary>
+/// The base a percentage is taken of (DOMAIN.md §2: the contract total unless the clause names another). PaidAmount is
+/// what was paid by the trigger; UnearnedPayments what was paid by then beyond the pro-rata share of the total for the
+/// days served (C2 第四条第3款「按实际运维时间按比例进行结算」, 第八条第10款「已支付但未履行期间的费用」).
+/// </summary>
+public enum AmountBase { ContractTotal, LineItem, UnpaidAmount, PaidAmount, Estimate, UnearnedPayments }
 
 /// <summary>A fixed amount, or a rate of a base.</summary>
 public sealed record AmountRule
@@ -139,6 +143,11 @@ public sealed record PenaltyDefinition : IClause
     /// Missed clocks, short periods and failed service levels naming the clause are grounds for an objection, not charges.
     /// </summary>
     public bool RectificationFirst { get; init; }
+    /// <summary>
+    /// Another occurrence clause whose occurrences (or objections) also charge this one: one event, two amounts (C2
+    /// 第八条第10款 the refund beside the 10 %, C1 第八条第2款 the refund of all paid beside the 10 %).
+    /// </summary>
+    public string? Alongside { get; init; }
     /// <summary>Any accrual under the clause gives the institution a right to terminate.</summary>
     public bool TerminationRight { get; init; }
     /// <summary>Due only when the institution terminates on this clause's basis (e.g. 30 % of the total).</summary>

@@ -75,7 +75,7 @@ internal sealed class ChargeTriggerCollector(ContractDefinition definition, Fact
     /// late obligation instance instead of its days takes that instance's late days (C3 9.1: the delay of a deliverable).
     /// </summary>
     public IEnumerable<ChargeTrigger> Occurrences(PenaltyDefinition clause, IReadOnlyList<ObligationInstance> instances) => clause.RectificationFirst ? Unrectified(clause) :
-        facts.OfType(FactTypes.Occurrence).Where(f => f.ClauseId == clause.Id).Select(f => new ChargeTrigger(
+        facts.OfType(FactTypes.Occurrence).Where(f => f.ClauseId == clause.Id || (clause.Alongside is not null && f.ClauseId == clause.Alongside)).Select(f => new ChargeTrigger(
             f.Id, f.ObligationId, f.OccurredAt, ShanghaiTime.LocalDate(f.OccurredAt), f.Days ?? LateDaysOf(f.ObligationId, instances), f.Count ?? 1, f.People ?? 1,
             TimeSpan.Zero, f.LineItemId, 0, f.OccurredAt, f.Reason ?? clause.Summary) { Incurred = f.Amount ?? 0 })
         .Concat(missedClocks.Where(m => m.PenaltyClause == clause.Id && !m.Provisional).Select(m => new ChargeTrigger(
@@ -85,15 +85,13 @@ internal sealed class ChargeTriggerCollector(ContractDefinition definition, Fact
         instanceId is null ? 0 : instances.FirstOrDefault(i => i.Id == instanceId)?.LateDays ?? 0;
 
     /// <summary>
-    /// Objections under the clause whose rectification period ended with no rectification recorded by then: one occurrence
-    /// each. An objection under one clause of an article also charges the article's other rectification-first clauses
-    /// (C1 第八条第2款: the 10 % and the refund of all paid arise from the same failed remedy).
+    /// Objections under the clause (or the clause it goes alongside: C1 第八条第2款's refund of all paid beside the 10 %)
+    /// whose rectification period ended with no rectification recorded by then: one occurrence each.
     /// </summary>
     private IEnumerable<ChargeTrigger> Unrectified(PenaltyDefinition clause)
     {
         var rectified = facts.OfType(FactTypes.Rectified).ToLookup(f => f.ObjectionId!, StringComparer.Ordinal);
-        var sameArticle = definition.Penalties.Where(p => p.RectificationFirst && p.Article == clause.Article).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var objection in facts.OfType(FactTypes.RectificationRequested).Where(f => sameArticle.Contains(f.ClauseId!)))
+        foreach (var objection in facts.OfType(FactTypes.RectificationRequested).Where(f => f.ClauseId == clause.Id || (clause.Alongside is not null && f.ClauseId == clause.Alongside)))
         {
             var by = objection.RectifyBy!.Value;
             if (asOf <= by || rectified[objection.Id].Any(r => r.OccurredAt <= by)) continue;

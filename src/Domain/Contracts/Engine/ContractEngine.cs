@@ -47,8 +47,8 @@ public static class ContractEngine
 
         var usage = definition.Usage is { } terms ? UsageBilling.Summarize(terms, known) : null;
         var payments = new PaymentProjector(definition, known, math, anchors, asOf);
-        var paidSoFar = () => known.OfType(FactTypes.PaymentMade).Sum(f => f.Amount ?? 0);
-        var formulas = new PenaltyFormulas(definition, paidSoFar);
+        decimal PaidBy(DateTimeOffset? at) => known.OfType(FactTypes.PaymentMade).Where(f => at is null || f.OccurredAt <= at).Sum(f => f.Amount ?? 0);
+        var formulas = new PenaltyFormulas(definition, PaidBy, end);
         var ledger = new LedgerBuilder(definition, known, math, formulas, asOf);
         var triggers = new ChargeTriggerCollector(definition, known, math, asOf, end, [.. incidents.Missed, .. levels.Missed, .. ShortPeriods(definition, obligations), .. Scorecards.Failures(definition, known)]);
         var entries = new List<LedgerEntry>();

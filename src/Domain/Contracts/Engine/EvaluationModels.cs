@@ -24,7 +24,8 @@ public sealed record ObligationInstance(
 
 public enum LedgerStatus { Proposed, Confirmed, DeemedConfirmed, Disputed, Waived }
 
-public enum LedgerEntryKind { Accrual, Escalation, OnTermination, Reversal }
+/// <summary>Adjustment: the difference a recomputation found below a confirmed amount, proposed with its reason (never a silent shrink).</summary>
+public enum LedgerEntryKind { Accrual, Escalation, OnTermination, Reversal, Adjustment }
 
 /// <summary>
 /// A penalty the engine computed. Its id is derived from the clause and what triggered it, so evaluating

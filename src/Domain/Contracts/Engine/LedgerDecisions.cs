@@ -34,10 +34,30 @@ internal sealed class LedgerDecisions(ContractDefinition definition, DeadlineMat
                 continue;
             }
             yield return entry;
-            foreach (var reversal in Reversals(entry, decisions[id])) yield return reversal;
+            var reversed = false;
+            foreach (var reversal in Reversals(entry, decisions[id])) { reversed = true; yield return reversal; }
+            if (!reversed && entry.Status == LedgerStatus.Confirmed && range is null && entry.Amount > remaining)
+                yield return Adjustment(entry, remaining);
             yield break;
         }
     }
+
+    /// <summary>
+    /// A confirmed amount is never shrunk silently: when the facts now give less, the confirmed entry keeps its amount
+    /// and a proposed adjustment for the difference, with its reason, awaits the same confirmation (posting is the
+    /// ledger's; this is the computation).
+    /// </summary>
+    private static LedgerEntry Adjustment(LedgerEntry confirmed, decimal recomputed) => confirmed with
+    {
+        Id = $"{confirmed.Id}:adjustment",
+        Amount = recomputed - confirmed.Amount,
+        Status = LedgerStatus.Proposed,
+        Kind = LedgerEntryKind.Adjustment,
+        Basis = $"重新计算为 {Money.Cny.Format(recomputed)}，低于已确认的 {Money.Cny.Format(confirmed.Amount)} / recomputed below the confirmed amount: {confirmed.Basis}",
+        DisputeWindowEndsAt = null,
+        RangeMin = null,
+        RangeMax = null,
+    };
 
     private LedgerEntry Decide(string id, PenaltyDefinition clause, string? obligationId, decimal amount, LedgerEntryKind kind,
         string basis, DateTimeOffset proposedAt, DateTimeOffset? finalAt, (decimal Min, decimal Max)? range, List<ContractFact> made)
@@ -49,7 +69,7 @@ internal sealed class LedgerDecisions(ContractDefinition definition, DeadlineMat
         var last = made.LastOrDefault(d => d.Type != FactTypes.LedgerReversed);
         var (status, value) = last?.Type switch
         {
-            FactTypes.LedgerConfirmed => (LedgerStatus.Confirmed, last.Amount is { } pinned ? Math.Min(pinned, range is null ? amount : pinned) : amount),
+            FactTypes.LedgerConfirmed => (LedgerStatus.Confirmed, last.Amount ?? amount),
             FactTypes.LedgerWaived => (LedgerStatus.Waived, amount),
             FactTypes.LedgerDisputed => (LedgerStatus.Disputed, amount),
             _ when windowEnds is { } end && asOf > end => (LedgerStatus.DeemedConfirmed, amount),

@@ -4,7 +4,7 @@ using VendorGrid.Domain.Contracts.Definition;
 namespace VendorGrid.Domain.Contracts.Engine;
 
 /// <summary>The arithmetic of each penalty shape for one trigger, before caps (DOMAIN.md §3).</summary>
-internal sealed class PenaltyFormulas(ContractDefinition definition, Func<decimal> paidSoFar)
+internal sealed class PenaltyFormulas(ContractDefinition definition, Func<DateTimeOffset?, decimal> paidBy, ContractEnd end)
 {
     public decimal Raw(PenaltyDefinition clause, ChargeTrigger t) => clause.Shape switch
     {
@@ -54,10 +54,26 @@ internal sealed class PenaltyFormulas(ContractDefinition definition, Func<decima
         // Never the contract total: a line-item rate without its line item has no base (C3 9.1「延期项目金额」), the fact validator refuses it.
         AmountBase.LineItem => definition.LineItems.FirstOrDefault(l => l.Id == lineItem)?.Amount ?? 0,
         AmountBase.UnpaidAmount => t?.Unpaid ?? 0,
-        AmountBase.PaidAmount => paidSoFar(),
+        AmountBase.PaidAmount => paidBy(t?.StartsAt),
+        AmountBase.UnearnedPayments => Unearned(t),
         AmountBase.Estimate => definition.Usage?.Estimate ?? definition.Total,
         _ => definition.Total,
     };
+
+    /// <summary>
+    /// Paid by the trigger beyond the pro-rata share of the total for the days served (term start up to the event, or up
+    /// to the termination when the contract ended first): 总价款 / 总服务天数 × 实际服务天数 (C2 第四条第3款).
+    /// </summary>
+    private decimal Unearned(ChargeTrigger? t)
+    {
+        var term = definition.Term;
+        var totalDays = term.End.DayNumber - term.Start.DayNumber + 1;
+        var cutoff = end.Terminated ? end.LastDay : term.End.AddDays(1);
+        if (t is not null && t.FirstDay < cutoff) cutoff = t.FirstDay;
+        var served = Math.Clamp(cutoff.DayNumber - term.Start.DayNumber, 0, totalDays);
+        var earned = Cny.RoundToFen(definition.Total * served / totalDays);
+        return Math.Max(0, paidBy(t?.StartsAt) - earned);
+    }
 
     private static int Periods(int days, int n, PartialPeriod partial) =>
         partial == PartialPeriod.Ceiling ? (days + n - 1) / n : days / n;
