@@ -36,6 +36,8 @@ internal static class ObligationRules
                 break;
             case ObligationKind.AfterEach:
                 check(o.AfterEach is not null, $"{path}.afterEach", "is required");
+                check(o.AfterEach is null || o.AfterEach.Within is not null || o.AfterEach.Immediately, $"{path}.afterEach.within",
+                    "is required (or set immediately: 立即, late only once a limit is set here)");
                 CheckSpan(o.AfterEach?.Within, $"{path}.afterEach.within", check);
                 break;
             case ObligationKind.CountedMinimum:
@@ -70,6 +72,7 @@ internal static class ObligationRules
     {
         CheckAnchor(d, due.From, $"{path}.from", check);
         check(due.Within is null || due.Before is null, $"{path}.before", "cannot be combined with within");
+        check(!due.Immediately || due.Before is null, $"{path}.immediately", "a notice counted back (before) is not 立即");
         CheckSpan(due.Within, $"{path}.within", check);
         CheckNoticeSpan(due.Before, $"{path}.before", check);
     }
@@ -125,6 +128,8 @@ internal static class PenaltyRules
         check(p.Shape != PenaltyShape.DurationTiered || (p.Threshold is not null && p.Step is { N: > 0 } && p.PerStep is not null),
             $"{path}.step", "a duration-tiered clause needs threshold, step and perStep");
         check(p.Trigger != PenaltyTrigger.Late || !p.Obligations.IsEmpty, $"{path}.obligations", "a lateness clause must name its obligations");
+        check(p.Trigger != PenaltyTrigger.ForceMajeure || p.Threshold is { Unit: SpanUnit.CalendarDays, N: > 0 }, $"{path}.threshold",
+            "a force-majeure clause needs the duration that gives it, in calendar days");
         for (var i = 0; i < p.Obligations.Length; i++)
             check(d.Obligations.Any(o => o.Id == p.Obligations[i]), $"{path}.obligations[{i}]", "must name an obligation of this contract");
         for (var i = 0; i < p.Payments.Length; i++)

@@ -64,7 +64,10 @@ public sealed record ObligationDefinition : IClause
 public sealed record AfterEachRule
 {
     public required string Activity { get; init; }
-    public required Span Within { get; init; }
+    /// <summary>Required unless <see cref="Immediately"/>; with it, the limit the institution set for 立即.</summary>
+    public Span? Within { get; init; }
+    /// <summary>立即 after each occurrence (C5 3.2.2 发现故障应立即向甲方报告): no due instant until the institution sets <see cref="Within"/>.</summary>
+    public bool Immediately { get; init; }
 }
 
 /// <summary>At least <see cref="Count"/> occurrences of <see cref="Activity"/> in each period.</summary>

@@ -38,6 +38,8 @@ public enum PenaltyTrigger
     Outage,
     /// <summary>The client's lateness on the payments listed in <see cref="PenaltyDefinition.Payments"/>.</summary>
     PaymentLate,
+    /// <summary>A force-majeure event lasting at least <see cref="PenaltyDefinition.Threshold"/> (C1 第十条第2款: 120 days or more).</summary>
+    ForceMajeure,
 }
 
 /// <summary>

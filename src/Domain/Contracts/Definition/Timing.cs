@@ -56,6 +56,11 @@ public sealed record DueRule
     public required Anchor From { get; init; }
     public Span? Within { get; init; }
     public Span? Before { get; init; }
+    /// <summary>
+    /// 立即 (immediately) has no number (DOMAIN.md §2): once the anchor happened the duty is open and the time it is met is
+    /// recorded, but it has no due instant and is never late until the institution sets a limit for the clause (<see cref="Within"/>).
+    /// </summary>
+    public bool Immediately { get; init; }
 }
 
 public enum Frequency { Week, Month, Quarter, HalfYear, Year }

@@ -24,6 +24,7 @@ internal sealed class AnchorResolver(ContractDefinition definition, FactIndex fa
             "accepted" => facts.First(FactTypes.Accepted)?.OccurredAt,
             "terminated" => facts.First(FactTypes.Terminated)?.OccurredAt,
             "ended" => end.At,
+            FactTypes.ForceMajeure => facts.First(FactTypes.ForceMajeure)?.StartedAt ?? facts.First(FactTypes.Milestone, f => f.Name == FactTypes.ForceMajeure)?.OccurredAt,
             var e when e.StartsWith("paid:", StringComparison.Ordinal) => LastPayment(e[5..]),
             var e when e.StartsWith("invoice:", StringComparison.Ordinal) =>
                 facts.First(FactTypes.InvoiceReceived, f => f.PaymentId == e[8..])?.OccurredAt,

@@ -100,6 +100,15 @@ internal sealed class ChargeTriggerCollector(ContractDefinition definition, Fact
         }
     }
 
+    /// <summary>
+    /// Force-majeure events that have lasted the clause's threshold (C1 第十条第2款「一旦不可抗力事件的影响持续一百二十日（120）日
+    /// 以上，另一方有权书面通知受阻方当事人终止合同」: 以上 includes the 120th day).
+    /// </summary>
+    public IEnumerable<ChargeTrigger> ForceMajeureLasting(PenaltyDefinition clause, ForceMajeure events) =>
+        events.Events.Where(e => e.End >= e.Start.AddDays(clause.Threshold!.N)).Select(e => new ChargeTrigger(
+            e.Fact.Id, null, e.Start.AddDays(clause.Threshold!.N), ShanghaiTime.LocalDate(e.Start.AddDays(clause.Threshold.N)), 0, 1, 1,
+            e.End - e.Start, null, 0, e.Fact.EndedAt, $"不可抗力持续 {clause.Threshold.N} 日以上（自 {ShanghaiTime.ToLocal(e.Start):yyyy-MM-dd}）"));
+
     public IEnumerable<ChargeTrigger> Outages(PenaltyDefinition clause) =>
         facts.OfType(FactTypes.Outage).Where(f => f.VendorCaused == true && f.EndedAt > f.StartedAt).Select(f => new ChargeTrigger(
             f.Id, null, f.StartedAt!.Value, ShanghaiTime.LocalDate(f.StartedAt.Value), 0, 1, 1, f.EndedAt!.Value - f.StartedAt.Value,

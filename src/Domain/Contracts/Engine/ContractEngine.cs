@@ -33,7 +33,8 @@ public static class ContractEngine
         var end = ContractEnd.Of(definition, known);
         var evaluator = new ObligationEvaluator(definition, known, math, asOf, end);
         var anchors = new AnchorResolver(definition, known, evaluator.MetAt, end);
-        var scheduler = new ObligationScheduler(definition, known, math, anchors, end);
+        var forceMajeure = new ForceMajeure(known, asOf);
+        var scheduler = new ObligationScheduler(definition, known, math, anchors, end, forceMajeure);
 
         var obligations = definition.Obligations.SelectMany(scheduler.Expand).Select(evaluator.Evaluate).ToList();
         foreach (var review in definition.Obligations.Where(o => o.Kind == ObligationKind.Review))
@@ -55,7 +56,7 @@ public static class ContractEngine
         var rights = new Dictionary<string, TerminationRight>(StringComparer.Ordinal);
 
         foreach (var clause in definition.Penalties.Where(p => p.Trigger != Definition.PenaltyTrigger.PaymentLate))
-            ledger.Post(clause, Triggers(clause, triggers, obligations), entries, rights);
+            ledger.Post(clause, Triggers(clause, triggers, obligations, forceMajeure), entries, rights);
 
         var confirmed = entries.Where(e => e.Payer == ObligationParty.Vendor && IsConfirmed(e.Status)).Sum(e => e.Amount);
         var schedule = payments.Project(confirmed, usage);
@@ -78,12 +79,14 @@ public static class ContractEngine
 
     public static bool IsConfirmed(LedgerStatus status) => status is LedgerStatus.Confirmed or LedgerStatus.DeemedConfirmed;
 
-    private static IEnumerable<ChargeTrigger> Triggers(PenaltyDefinition clause, ChargeTriggerCollector triggers, List<ObligationInstance> obligations) =>
+    private static IEnumerable<ChargeTrigger> Triggers(PenaltyDefinition clause, ChargeTriggerCollector triggers, List<ObligationInstance> obligations,
+        ForceMajeure forceMajeure) =>
         clause.Trigger switch
         {
             Definition.PenaltyTrigger.Late => triggers.Late(clause, obligations),
             Definition.PenaltyTrigger.Vacancy => triggers.Vacancies(clause),
             Definition.PenaltyTrigger.Outage => triggers.Outages(clause),
+            Definition.PenaltyTrigger.ForceMajeure => triggers.ForceMajeureLasting(clause, forceMajeure),
             _ => triggers.Occurrences(clause, obligations),
         };
 

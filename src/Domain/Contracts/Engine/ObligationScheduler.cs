@@ -15,9 +15,10 @@ internal sealed record ScheduledInstance(string Id, ObligationDefinition Clause,
 }
 
 /// <summary>Expands every obligation clause into its dated instances over the service term.</summary>
-internal sealed class ObligationScheduler(ContractDefinition definition, FactIndex facts, DeadlineMath math, AnchorResolver anchors, ContractEnd end)
+internal sealed class ObligationScheduler(ContractDefinition definition, FactIndex facts, DeadlineMath math, AnchorResolver anchors, ContractEnd end,
+    ForceMajeure forceMajeure)
 {
-    public IEnumerable<ScheduledInstance> Expand(ObligationDefinition clause) => clause.Kind switch
+    public IEnumerable<ScheduledInstance> Expand(ObligationDefinition clause) => (clause.Kind switch
     {
         ObligationKind.OneOff or ObligationKind.Notice => WithDocuments(OneOff(clause)),
         ObligationKind.Recurring => Recurring(clause, clause.Recurrence!),
@@ -26,7 +27,11 @@ internal sealed class ObligationScheduler(ContractDefinition definition, FactInd
         ObligationKind.Review => [],  // expanded from the reviewed instances, see ObligationEvaluator
         ObligationKind.ResponseClock => [],  // one instance per incident and clock, see IncidentClocks
         _ => [new ScheduledInstance(clause.Id, clause, null, null, null)],
-    };
+    }).Select(s => s.Due is null || !MovedByForceMajeure(clause) ? s : s with { Due = forceMajeure.Shift(clause, s.Due, s.Period) });
+
+    /// <summary>Notices counted back, and the notice and proof duties the event itself starts, keep their dates.</summary>
+    private static bool MovedByForceMajeure(ObligationDefinition clause) =>
+        clause.Kind != ObligationKind.Notice && clause.Due?.From.Event != FactTypes.ForceMajeure;
 
     private IEnumerable<ScheduledInstance> OneOff(ObligationDefinition clause)
     {
@@ -34,6 +39,8 @@ internal sealed class ObligationScheduler(ContractDefinition definition, FactInd
         var anchor = anchors.Resolve(due.From);
         if (anchor is null)
             return clause.Conditional ? [] : [new ScheduledInstance(clause.Id, clause, null, null, null)];
+        if (due is { Immediately: true, Within: null })
+            return [new ScheduledInstance(clause.Id, clause, null, null, anchor)];  // 立即: open, never late until a limit is set
         var deadline = due.Before is { } before ? math.Before(anchor.Value, before) : math.After(anchor.Value, due.Within);
         return [new ScheduledInstance(clause.Id, clause, deadline, null, anchor)];
     }
@@ -72,7 +79,7 @@ internal sealed class ObligationScheduler(ContractDefinition definition, FactInd
     private IEnumerable<ScheduledInstance> AfterEach(ObligationDefinition clause, AfterEachRule rule) =>
         facts.OfType(FactTypes.Milestone)
             .Where(f => f.Name == rule.Activity && (clause.SurvivesEnd || f.OccurredAt <= end.At))
-            .Select(f => new ScheduledInstance($"{clause.Id}@{f.Id}", clause, math.After(f.OccurredAt, rule.Within), null, f.OccurredAt));
+            .Select(f => new ScheduledInstance($"{clause.Id}@{f.Id}", clause, rule.Within is null ? null : math.After(f.OccurredAt, rule.Within), null, f.OccurredAt));
 
     private IEnumerable<ScheduledInstance> Minimum(ObligationDefinition clause, MinimumRule rule)
     {

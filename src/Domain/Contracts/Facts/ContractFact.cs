@@ -65,6 +65,8 @@ public sealed record ContractFact
     public string? Note { get; init; }
     /// <summary>The end of the rectification period the institution set with its objection (整改期限), for rectification-requested.</summary>
     public DateTimeOffset? RectifyBy { get; init; }
+    /// <summary>The obligation clauses a force-majeure event affects; absent: every dated obligation of the contract.</summary>
+    public System.Collections.Immutable.ImmutableArray<string>? AffectedObligations { get; init; }
     /// <summary>The rectification-requested fact a rectified fact answers.</summary>
     public string? ObjectionId { get; init; }
     /// <summary>Who recorded it (subject of the token), for the audit and ledger history. Set by the platform.</summary>
@@ -128,6 +130,11 @@ public static class FactTypes
     /// (claimWindowDays, C1 第八条第6款 7 days) runs from it.
     /// </summary>
     public const string ClaimNotice = "claim-notice";
+    /// <summary>
+    /// A force-majeure event (startedAt, endedAt while it lasts unknown): the deadlines of affectedObligations move by its
+    /// duration; it is also the <c>force-majeure</c> anchor of the notice and proof duties.
+    /// </summary>
+    public const string ForceMajeure = "force-majeure";
     public const string LedgerConfirmed = "ledger-confirmed";
     public const string LedgerWaived = "ledger-waived";
     public const string LedgerDisputed = "ledger-disputed";
@@ -153,6 +160,7 @@ public static class FactTypes
         [FundsReceived] = [],
         [RectificationRequested] = ["clauseId", "rectifyBy"],
         [Rectified] = ["objectionId"],
+        [ForceMajeure] = ["startedAt"],
         [Terminated] = ["clauseId"],
         [ObligationWaived] = ["obligationId", "reason"],
         [IncidentOpened] = ["incidentId", "severity"],

@@ -47,6 +47,8 @@ public static partial class FactValidator
         Check(fact.Type != FactTypes.RectificationRequested || definition.Penalties.Any(p => p.Id == fact.ClauseId && p.RectificationFirst), "clauseId",
             "is not a rectification-first penalty clause of this contract");
         Check(fact.RectifyBy is null || fact.RectifyBy > fact.OccurredAt, "rectifyBy", "must be after the objection (occurredAt)");
+        Check(fact.AffectedObligations is not { } affected || affected.All(id => definition.Obligations.Any(o => o.Id == id)), "affectedObligations",
+            "must name obligation clauses of this contract");
         Check(fact.Type != FactTypes.Terminated || definition.Penalties.Any(p => p.Id == fact.ClauseId), "clauseId", "is not a clause of this contract");
         Check(fact.Type != FactTypes.Occurrence || fact.Amount is not null || definition.Penalties.FirstOrDefault(p => p.Id == fact.ClauseId)?.Shape != PenaltyShape.Incurred,
             "amount", "is required: this clause charges the costs as incurred");
