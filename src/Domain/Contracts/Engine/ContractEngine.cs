@@ -57,11 +57,13 @@ public static class ContractEngine
 
         foreach (var clause in definition.Penalties.Where(p => p.Trigger != Definition.PenaltyTrigger.PaymentLate))
             ledger.Post(clause, Triggers(clause, triggers, obligations, forceMajeure), entries, rights);
+        ConfirmedEntries.KeepVanished(definition, known.Decisions, entries, p => p.Trigger != Definition.PenaltyTrigger.PaymentLate);
 
         var confirmed = entries.Where(e => e.Payer == ObligationParty.Vendor && IsConfirmed(e.Status)).Sum(e => e.Amount);
         var schedule = payments.Project(confirmed, usage);
         foreach (var clause in definition.Penalties.Where(p => p.Trigger == Definition.PenaltyTrigger.PaymentLate))
             ledger.Post(clause, new ClientLateness(known, math, asOf).Triggers(clause, schedule, payments, definition, usage), entries, rights);
+        ConfirmedEntries.KeepVanished(definition, known.Decisions, entries, p => p.Trigger == Definition.PenaltyTrigger.PaymentLate);
         var settlement = payments.Undeducted > 0
             ? new Settlement(payments.Undeducted, $"已确认违约金中无付款可抵扣的部分 {Money.Cny.Format(payments.Undeducted)}，由乙方退还 / confirmed penalties no payment is left to absorb, refunded by the vendor")
             : null;
