@@ -32,9 +32,15 @@ export interface Payment {
   provisional: boolean; unmetConditions: string[];
 }
 export interface Totals { proposed: number; confirmed: number; disputed: number; waived: number; owedByClient: number }
+export interface EvaluationWarning { code: string; clauseId: string | null; article: string | null; amount: number; threshold: number; message: string }
 export interface Evaluation {
   asOf: string; obligations: Obligation[]; ledger: LedgerEntry[]; totals: Totals;
   terminationRights: { clauseId: string; basis: string; since: string }[]; payments: Payment[];
+  /** Cautions before confirming, e.g. uncapped penalties past 30 % of the total (Civil Code art. 585). */
+  warnings?: EvaluationWarning[];
+  /** Confirmed penalties no payment is left to absorb, owed back by the vendor. */
+  settlement?: { owedByVendor: number; basis: string } | null;
+  endedAt?: string | null;
 }
 export interface VendorObligation extends Omit<Obligation, "party"> { institution: Party; contractId: string }
 export interface CalendarDay { date: string; name: string }
