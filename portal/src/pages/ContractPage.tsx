@@ -93,6 +93,9 @@ export function ContractPage({ id, session }: { id: string; session: Session }) 
                 <time dateTime={o.dueAt ?? ""}>{formatDateTime(o.dueAt, lang)}</time>
                 <span className="timeline-title">{o.title}</span>
                 <StatusBadge kind={o.status} label={obligationStatus(o.status) + (o.lateDays ? ` ${o.lateDays}` : "")} />
+                {o.provisional && (
+                  <span className="badge badge-provisional" title={t("该年度节假日安排尚未公布，期限可能变动，暂不计违约金")}>{t("暂定")}</span>
+                )}
                 {session.role === "vendor" && o.party === "vendor" && (o.status === "open" || o.status === "late") && !asOf && (
                   <button type="button" onClick={() => submitDeliverable(id, o.id).then(() => changed(t("交付物已提交")), (e) => setNotice(e.message))}>
                     {t("提交交付物")}</button>
@@ -113,6 +116,9 @@ export function ContractPage({ id, session }: { id: string; session: Session }) 
         {evaluation.terminationRights.length > 0 && (
           <p className="error">{t("终止权")}: {evaluation.terminationRights.map((r) => r.basis).join("；")}</p>
         )}
+        {(evaluation.warnings ?? []).map((w) => (
+          <p key={`${w.code}-${w.clauseId ?? "all"}`} className="warning" role="note" data-testid="ledger-warning">{w.message}</p>
+        ))}
       </section>
       <ExposureChart ledger={evaluation.ledger} caps={capsOf(definition)} />
       <section className="card" aria-labelledby="payments-title">
@@ -132,6 +138,9 @@ export function ContractPage({ id, session }: { id: string; session: Session }) 
               </tbody>
             </table>
           </div>
+        )}
+        {evaluation.settlement && (
+          <p className="warning" data-testid="settlement">{t("结算：乙方应退还")} {formatMoney(evaluation.settlement.owedByVendor)}</p>
         )}
       </section>
       <StaffingSection contractId={id} asOf={asOf} />

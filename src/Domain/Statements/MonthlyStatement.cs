@@ -41,7 +41,11 @@ public sealed record StatementHeader(string ContractId, string Number, string Ti
 
 /// <summary>An obligation instance met, or missed, in the month.</summary>
 public sealed record StatementObligation(string Id, string Title, ObligationParty Party, DateTimeOffset? DueAt, DateTimeOffset? MetAt,
-    int LateDays, ObligationStatus Status);
+    int LateDays, ObligationStatus Status)
+{
+    /// <summary>The clause the obligation comes from, so a printed statement can cite its article.</summary>
+    public string ClauseId { get; init; } = "";
+}
 
 /// <summary>A posting booked in the month (an entry or an adjustment), or an entry whose status changed in it, with its state before and after.</summary>
 public sealed record StatementMovement(string EntryId, string ClauseId, string? ObligationId, string Basis, ObligationParty Payer,
@@ -90,11 +94,15 @@ public sealed record MonthlyStatement(
             .OrderBy(p => p.DueAt ?? DateTimeOffset.MaxValue).ThenBy(p => p.Id, StringComparer.Ordinal).FirstOrDefault();
 
         return new(header, month, [.. met.Select(Line)], [.. missed.Select(Line)],
-            [.. movements.OrderBy(m => m.ProposedAt).ThenBy(m => m.EntryId, StringComparer.Ordinal)], atEnd.Totals, next);
+            [.. movements.OrderBy(m => m.ProposedAt).ThenBy(m => m.EntryId, StringComparer.Ordinal)], atEnd.Totals, next) { Settlement = atEnd.Settlement };
     }
+
+    /// <summary>Confirmed penalties left over once no payment can absorb them: owed back by the vendor.</summary>
+    public Settlement? Settlement { get; init; }
 
     private static StatementMovement Movement(EntryPosted p, LedgerStatus? before, decimal? amountBefore, LedgerStatus status) =>
         new(p.EntryId, p.ClauseId, p.ObligationId, p.Basis, p.Payer, before, amountBefore, status, p.Amount, p.ProposedAt);
 
-    private static StatementObligation Line(ObligationInstance o) => new(o.Id, o.Title, o.Party, o.DueAt, o.MetAt, o.LateDays, o.Status);
+    private static StatementObligation Line(ObligationInstance o) =>
+        new(o.Id, o.Title, o.Party, o.DueAt, o.MetAt, o.LateDays, o.Status) { ClauseId = o.ClauseId };
 }

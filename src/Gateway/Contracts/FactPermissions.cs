@@ -30,6 +30,7 @@ public static class FactPermissions
         [FactTypes.Milestone] = [Admin, Staff, Vendor],
         [FactTypes.ChangeRequested] = [Admin, Staff],
         [FactTypes.SupplementalAgreement] = [Admin],
+        [FactTypes.FundsReceived] = [Admin, Staff],
         [FactTypes.Terminated] = [Admin],
         [FactTypes.ObligationWaived] = [Admin],
         [FactTypes.IncidentOpened] = [Admin, Staff],
@@ -42,6 +43,9 @@ public static class FactPermissions
         [FactTypes.StaffChangeApproved] = [Admin],
         [FactTypes.ServiceLevelReported] = [Admin, Staff],
         [FactTypes.EvaluationRecorded] = [],
+        [FactTypes.RectificationRequested] = [Admin, Staff],
+        [FactTypes.Rectified] = [Admin, Staff, Vendor],
+        [FactTypes.ForceMajeure] = [Admin, Staff],
     };
 
     /// <summary>

@@ -12,7 +12,11 @@ public enum ContractView { Obligations = 0, Ledger = 1, Payments = 2, Evaluation
 /// with its original amount, adjustments and net; totals by status, gross and net; termination rights.
 /// </summary>
 public sealed record LedgerView(DateTimeOffset AsOf, DateTimeOffset KnownAt, ImmutableArray<LedgerEntry> Entries, LedgerTotals Totals,
-    ImmutableArray<TerminationRight> TerminationRights);
+    ImmutableArray<TerminationRight> TerminationRights)
+{
+    /// <summary>Cautions both parties see before confirming (uncapped penalties past 30 % of the total, Civil Code art. 585).</summary>
+    public ImmutableArray<EvaluationWarning> Warnings { get; init; } = [];
+}
 
 /// <summary>
 /// A rendered view as <see cref="IContractGrain.GetViewJsonIfChangedAsync"/> answers it: the version names one

@@ -51,6 +51,14 @@ public interface IContractGrain : IGrainWithStringKey
     Task<ContractViewJson?> GetViewJsonIfChangedAsync(ContractView view, DateTimeOffset? asOf, DateTimeOffset? knownAt, Guid knownVersion);
 
     /// <summary>
+    /// The statement of a month as the contract was known at <paramref name="knownAt"/> (now when null): an issued month's
+    /// statement is exactly what <c>knownAt</c> = its issue time gives, whatever was recorded since. Null when no contract.
+    /// </summary>
+    [Alias("statement")]
+    Task<VendorGrid.Domain.Statements.MonthlyStatement?> GetStatementAsync(VendorGrid.Domain.Statements.StatementHeader header,
+        VendorGrid.Domain.Statements.StatementMonth month, DateTimeOffset? knownAt);
+
+    /// <summary>
     /// Every change to the contract: facts (one or a batch, all or none), answers to the other side's facts, ledger
     /// decisions, statements, evaluations and acceptance steps. Decided by the pure <c>ContractDecider</c> against the
     /// contract's state and appended once; a repeat (same fact id or request id) answers with the first recording.

@@ -17,7 +17,7 @@ public sealed class MainDataDirectoryTests : IAsyncLifetime
     private static readonly string Fixture = Path.Combine(RepositoryPaths.Root, "src", "Grains.Tests", "Upgrades", "Fixtures", "main-2026-12-03");
     private VendorGridTestCluster cluster = null!;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         var database = await TestDatabase.CreateAsync("main_fixture", migrate: false);
         await using (var source = database.CreateDataSource())
@@ -31,7 +31,7 @@ public sealed class MainDataDirectoryTests : IAsyncLifetime
         cluster.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 10, 2, 0, 0, TimeSpan.Zero));
     }
 
-    public async Task DisposeAsync() => await cluster.DisposeAsync();
+    public async ValueTask DisposeAsync() => await cluster.DisposeAsync();
 
     [Theory]
     [InlineData(C1, "c1-childrens-internet-hospital-2016")]

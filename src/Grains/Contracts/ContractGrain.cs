@@ -103,6 +103,10 @@ public sealed class ContractGrain(
         return Task.FromResult<ContractViewJson?>(new ContractViewJson { Version = version, Json = version == knownVersion ? null : json });
     }
 
+    public Task<Domain.Statements.MonthlyStatement?> GetStatementAsync(Domain.Statements.StatementHeader header, Domain.Statements.StatementMonth month,
+        DateTimeOffset? knownAt) =>
+        Task.FromResult(book is null ? null : ContractReader.Statement(book, header, month, knownAt ?? Now, Calendar, views.Clocks));
+
     public Task<StaffingEvaluation?> GetStaffingAsync(DateTimeOffset? asOf) => Task.FromResult(book is null ? null
         : StaffingEvaluator.Evaluate(book.Definition, book.Facts, asOf ?? Now, Calendar));
 

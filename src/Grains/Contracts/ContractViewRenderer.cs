@@ -35,7 +35,7 @@ internal sealed class ContractViewRenderer
         object projection = view switch
         {
             ContractView.Obligations => evaluation.Obligations,
-            ContractView.Ledger => new LedgerView(asOf, knownAt, evaluation.Ledger, evaluation.Totals, evaluation.TerminationRights),
+            ContractView.Ledger => new LedgerView(asOf, knownAt, evaluation.Ledger, evaluation.Totals, evaluation.TerminationRights) { Warnings = evaluation.Warnings },
             ContractView.Payments => evaluation.Payments,
             ContractView.ServiceLevels => evaluation.ServiceLevels,
             ContractView.Facts => ContractReader.Facts(book, asOf, knownAt, calendar).ToArray(),

@@ -8,10 +8,26 @@ using VendorGrid.Grains.Contracts;
 
 namespace VendorGrid.Silo.Storage;
 
-/// <summary>Contract history in vg.contract_definitions and vg.contract_facts (db/migrations/0004): one row per event.</summary>
+/// <summary>
+/// Contract history in vg.contract_definitions and vg.contract_facts (db/migrations/0004): one row per event. Every
+/// statement is safe to repeat, so each gets one retry on a fresh connection after a transient error (a restarted
+/// database); an append retried after it did commit meets its own rows and answers false, as for a concurrent append.
+/// </summary>
 public sealed class PostgresContractHistory(NpgsqlDataSource database) : IContractHistory
 {
-    public async Task<string?> ReadDefinitionAsync(string contractKey)
+    public Task<string?> ReadDefinitionAsync(string contractKey) =>
+        TransientDatabaseRetry.RunAsync(database, () => ReadDefinitionOnceAsync(contractKey));
+
+    public Task<string> SaveDefinitionAsync(string contractKey, string definitionJson) =>
+        TransientDatabaseRetry.RunAsync(database, () => SaveDefinitionOnceAsync(contractKey, definitionJson));
+
+    public Task<IReadOnlyList<ContractEvent>> ReadEventsAsync(string contractKey) =>
+        TransientDatabaseRetry.RunAsync(database, () => ReadEventsOnceAsync(contractKey));
+
+    public Task<bool> AppendAsync(string contractKey, IReadOnlyList<ContractEvent> events) =>
+        TransientDatabaseRetry.RunAsync(database, () => AppendOnceAsync(contractKey, events));
+
+    private async Task<string?> ReadDefinitionOnceAsync(string contractKey)
     {
         await using var command = database.CreateCommand(
             "SELECT definition FROM vg.contract_definitions WHERE contract_key = $1 ORDER BY version DESC LIMIT 1");
@@ -19,7 +35,7 @@ public sealed class PostgresContractHistory(NpgsqlDataSource database) : IContra
         return await command.ExecuteScalarAsync() as string;
     }
 
-    public async Task<string> SaveDefinitionAsync(string contractKey, string definitionJson)
+    private async Task<string> SaveDefinitionOnceAsync(string contractKey, string definitionJson)
     {
         await using var command = database.CreateCommand("""
             INSERT INTO vg.contract_definitions (contract_key, version, definition) VALUES ($1, 1, $2)
@@ -28,10 +44,10 @@ public sealed class PostgresContractHistory(NpgsqlDataSource database) : IContra
         command.Parameters.AddWithValue(contractKey);
         command.Parameters.AddWithValue(definitionJson);
         await command.ExecuteNonQueryAsync();
-        return await ReadDefinitionAsync(contractKey) ?? definitionJson;
+        return await ReadDefinitionOnceAsync(contractKey) ?? definitionJson;
     }
 
-    public async Task<IReadOnlyList<ContractEvent>> ReadEventsAsync(string contractKey)
+    private async Task<IReadOnlyList<ContractEvent>> ReadEventsOnceAsync(string contractKey)
     {
         await using var command = database.CreateCommand(
             "SELECT payload::text FROM vg.contract_facts WHERE contract_key = $1 ORDER BY seq");
@@ -42,7 +58,7 @@ public sealed class PostgresContractHistory(NpgsqlDataSource database) : IContra
         return events;
     }
 
-    public async Task<bool> AppendAsync(string contractKey, IReadOnlyList<ContractEvent> events)
+    private async Task<bool> AppendOnceAsync(string contractKey, IReadOnlyList<ContractEvent> events)
     {
         if (events.Count == 0) return true;
         await using var insert = database.CreateCommand("""

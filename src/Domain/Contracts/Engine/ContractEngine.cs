@@ -21,10 +21,12 @@ public static class ContractEngine
     /// The same evaluation, reusing the incident clocks of <paramref name="incidentClocks"/> where an incident's facts and
     /// the instant leave them unchanged (see <see cref="IncidentClockCache"/>); the answer is identical to one without it.
     /// <paramref name="confirmedPenalties"/> is what the ledger holds confirmed against the vendor as of the instant,
-    /// netted against the next payments (the ledger, not the engine, knows what was confirmed).
+    /// netted against the next payments (the ledger, not the engine, knows what was confirmed). <paramref name="lineStands"/>
+    /// says whether a posted line still stands (not waived by the party owed, not reversed): a termination right an
+    /// accrual alone gave is taken back with it.
     /// </summary>
     public static ContractEvaluation Evaluate(ContractDefinition definition, IEnumerable<ContractFact> facts, DateTimeOffset asOf, WorkingCalendar calendar,
-        IncidentClockCache? incidentClocks, decimal confirmedPenalties = 0)
+        IncidentClockCache? incidentClocks, decimal confirmedPenalties = 0, Func<string, bool>? lineStands = null)
     {
         incidentClocks?.Use(definition, calendar);
         // Staffing facts (assignments, attendance, certificates) imply vacancies and answered replacements: add them.
@@ -32,9 +34,11 @@ public static class ContractEngine
         var recorded = facts as IReadOnlyCollection<ContractFact> ?? facts.ToList();
         var known = new FactIndex(recorded.Concat(Staffing.StaffingEvaluator.DerivedFacts(definition, recorded, asOf)), asOf);
         var math = new DeadlineMath(calendar);
-        var evaluator = new ObligationEvaluator(definition, known, math, asOf);
-        var anchors = new AnchorResolver(definition, known, evaluator.MetAt);
-        var scheduler = new ObligationScheduler(definition, known, math, anchors);
+        var end = ContractEnd.Of(definition, known);
+        var evaluator = new ObligationEvaluator(definition, known, math, asOf, end);
+        var anchors = new AnchorResolver(definition, known, evaluator.MetAt, end);
+        var forceMajeure = new ForceMajeure(known, asOf);
+        var scheduler = new ObligationScheduler(definition, known, math, anchors, end, forceMajeure);
 
         var obligations = definition.Obligations.SelectMany(scheduler.Expand).Select(evaluator.Evaluate).ToList();
         foreach (var review in definition.Obligations.Where(o => o.Kind == ObligationKind.Review))
@@ -48,34 +52,45 @@ public static class ContractEngine
 
         var usage = definition.Usage is { } terms ? UsageBilling.Summarize(terms, known) : null;
         var payments = new PaymentProjector(definition, known, math, anchors, asOf);
-        var paidSoFar = () => known.OfType<PaymentMade>().Sum(f => f.Amount);
-        var formulas = new PenaltyFormulas(definition, paidSoFar);
-        var ledger = new LedgerBuilder(known, formulas);
-        var triggers = new ChargeTriggerCollector(known, math, asOf, [.. incidents.Missed, .. levels.Missed, .. ShortPeriods(definition, obligations), .. Scorecards.Failures(definition, known)]);
+        decimal PaidBy(DateTimeOffset? at) => known.OfType<PaymentMade>().Where(f => at is null || f.OccurredAt <= at).Sum(f => f.Amount);
+        var formulas = new PenaltyFormulas(definition, PaidBy, end);
+        var ledger = new LedgerBuilder(known, formulas, lineStands);
+        var triggers = new ChargeTriggerCollector(definition, known, math, asOf, end, [.. incidents.Missed, .. levels.Missed, .. ShortPeriods(definition, obligations), .. Scorecards.Failures(definition, known)]);
         var entries = new List<LedgerEntry>();
         var rights = new Dictionary<string, TerminationRight>(StringComparer.Ordinal);
 
         foreach (var clause in definition.Penalties.Where(p => p.Trigger != Definition.PenaltyTrigger.PaymentLate))
-            ledger.Post(clause, Triggers(clause, triggers, obligations), entries, rights);
+            ledger.Post(clause, Triggers(clause, triggers, obligations, forceMajeure), entries, rights);
 
         var schedule = payments.Project(confirmedPenalties, usage);
         foreach (var clause in definition.Penalties.Where(p => p.Trigger == Definition.PenaltyTrigger.PaymentLate))
-            ledger.Post(clause, new ClientLateness(known, math, asOf).Triggers(clause, schedule, payments), entries, rights);
+            ledger.Post(clause, new ClientLateness(known, math, asOf).Triggers(clause, schedule, payments, definition, usage), entries, rights);
+        var settlement = payments.Undeducted > 0
+            ? new Settlement(payments.Undeducted, $"已确认违约金中无付款可抵扣的部分 {Money.Cny.Format(payments.Undeducted)}，由乙方退还 / confirmed penalties no payment is left to absorb, refunded by the vendor")
+            : null;
 
         MarkBreaches(obligations, definition, rights);
         return new ContractEvaluation(asOf, [.. obligations.OrderBy(o => o.DueAt ?? DateTimeOffset.MaxValue).ThenBy(o => o.Id, StringComparer.Ordinal)],
-            [.. entries], Totals(entries), [.. rights.Values.OrderBy(r => r.Since)], schedule, usage, ChangeBudgetOf(definition, known)) { ServiceLevels = [.. serviceLevels] };
+            [.. entries], Totals(entries), [.. rights.Values.OrderBy(r => r.Since)], schedule, usage, ChangeBudgetOf(definition, known))
+        {
+            ServiceLevels = [.. serviceLevels],
+            Settlement = settlement,
+            EndedAt = asOf >= end.At ? end.At : null,
+            Warnings = EnforcementWarnings.Of(definition, entries),
+        };
     }
 
     public static bool IsConfirmed(LedgerStatus status) => status is LedgerStatus.Confirmed or LedgerStatus.DeemedConfirmed;
 
-    private static IEnumerable<ChargeTrigger> Triggers(PenaltyDefinition clause, ChargeTriggerCollector triggers, List<ObligationInstance> obligations) =>
+    private static IEnumerable<ChargeTrigger> Triggers(PenaltyDefinition clause, ChargeTriggerCollector triggers, List<ObligationInstance> obligations,
+        ForceMajeure forceMajeure) =>
         clause.Trigger switch
         {
             Definition.PenaltyTrigger.Late => triggers.Late(clause, obligations),
             Definition.PenaltyTrigger.Vacancy => triggers.Vacancies(clause),
             Definition.PenaltyTrigger.Outage => triggers.Outages(clause),
-            _ => triggers.Occurrences(clause),
+            Definition.PenaltyTrigger.ForceMajeure => triggers.ForceMajeureLasting(clause, forceMajeure),
+            _ => triggers.Occurrences(clause, obligations),
         };
 
     /// <summary>Counted minimums that ended short (C2: four trainings a year), as occurrences of the clause they name.</summary>

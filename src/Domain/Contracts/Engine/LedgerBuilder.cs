@@ -10,12 +10,13 @@ namespace VendorGrid.Domain.Contracts.Engine;
 /// and termination rights. Each line is keyed by clause and trigger, so computing again gives the same line; what was
 /// posted, confirmed or waived is the ledger's (Ledger/), never the engine's.
 /// </summary>
-internal sealed class LedgerBuilder(FactIndex facts, PenaltyFormulas formulas)
+internal sealed class LedgerBuilder(FactIndex facts, PenaltyFormulas formulas, Func<string, bool>? lineStands)
 {
     public void Post(PenaltyDefinition clause, IEnumerable<ChargeTrigger> triggers, List<LedgerEntry> entries, Dictionary<string, TerminationRight> rights)
     {
         var clauseCap = clause.Cap is { Scope: CapScope.Clause } cap ? Cny.RoundToFen(formulas.CapAmount(cap, null)) : (decimal?)null;
         var accrued = 0m;
+        var accruedPerLineItem = new Dictionary<string, decimal>(StringComparer.Ordinal);
         var lateDays = 0;
         DateTimeOffset? capReachedAt = null, lateDaysReachedAt = null;
         foreach (var t in triggers.OrderBy(t => t.StartsAt).ThenBy(t => t.SourceId, StringComparer.Ordinal))
@@ -23,17 +24,23 @@ internal sealed class LedgerBuilder(FactIndex facts, PenaltyFormulas formulas)
             var raw = formulas.Raw(clause, t);
             var limit = clause.Cap is { Scope: CapScope.Trigger } perTrigger ? formulas.CapAmount(perTrigger, t) : (decimal?)null;
             if (clauseCap is { } c) limit = Math.Min(limit ?? decimal.MaxValue, c - accrued);
+            var lineItem = t.LineItemId ?? "";
+            if (clause.Cap is { Scope: CapScope.LineItem } perItem)
+                limit = Cny.RoundToFen(formulas.CapAmount(perItem, t)) - accruedPerLineItem.GetValueOrDefault(lineItem);
             var amount = Cny.RoundToFen(limit is { } l ? Math.Max(0, Math.Min(raw, l)) : raw);
+            accruedPerLineItem[lineItem] = accruedPerLineItem.GetValueOrDefault(lineItem) + amount;
             var capHit = limit is { } reachable && raw >= reachable;
             if (capHit) capReachedAt ??= ReachedAt(raw, limit!.Value, t);
             accrued += amount;
             if (clause.Escalation?.AtLateDays is { } n && lateDays < n && lateDays + t.Days >= n)
                 lateDaysReachedAt = Deadlines.StartOfDay(t.FirstDay.AddDays(n - lateDays - 1));
             lateDays += t.Days;
-            if (clause.TerminationRight) Raise(rights, clause, t.StartsAt, $"{clause.Article}: {RightBasis(clause, t)}");
+            var line = $"{clause.Id}:{t.SourceId}";
+            if (clause.TerminationRight && (amount <= 0 || lineStands?.Invoke(line) != false))
+                Raise(rights, clause, t.StartsAt, $"{clause.Article}: {RightBasis(clause, t)}");
             if (amount <= 0) continue;
             var finalAt = t.ClosedAt ?? (capHit ? capReachedAt : null);
-            entries.Add(Line($"{clause.Id}:{t.SourceId}", clause, t.ObligationId, amount, LedgerEntryKind.Accrual,
+            entries.Add(Line(line, clause, t.ObligationId, amount, LedgerEntryKind.Accrual,
                 formulas.Basis(clause, t), t.StartsAt, finalAt, RangeOf(clause, t)));
         }
         Escalate(clause, accrued, clause.Escalation?.AtCap == true ? capReachedAt : null, lateDaysReachedAt, entries, rights);

@@ -33,6 +33,7 @@ public sealed record Reporter(ReportingParty Party, string User)
 [JsonDerivedType(typeof(MilestoneReached), FactTypes.Milestone)]
 [JsonDerivedType(typeof(ChangeRequested), FactTypes.ChangeRequested)]
 [JsonDerivedType(typeof(SupplementalAgreementSigned), FactTypes.SupplementalAgreement)]
+[JsonDerivedType(typeof(FundsReceived), FactTypes.FundsReceived)]
 [JsonDerivedType(typeof(ContractTerminated), FactTypes.Terminated)]
 [JsonDerivedType(typeof(ObligationWaived), FactTypes.ObligationWaived)]
 [JsonDerivedType(typeof(IncidentOpened), FactTypes.IncidentOpened)]
@@ -45,6 +46,9 @@ public sealed record Reporter(ReportingParty Party, string User)
 [JsonDerivedType(typeof(StaffChangeApproved), FactTypes.StaffChangeApproved)]
 [JsonDerivedType(typeof(ServiceLevelReported), FactTypes.ServiceLevelReported)]
 [JsonDerivedType(typeof(EvaluationRecorded), FactTypes.EvaluationRecorded)]
+[JsonDerivedType(typeof(RectificationRequested), FactTypes.RectificationRequested)]
+[JsonDerivedType(typeof(Rectified), FactTypes.Rectified)]
+[JsonDerivedType(typeof(ForceMajeureOccurred), FactTypes.ForceMajeure)]
 public abstract record ContractFact : ContractEvent
 {
     public required DateTimeOffset OccurredAt { get; init; }

@@ -17,6 +17,7 @@ public static class FactTypes
     public const string Milestone = "milestone";
     public const string ChangeRequested = "change-requested";
     public const string SupplementalAgreement = "supplemental-agreement";
+    public const string FundsReceived = "funds-received";
     public const string Terminated = "terminated";
     public const string ObligationWaived = "obligation-waived";
     public const string IncidentOpened = "incident-opened";
@@ -29,14 +30,18 @@ public static class FactTypes
     public const string StaffChangeApproved = "staff-change-approved";
     public const string ServiceLevelReported = "service-level-reported";
     public const string EvaluationRecorded = "evaluation-recorded";
+    public const string RectificationRequested = "rectification-requested";
+    public const string Rectified = "rectified";
+    /// <summary>A force-majeure event; also the name of the anchor of the notice and proof duties it starts.</summary>
+    public const string ForceMajeure = "force-majeure";
 
     /// <summary>Every kind, in the order the API documents them.</summary>
     public static readonly IReadOnlyList<string> All =
     [
         ObligationMet, DeliverableReviewed, Accepted, Occurrence, VacancyOpened, VacancyFilled, Outage, UsageVerified, InvoiceReceived,
-        PaymentMade, PaymentReminderSent, Milestone, ChangeRequested, SupplementalAgreement, Terminated, ObligationWaived, IncidentOpened,
+        PaymentMade, PaymentReminderSent, Milestone, ChangeRequested, SupplementalAgreement, FundsReceived, Terminated, ObligationWaived, IncidentOpened,
         IncidentEvent, StaffAssigned, StaffReleased, StaffQualified, OnsiteAttendance, StaffChangeNoticed, StaffChangeApproved,
-        ServiceLevelReported, EvaluationRecorded,
+        ServiceLevelReported, EvaluationRecorded, RectificationRequested, Rectified, ForceMajeure,
     ];
 
     public static bool IsStaffing(string type) =>

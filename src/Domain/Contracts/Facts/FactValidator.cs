@@ -53,6 +53,35 @@ public static class FactValidator
                 Check(breach.Count is null or >= 1, "count", "must be at least 1");
                 Check(breach.People is null or >= 1, "people", "must be at least 1");
                 Check(breach.Days is null or >= 0, "days", "must not be negative");
+                Check(breach.Amount is null or >= 0, "amount", "must not be negative");
+                if (definition.Penalties.FirstOrDefault(p => p.Id == breach.ClauseId) is { } charged)
+                {
+                    Check(!charged.RectificationFirst, "clauseId",
+                        "charges only when a rectification period ends unrectified: record a rectification-requested fact with rectifyBy instead");
+                    Check(breach.Amount is not null || charged.Shape != PenaltyShape.Incurred, "amount", "is required: this clause charges the costs as incurred");
+                    Check(breach.LineItemId is not null || !NeedsLineItem(charged), "lineItemId",
+                        $"is required: {charged.Article} charges a rate of the delayed line item's amount, never of the contract total");
+                    Check(breach.Days is not null || breach.ObligationId is not null || charged.Shape is not (PenaltyShape.PerDay or PenaltyShape.PerPeriod or PenaltyShape.PerPersonDay),
+                        "days", "is required (or name the late obligation instance in obligationId, whose late days are then used)");
+                }
+                break;
+            case RectificationRequested objection:
+                Check(definition.Penalties.Any(p => p.Id == objection.ClauseId && p.RectificationFirst), "clauseId",
+                    "is not a rectification-first penalty clause of this contract");
+                Check(objection.RectifyBy > objection.OccurredAt, "rectifyBy", "must be after the objection (occurredAt)");
+                if (objection.ObligationId is { } objected) Obligation(objected);
+                Check(objection.LineItemId is null || definition.LineItems.Any(l => l.Id == objection.LineItemId), "lineItemId", "is not a line item of this contract");
+                break;
+            case Rectified rectified:
+                Check(!string.IsNullOrWhiteSpace(rectified.ObjectionId), "objectionId", "is required");
+                break;
+            case ForceMajeureOccurred force:
+                Check(force.EndedAt is null || force.EndedAt > force.StartedAt, "endedAt", "must be after startedAt");
+                Check(force.AffectedObligations is not { } affected || affected.All(id => definition.Obligations.Any(o => o.Id == id)), "affectedObligations",
+                    "must name obligation clauses of this contract");
+                break;
+            case FundsReceived funds:
+                if (funds.PaymentId is { } fundedPayment) Payment(fundedPayment);
                 break;
             case VacancyOpened opened:
                 Role(opened.Role);
@@ -129,6 +158,10 @@ public static class FactValidator
         var clause = instanceId.Split('@')[0];
         return d.Obligations.FirstOrDefault(o => o.Id == clause)?.Party != ObligationParty.Client;
     }
+
+    private static bool NeedsLineItem(PenaltyDefinition p) =>
+        new[] { p.Amount, p.Min, p.Max, p.PerStep }.Any(r => r is { Rate: not null, Base: AmountBase.LineItem, LineItem: null })
+        || p.Cap is { Rate: not null, Base: AmountBase.LineItem };
 
     private static bool IsSingleInstanceClause(ContractDefinition d, string id) =>
         d.Obligations.Any(o => o.Id == id && o.Kind is ObligationKind.OneOff or ObligationKind.Notice or ObligationKind.Standing);

@@ -39,3 +39,10 @@ public sealed record SupplementalAgreementSigned : ContractFact
     public decimal? Amount { get; init; }
     protected override string Discriminator => FactTypes.SupplementalAgreement;
 }
+
+/// <summary>The budget for a payment has arrived (C3, C4 「待财政资金到位后」); no <see cref="PaymentId"/>: for every payment.</summary>
+public sealed record FundsReceived : ContractFact
+{
+    public string? PaymentId { get; init; }
+    protected override string Discriminator => FactTypes.FundsReceived;
+}

@@ -42,11 +42,17 @@ public static partial class ContractDecider
         {
             // The amount chosen within a discretionary range is a posting of its own: confirmed with a confirmation,
             // proposed to the vendor with a claim notice.
+            var partial = posting.RangeMin is null;
             var choice = LedgerPosting.Adjustment(book, posting, count, chosen - posting.Amount, PostingOrigin.Chosen, now, id,
-                $"甲方在区间内选定 {chosen:0.00} / amount chosen within the range", context.Math);
+                partial ? $"部分确认 {chosen:0.00} / confirmed in part" : $"甲方在区间内选定 {chosen:0.00} / amount chosen within the range", context.Math);
             events.Add(choice);
             if (command.Action == LedgerAction.Confirm)
                 events.Add(new EntryDecided { Id = $"{id}:chosen", RecordedAt = now, By = command.By, EntryId = choice.EntryId, Action = LedgerAction.Confirm });
+            // Confirming part of an amount (an upper-bound base such as a refund, pinned down) leaves the rest proposed,
+            // as a posting of its own for the same side to confirm later.
+            if (partial)
+                events.Add(LedgerPosting.Adjustment(book, posting, count + 1, posting.Amount - chosen, PostingOrigin.Chosen, now, id,
+                    $"其余 {posting.Amount - chosen:0.00} 仍待确认 / the rest, still proposed", context.Math));
         }
         if (command.Action == LedgerAction.Confirm)
             // Confirming an entry confirms the amount the institution chose for it with its claim.
@@ -81,6 +87,8 @@ public static partial class ContractDecider
                     return Decision.Invalid("party", "only the institution gives claim notice of what the vendor owes");
                 if (state.NoticeAt is { } noticed) return Decision.InConflict($"Claim notice was already given at {noticed:yyyy-MM-dd'T'HH:mm:ssK}.");
                 if (state.Status != LedgerStatus.Proposed) return Decision.InConflict($"a {state.Status} entry needs no claim notice");
+                if (command.Amount is not null && posting.RangeMin is null)
+                    return Decision.Invalid("amount", "only a discretionary entry takes an amount with its claim notice");
                 return command.Amount is null ? null : ChosenAmount(command, posting);
             case LedgerAction.Confirm:
                 if (state.Status is not (LedgerStatus.Proposed or LedgerStatus.Disputed)) return Decision.InConflict($"a {state.Status} entry cannot be confirmed");
@@ -117,7 +125,8 @@ public static partial class ContractDecider
             return chosen < min || chosen > max || decimal.Round(chosen, 2) != chosen
                 ? Decision.Invalid("amount", $"must be between {min} and {max}, to the fen") : null;
         }
-        return command.Amount is { } given && given != posting.Amount
-            ? Decision.Invalid("amount", $"only a discretionary entry takes an amount; this one is {posting.Amount}") : null;
+        // Less than proposed confirms a part (the rest stays proposed); never more than proposed.
+        return command.Amount is { } given && (given <= 0 || given > posting.Amount || decimal.Round(given, 2) != given)
+            ? Decision.Invalid("amount", $"must be more than 0 and at most the proposed {posting.Amount}, to the fen") : null;
     }
 }

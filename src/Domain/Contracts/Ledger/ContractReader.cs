@@ -29,12 +29,14 @@ public static class ContractReader
             if (standing.Status != FactStatus.Disputed) claimed.Add(fact);
         }
         var confirmed = LedgerComposer.ConfirmedAgainstVendor(then, asOf);
-        var money = Unique(ContractEngine.Evaluate(then.Definition, inForce, asOf, calendar, cache, confirmed));
-        var shown = claimed.Count == inForce.Count ? money : ContractEngine.Evaluate(then.Definition, claimed, asOf, calendar, cache, confirmed);
+        bool Stands(string line) => LedgerComposer.Stands(then, line, asOf);
+        var money = Unique(ContractEngine.Evaluate(then.Definition, inForce, asOf, calendar, cache, confirmed, Stands));
+        var shown = claimed.Count == inForce.Count ? money : ContractEngine.Evaluate(then.Definition, claimed, asOf, calendar, cache, confirmed, Stands);
         var (entries, totals) = LedgerComposer.Compose(then, money.Ledger, asOf);
         return shown with
         {
             Ledger = entries, Totals = totals, TerminationRights = money.TerminationRights, Payments = money.Payments, Usage = money.Usage,
+            Settlement = money.Settlement, Warnings = EnforcementWarnings.Of(then.Definition, entries),
         };
     }
 

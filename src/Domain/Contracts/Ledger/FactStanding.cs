@@ -31,7 +31,7 @@ public static class TwoPartyFacts
         // A checklist document's submission is answered by its review (the acceptance checklist), not here.
         _ when fact.Id.StartsWith(FactIds.Document, StringComparison.Ordinal) => null,
         { ReportedBy: ReportingParty.Vendor } when fact is ObligationMet or MilestoneReached or IncidentStepRecorded or StaffAssigned
-            or StaffQualified or StaffChangeNoticed or PaymentReminderSent or AttendanceRecorded { OnSite: true } => Side.Institution,
+            or StaffQualified or StaffChangeNoticed or PaymentReminderSent or Rectified or AttendanceRecorded { OnSite: true } => Side.Institution,
         { ReportedBy: ReportingParty.Institution } when fact is PaymentMade
             || fact is ObligationMet met && !FactValidator.VendorOwes(definition, met.ObligationId) => Side.Vendor,
         _ => null,

@@ -30,6 +30,18 @@ public static class LedgerComposer
         book.Postings.Where(p => p.Payer == ObligationParty.Vendor && p.EffectiveAt <= asOf)
             .Select(p => Confirmations.StateOf(p, book, asOf)).Where(s => Confirmations.IsConfirmed(s.Status)).Sum(s => s.Amount);
 
+    /// <summary>
+    /// Whether a line still stands as of the instant: not posted yet, or posted and neither waived by the party owed nor
+    /// reversed. A termination right an accrual alone gave is taken back with its line.
+    /// </summary>
+    public static bool Stands(ContractBook book, string line, DateTimeOffset asOf)
+    {
+        var postings = book.PostingsOf(line);
+        if (postings.Count == 0 || postings[0].EffectiveAt > asOf) return true;
+        if (postings.Any(p => p.Origin == PostingOrigin.Reversal && p.EffectiveAt <= asOf)) return false;
+        return Confirmations.StateOf(postings[0], book, asOf).Status != LedgerStatus.Waived;
+    }
+
     private static LedgerEntry Posted(ContractBook book, List<EntryPosted> postings, LedgerEntry? line, DateTimeOffset asOf)
     {
         var original = postings[0];

@@ -336,6 +336,7 @@ public sealed partial class SeedDefinitionsTests
         { "obligation", typeof(ObligationDefinition) }, { "scorecard", typeof(Scorecard) }, { "scorecardSection", typeof(ScorecardSection) }, { "amountRule", typeof(AmountRule) }, { "cap", typeof(CapRule) },
         { "escalation", typeof(EscalationRule) }, { "preconditions", typeof(InterestPreconditions) }, { "penalty", typeof(PenaltyDefinition) },
         { "confirmation", typeof(ConfirmationRule) }, { "reporting", typeof(ReportingRule) },
+        { "sourceSpan", typeof(SourceSpan) }, { "draftConfidence", typeof(DraftConfidence) },
     };
 
     public static readonly TheoryData<string, Type> SchemaEnums = new()
@@ -348,6 +349,8 @@ public sealed partial class SeedDefinitionsTests
         { "$defs.cap.properties.scope", typeof(CapScope) }, { "$defs.escalation.properties.mode", typeof(EscalationMode) },
         { "$defs.side", typeof(Side) },
         { "$defs.penalty.properties.partial", typeof(PartialPeriod) }, { "$defs.penalty.properties.dayBasis", typeof(DayBasis) },
+        { "$defs.draftConfidence.properties.level", typeof(ConfidenceLevel) },
+        { "$defs.holidayRoll", typeof(VendorGrid.Domain.Calendar.HolidayRoll) },
     };
 
     private static readonly Lazy<System.Text.Json.JsonElement> Schema = new(() =>

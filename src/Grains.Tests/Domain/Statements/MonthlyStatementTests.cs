@@ -20,10 +20,9 @@ public sealed class MonthlyStatementTests
 
     private static readonly StatementHeader Header = new("c2", "朝医-2026", "HIS改造", "北京朝阳医院", "首信医联", 1475000m);
 
-    private static MonthlyStatement For(StatementMonth month, LedgerHarness ledger) =>
-        MonthlyStatement.Build(Header, month,
-            VendorGrid.Domain.Contracts.Ledger.ContractReader.Evaluate(ledger.Book, month.Start, DateTimeOffset.MaxValue.AddYears(-1), VendorGrid.Tests.Domain.Calendar.CalendarTestData.NationalCalendar),
-            VendorGrid.Domain.Contracts.Ledger.ContractReader.Evaluate(ledger.Book, month.End, DateTimeOffset.MaxValue.AddYears(-1), VendorGrid.Tests.Domain.Calendar.CalendarTestData.NationalCalendar));
+    private static MonthlyStatement For(StatementMonth month, LedgerHarness ledger, DateTimeOffset? knownAt = null) =>
+        VendorGrid.Domain.Contracts.Ledger.ContractReader.Statement(ledger.Book, Header, month, knownAt ?? DateTimeOffset.MaxValue.AddYears(-1),
+            VendorGrid.Tests.Domain.Calendar.CalendarTestData.NationalCalendar);
 
     private static LedgerHarness LiveFiveDaysLate()
     {
