@@ -23,7 +23,7 @@ public sealed class StatementDocumentsTests(GatewayFixture fixture)
 
     private static async Task<ContractApiClient> C1WithExample8Async(GatewayFixture fixture)
     {
-        var c1 = await ContractApiClient.CopyOfSeedAsync(fixture, "c1-childrens-internet-hospital-2016");
+        var c1 = await ContractApiClient.CopyOfSeedAsync(fixture, "c1-childrens-internet-hospital-2016", edit: ContractApiClient.WithLegacyClaimWindow);
         await c1.RecordAsync("""{ "id": "v-open", "type": "vacancy-opened", "occurredAt": "2016-09-14T09:00:00+08:00", "role": "customer-service", "people": 2 }""");
         await c1.RecordAsync("""{ "id": "v-fill", "type": "vacancy-filled", "occurredAt": "2016-09-22T09:00:00+08:00", "role": "customer-service", "people": 2 }""");
         return c1;

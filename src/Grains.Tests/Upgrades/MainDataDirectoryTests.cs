@@ -56,10 +56,15 @@ public sealed class MainDataDirectoryTests : IAsyncLifetime
     public async Task PaymentsAndObligations_AreTheOnesMainShowed(string key, string contract)
     {
         var payments = await ViewAsync(key, ContractView.Payments, At("2027-03-10T23:59:59+08:00"));
+        var obligations = await ViewAsync(key, ContractView.Obligations, At("2026-12-31T23:59:59+08:00"));
+        if (Environment.GetEnvironmentVariable("VG_RETAKE_FIXTURE_EXPECTATIONS") == "1")  // see the fixture's README
+        {
+            await File.WriteAllTextAsync(Path.Combine(Fixture, "expected", $"{contract}.payments.json"), payments.GetRawText());
+            await File.WriteAllTextAsync(Path.Combine(Fixture, "expected", $"{contract}.obligations.json"), obligations.GetRawText());
+        }
         Assert.Equal(
             Expected(contract, "payments").EnumerateArray().Select(p => (Id(p), p.GetProperty("gross").GetDecimal(), p.GetProperty("deductions").GetDecimal(), p.GetProperty("net").GetDecimal(), Str(p, "status"))),
             payments.EnumerateArray().Select(p => (Id(p), p.GetProperty("gross").GetDecimal(), p.GetProperty("deductions").GetDecimal(), p.GetProperty("net").GetDecimal(), Str(p, "status"))));
-        var obligations = await ViewAsync(key, ContractView.Obligations, At("2026-12-31T23:59:59+08:00"));
         Assert.Equal(
             Expected(contract, "obligations").EnumerateArray().Select(o => (Id(o), Str(o, "dueAt"), Str(o, "status"), o.GetProperty("lateDays").GetInt32())),
             obligations.EnumerateArray().Select(o => (Id(o), Str(o, "dueAt"), Str(o, "status"), o.GetProperty("lateDays").GetInt32())));

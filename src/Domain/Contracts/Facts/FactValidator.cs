@@ -54,7 +54,7 @@ public static class FactValidator
                 Check(breach.People is null or >= 1, "people", "must be at least 1");
                 Check(breach.Days is null or >= 0, "days", "must not be negative");
                 Check(breach.Amount is null or >= 0, "amount", "must not be negative");
-                if (definition.Penalties.FirstOrDefault(p => p.Id == breach.ClauseId) is { } charged)
+                if (definition.Penalties.FirstOrDefault(p => p.Id == breach.ClauseId && p.Trigger == PenaltyTrigger.Occurrence) is { } charged)
                 {
                     Check(!charged.RectificationFirst, "clauseId",
                         "charges only when a rectification period ends unrectified: record a rectification-requested fact with rectifyBy instead");

@@ -63,8 +63,11 @@ public sealed class RectificationTests
     {
         var direct = Fact("occ-1", FactTypes.Occurrence, "2026-04-01T10:00:00") with { ClauseId = "c2-quality-not-rectified" };
         Assert.Equal(["clauseId"], FactValidator.Validate(direct, C2.Value, new HashSet<string>()).Select(e => e.Path));
-        var noPeriod = Fact("obj-3", FactTypes.RectificationRequested, "2026-04-01T10:00:00") with { ClauseId = "c2-quality-not-rectified" };
-        Assert.Equal(["rectifyBy"], FactValidator.Validate(noPeriod, C2.Value, new HashSet<string>()).Select(e => e.Path));
+        // The period is a required member of the kind: a fact without it is refused when its JSON is read, naming rectifyBy.
+        var noPeriod = Assert.Throws<System.Text.Json.JsonException>(() => (ContractFact)(Fact("obj-3", FactTypes.RectificationRequested, "2026-04-01T10:00:00") with { ClauseId = "c2-quality-not-rectified" }));
+        Assert.Contains("rectifyBy", noPeriod.Message, StringComparison.Ordinal);
+        var before = new RectificationRequested { Id = "obj-4", OccurredAt = At("2026-04-01T10:00:00"), ClauseId = "c2-quality-not-rectified", RectifyBy = At("2026-04-01T09:00:00") };
+        Assert.Equal(["rectifyBy"], FactValidator.Validate(before, C2.Value, new HashSet<string>()).Select(e => e.Path));
     }
 
     /// <summary>
