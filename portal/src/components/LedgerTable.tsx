@@ -8,7 +8,7 @@ import { Empty, FormFooter, StatusBadge } from "./ui";
 
 type Action = "confirm" | "waive" | "dispute";
 
-/** The penalty ledger with the decisions the caller's role may take: an institution admin confirms or waives, a vendor disputes. */
+/** The penalty ledger with the decisions the caller's side may take: the confirming side confirms, an institution admin waives, a vendor disputes. */
 export function LedgerTable({ contractId, entries, session, onChanged }: {
   contractId: string; entries: LedgerEntry[]; session: Session; onChanged: (message: string) => void;
 }) {
@@ -18,6 +18,8 @@ export function LedgerTable({ contractId, entries, session, onChanged }: {
   const isAdmin = session.role === "institution-admin", isVendor = session.role === "vendor";
   const undecided = (e: LedgerEntry) => e.status === "proposed" || e.status === "disputed";
   const mayDispute = (e: LedgerEntry) => e.status === "proposed" && (!e.disputeWindowEndsAt || Date.parse(e.disputeWindowEndsAt) > serverNow());
+  // Issue 15: the side the contract gives the confirmation confirms (C2: the vendor); the institution admin waives what it is owed.
+  const mayConfirm = (e: LedgerEntry) => undecided(e) && (isAdmin || isVendor) && (e.confirmedBy ?? "institution") === (isVendor ? "vendor" : "institution");
   return (
     <>
       <div className="table-wrap" tabIndex={0}>
@@ -31,10 +33,8 @@ export function LedgerTable({ contractId, entries, session, onChanged }: {
                 <td className="num">{formatMoney(e.amount)}{e.rangeMin !== null && e.rangeMax !== null && <><br /><span className="muted">{formatMoney(e.rangeMin)} – {formatMoney(e.rangeMax)}</span></>}</td>
                 <td><StatusBadge kind={e.status} label={ledgerStatus(e.status)} /></td>
                 <td className="actions">
-                  {isAdmin && undecided(e) && <>
-                    <button type="button" onClick={() => setOpen({ entry: e, action: "confirm" })}>{t("确认")}</button>
-                    <button type="button" onClick={() => setOpen({ entry: e, action: "waive" })}>{t("免除")}</button>
-                  </>}
+                  {mayConfirm(e) && <button type="button" onClick={() => setOpen({ entry: e, action: "confirm" })}>{t("确认")}</button>}
+                  {isAdmin && undecided(e) && <button type="button" onClick={() => setOpen({ entry: e, action: "waive" })}>{t("免除")}</button>}
                   {isVendor && mayDispute(e) && <button type="button" onClick={() => setOpen({ entry: e, action: "dispute" })}>{t("异议")}</button>}
                 </td>
               </tr>
