@@ -23,7 +23,7 @@ export interface Obligation {
 }
 export interface LedgerEntry {
   id: string; clauseId: string; obligationId: string | null; amount: number;
-  status: "proposed" | "confirmed" | "deemed-confirmed" | "disputed" | "waived"; kind: string; payer: string;
+  status: "proposed" | "confirmed" | "deemed-confirmed" | "disputed" | "waived" | "accruing"; kind: string; payer: string;
   basis: string; proposedAt: string; disputeWindowEndsAt: string | null; rangeMin: number | null; rangeMax: number | null; final: boolean;
   /** The side that confirms the entry (DOMAIN.md §2: C2's penalties the vendor, C3–C5's the institution). */
   confirmedBy?: "institution" | "vendor";

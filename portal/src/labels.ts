@@ -4,7 +4,7 @@ import { t } from "./i18n";
 export const obligationStatus = (s: Obligation["status"]) =>
   t({ open: "待办", met: "已完成", late: "逾期", breached: "违约", "deemed-approved": "视为通过", waived: "已免除" }[s] ?? s);
 export const ledgerStatus = (s: LedgerEntry["status"]) =>
-  t({ proposed: "待确认", confirmed: "已确认", "deemed-confirmed": "视为确认", disputed: "有异议", waived: "已免除" }[s] ?? s);
+  t({ proposed: "待确认", confirmed: "已确认", "deemed-confirmed": "视为确认", disputed: "有异议", waived: "已免除", accruing: "累计中" }[s] ?? s);
 export const paymentStatus = (s: Payment["status"]) =>
   t({ scheduled: "计划", "awaiting-invoice": "待开票", due: "应付款", overdue: "已逾期付款", paid: "已付" }[s] ?? s);
 

@@ -16,7 +16,8 @@ export function LedgerTable({ contractId, entries, session, onChanged }: {
   const [open, setOpen] = useState<{ entry: LedgerEntry; action: Action } | null>(null);
   if (entries.length === 0) return <Empty text={t("暂无违约金")} />;
   const isAdmin = session.role === "institution-admin", isVendor = session.role === "vendor";
-  const undecided = (e: LedgerEntry) => e.status === "proposed" || e.status === "disputed";
+  // An entry still accruing can be decided too: its amount so far is posted and decided, later growth comes as an adjustment.
+  const undecided = (e: LedgerEntry) => e.status === "proposed" || e.status === "disputed" || e.status === "accruing";
   const mayDispute = (e: LedgerEntry) => e.status === "proposed" && (!e.disputeWindowEndsAt || Date.parse(e.disputeWindowEndsAt) > serverNow());
   // Issue 15: the side the contract gives the confirmation confirms (C2: the vendor); the institution admin waives what it is owed.
   const mayConfirm = (e: LedgerEntry) => undecided(e) && (isAdmin || isVendor) && (e.confirmedBy ?? "institution") === (isVendor ? "vendor" : "institution");
