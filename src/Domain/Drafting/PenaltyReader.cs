@@ -203,7 +203,7 @@ internal static partial class PenaltyReader
         var (offset, length) = s.GetOffsetAndLength(p.Text.Length);
         if (W.Rectification().Match(p.Text[..(offset + length)]) is not { Success: true } period) return clause;
         clause.RectificationFirst = true;
-        clause.Doubt(ConfidenceLevel.High, $"rectification first ({period.Value}): charged once the period an objection sets ends unrectified");
+        clause.Doubt(ConfidenceLevel.High, $"rectification first ({period.Value}): charged, not on an occurrence, once the period an objection sets ends unrectified");
         return clause;
     }
 
@@ -332,9 +332,9 @@ internal static partial class PenaltyReader
         if (W.Refund().Match(text) is { Success: true } refundWords)
         {
             var refund = Refund(p, clause.Source, refundWords, text);
-            if (clause is { Trigger: PenaltyTrigger.Occurrence, Shape: not PenaltyShape.TerminationRight })
+            if (created[0] is { Trigger: PenaltyTrigger.Occurrence, Shape: not PenaltyShape.TerminationRight } beside)
             {
-                refund.Alongside = clause;
+                refund.Alongside = beside;
                 refund.Doubt(ConfidenceLevel.Medium, "owed on the same breach: charged alongside the 违约金 of the sentence");
             }
             else refund.Doubt(ConfidenceLevel.Medium, "owed on the same breach, which the institution records as an occurrence of the refund too");

@@ -49,7 +49,7 @@ internal static partial class PenaltyWords
     /// A refund of what was paid: all of it (退还已经支付的全部费用) or the part not yet earned (退还已支付但未履行期间的费用,
     /// group <c>unearned</c>). "退还已支付的费用" alone names neither and is not read.
     /// </summary>
-    [GeneratedRegex(@"退还(?:甲方)?已(?:经)?支付(?:的)?(?:(?<unearned>但(?:尚)?未(?:履行|提供服务|服务)(?:期间|部分)的?)|全部)(?:款项|费用|合同款|价款)")]
+    [GeneratedRegex(@"退还(?:甲方|对方)?已(?:经)?支付(?:的)?(?:(?<unearned>但(?:尚)?未(?:履行|提供服务|服务)(?:期间|部分)的?)|全部)(?:款项|费用|合同款|价款)")]
     public static partial Regex Refund();
 
     /// <summary>

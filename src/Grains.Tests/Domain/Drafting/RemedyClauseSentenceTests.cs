@@ -62,6 +62,16 @@ public sealed class RemedyClauseSentenceTests
     }
 
     [Fact]
+    public void RefundWrittenForEitherParty_GoesAlongsideTheFirstOfTheDraftedPenalties()
+    {
+        var penalties = Penalties("6、任何一方违约致使合同解除的，违约方应向守约方支付合同总额5%的违约金，并退还对方已支付的全部款项。");
+
+        Assert.Equal(3, penalties.Count);
+        Assert.Equal((ObligationParty.Vendor, ObligationParty.Client), (penalties[0].Payer, penalties[1].Payer));
+        Assert.Equal((AmountBase.PaidAmount, penalties[0].Id), (penalties[2].Amount!.Base, penalties[2].Alongside));
+    }
+
+    [Fact]
     public void RefundOfEverythingPaid_WithNoOtherAmount_IsAClauseOfItsOwn()
     {
         var p = Assert.Single(Penalties("6、乙方单方面提出终止合同的，须经甲方书面同意，并退还甲方已经支付的全部合同款。"));
