@@ -2,45 +2,33 @@
 // checks (the value of the readable vg_csrf cookie) and an Idempotency-Key so a double click records once.
 import { t } from "./i18n";
 
-export interface Party { id: string; name: string }
-export interface Session {
-  username: string; displayName: string; role: "platform-admin" | "institution-admin" | "institution-staff" | "vendor";
-  institution: Party | null; vendor: Party | null;
-}
-export interface Contract {
-  id: string; number: string; title: string; institution: Party; vendor: Party;
-  start: string; end: string; total: number; totalInWords?: string;
-}
-export type ObligationStatus = "open" | "met" | "late" | "breached" | "deemed-approved" | "waived";
-export interface Obligation {
-  id: string; clauseId: string; title: string; party: "vendor" | "institution"; dueAt: string | null;
-  status: ObligationStatus; metAt: string | null; lateDays: number; provisional: boolean;
-}
-export interface LedgerEntry {
-  id: string; clauseId: string; obligationId: string | null; amount: number;
-  status: "proposed" | "confirmed" | "deemed-confirmed" | "disputed" | "waived"; kind: string; payer: string;
-  basis: string; proposedAt: string; disputeWindowEndsAt: string | null; rangeMin: number | null; rangeMax: number | null; final: boolean;
-}
-export interface Payment {
-  id: string; label: string; gross: number; dueAt: string | null;
-  status: "scheduled" | "awaiting-invoice" | "due" | "overdue" | "paid"; deductions: number; net: number; paid: number;
-  provisional: boolean; unmetConditions: string[];
-}
-export interface Totals { proposed: number; confirmed: number; disputed: number; waived: number; owedByClient: number }
-export interface Evaluation {
-  asOf: string; obligations: Obligation[]; ledger: LedgerEntry[]; totals: Totals;
-  terminationRights: { clauseId: string; basis: string; since: string }[]; payments: Payment[];
-}
-export interface VendorObligation extends Omit<Obligation, "party"> { institution: Party; contractId: string }
-export interface CalendarDay { date: string; name: string }
-export interface CalendarInfo {
-  announcedYears: number[]; lastAnnouncedDate: string; closures: string[]; workStarts: string; workEnds: string;
-  holidays?: CalendarDay[]; makeUpDays?: CalendarDay[];
-}
-export interface AuditEntry {
-  id: number; at: string; subject: string; role: string | null; tenant: string | null; method: string; route: string;
-  resourceId: string | null; requestId: string; status: number;
-}
+import type { components } from "../generated/api";
+
+// The API's shapes come from the gateway's OpenAPI document (generated/api.ts, made by the build): a field the server
+// renames or retypes fails the portal's type check. Only what the document cannot say is narrowed here.
+type S = components["schemas"];
+export type Party = S["PartyItem"];
+export type Session = Omit<S["SignedInUser"], "role"> & { role: "platform-admin" | "institution-admin" | "institution-staff" | "vendor" };
+export type Contract = S["ContractItem"] & { totalInWords?: string };
+export type ContractDetail = S["ContractDetail"];
+export type ObligationStatus = S["ObligationStatus"];
+export type Obligation = S["ObligationInstance"];
+/** A decimal the gateway may send as null: the document loses nullability for decimals. */
+export type LedgerEntry = Omit<S["LedgerEntry"], "rangeMin" | "rangeMax"> & { rangeMin: number | null; rangeMax: number | null };
+export type Payment = S["PaymentView"];
+export type Totals = S["LedgerTotals"];
+export type Evaluation = Omit<S["ContractEvaluation"], "ledger"> & { ledger: LedgerEntry[] };
+export type VendorObligation = S["VendorObligation"];
+export type VendorMe = S["VendorMe"];
+export type CalendarDay = S["CalendarDayInfo"];
+export type CalendarInfo = S["CalendarInfo"];
+export type AuditEntry = S["AuditEntry"];
+export type UserView = S["UserView"];
+export type NotificationView = S["NotificationView"];
+export type WebhookView = S["WebhookView"];
+export type ReminderPolicy = S["ReminderPolicy"];
+export type FailedDelivery = S["FailedDelivery"];
+export type ServerToday = S["ServerToday"];
 
 /** A refused or failed call, with a message in plain language and the server's field errors by JSON path. */
 export class ApiError extends Error {
@@ -125,6 +113,7 @@ export const api = {
   getAll,
   post: <T,>(path: string, body?: unknown) => call<T>("POST", path, body ?? {}),
   put: <T,>(path: string, body?: unknown) => call<T>("PUT", path, body ?? {}),
+  delete: (path: string) => call<void>("DELETE", path),
 };
 
 export function asOfQuery(asOf: string | null): string {

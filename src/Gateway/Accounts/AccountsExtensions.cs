@@ -15,5 +15,5 @@ public static class AccountsExtensions
         return services;
     }
 
-    public static IEndpointRouteBuilder MapAccounts(this IEndpointRouteBuilder app) => app.MapAuth().MapUsers();
+    public static IEndpointRouteBuilder MapAccounts(this IEndpointRouteBuilder app) => app.MapAuth().MapUsers().MapPendingInvitations();
 }

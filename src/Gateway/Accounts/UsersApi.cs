@@ -54,6 +54,8 @@ public static class UsersApi
         return app;
     }
 
+    public const string CannotDisableSelf = "urn:vendorgrid:problem:cannot-disable-self";
+
     public static ProblemHttpResult UsernameTaken() => Problems.InConflict(
         "An account with this e-mail address already exists.", "urn:vendorgrid:problem:username-taken");
 
@@ -120,7 +122,7 @@ public static class UsersApi
         string? email, string? displayName, string role, string? institution, string? vendor, HttpContext http, CurrentCaller caller, AccountStore accounts)
     {
         email = email?.Trim();
-        if (email is null || email.Length is < 3 or > 254 || email.IndexOf('@') is < 1 || email.IndexOf('@') == email.Length - 1 || email.Any(char.IsWhiteSpace))
+        if (!EmailAddresses.IsAcceptable(email))
             return Problems.Invalid("email", "must be an e-mail address (it becomes the username)");
         if (string.IsNullOrWhiteSpace(displayName) || displayName.Trim().Length > 100)
             return Problems.Invalid("displayName", "is required (at most 100 characters)");
@@ -138,7 +140,7 @@ public static class UsersApi
         if (account is null || (!caller.IsPlatformAdmin && account.InstitutionId != caller.InstitutionId))
             return Problems.Missing("user", id.ToString(CultureInfo.InvariantCulture));
         if (string.Equals(account.Username, caller.Subject, StringComparison.OrdinalIgnoreCase) && account.Role == caller.Role)
-            return Problems.InConflict("You cannot disable your own account; ask another administrator.");
+            return Problems.InConflict("You cannot disable your own account; ask another administrator.", CannotDisableSelf);
         if (account.InstitutionId is { } institution) AuditTrail.FileUnder(http, institution);
         return TypedResults.Ok(UserView.Of(await accounts.DisableAsync(account, http.RequestAborted)));
     }
