@@ -1,6 +1,8 @@
 // Every call goes through the gateway's /api with the session cookie; writes carry the CSRF header the gateway
 // checks (the value of the readable vg_csrf cookie) and an Idempotency-Key so a double click records once.
-import { t } from "./i18n";
+import { t, currentLang } from "./i18n";
+
+const isEnglish = () => currentLang() === "en";
 
 import type { components } from "../generated/api";
 
@@ -75,11 +77,25 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   const data = type.includes("json") ? await response.json().catch(() => null) : null;
   if (response.ok) return { data: data as T, response };
   if (response.status === 401) unauthorizedListener?.(path);
-  const problem = (data ?? {}) as { errors?: Record<string, string[]>; type?: string; detail?: string };
-  // The server's own detail is English for developers; people get a plain Chinese sentence by status, and a 409
-  // (e.g. the claim window closed) keeps its detail since it says which state blocked the action.
-  const message = plainMessage(response.status) + (response.status === 409 && problem.detail ? `（${problem.detail}）` : "");
-  throw new ApiError(response.status, message, problem.errors ?? {}, problem.type ?? "");
+  const problem = (data ?? {}) as { errors?: Record<string, string[]>; type?: string; detail?: string; currentName?: string };
+  throw new ApiError(response.status, problemMessage(response.status, problem), problem.errors ?? {}, problem.type ?? "");
+}
+
+/**
+ * What a refusal says to a person: a sentence of its own for each problem type a page can meet, else a plain one by
+ * status. The server's detail is English for developers; it is shown only on the English page, after the sentence.
+ */
+function problemMessage(status: number, problem: { type?: string; detail?: string; currentName?: string }): string {
+  const known: Record<string, string> = {
+    "urn:vendorgrid:problem:party-name-differs": `${t("该标识已入驻，名称为")}「${problem.currentName ?? ""}」${t("；入驻不会更改名称")}`,
+    "urn:vendorgrid:problem:cannot-disable-self": t("不能停用自己的账户，请联系其他管理员"),
+    "urn:vendorgrid:problem:username-taken": t("该邮箱已有账户"),
+    "urn:vendorgrid:problem:claim-window-closed": t("异议期已过，不能再提出异议"),
+    "urn:vendorgrid:problem:invitation-not-found": t("邀请链接无效或已使用"),
+    "urn:vendorgrid:problem:invitation-expired": t("邀请已过期，请联系管理员重新邀请"),
+  };
+  const sentence = (problem.type && known[problem.type]) || plainMessage(status);
+  return isEnglish() && problem.detail && status !== 401 ? `${sentence} (${problem.detail})` : sentence;
 }
 
 const call = async <T,>(method: string, path: string, body?: unknown) => (await request<T>(method, path, body)).data;

@@ -12,18 +12,25 @@ export function useSession(): Session | null | undefined {
 }
 
 // Where to go back to after signing in, and whether the sign-in page should say the session ran out. Kept in
-// sessionStorage so a reload of the sign-in page keeps them, and nothing of them outlives the tab.
+// sessionStorage so a reload of the sign-in page keeps them, and nothing of them outlives the tab. A page remembered
+// when a session ran out belongs to that person: someone else signing in next in the same tab starts at their own
+// home, never on a page of the previous user's that may not exist for them.
 const returnKey = "vg.returnTo", expiredKey = "vg.sessionExpired";
 
-/** Remembers the page (path and query) to come back to after signing in. */
-export function rememberReturnPath(path: string) {
-  if (isInternalPath(path) && !path.startsWith("/login")) sessionStorage.setItem(returnKey, path);
+/** Remembers the page (path and query) to come back to after signing in, for `username` (null: whoever signs in). */
+export function rememberReturnPath(path: string, username: string | null = null) {
+  if (isInternalPath(path) && !path.startsWith("/login")) sessionStorage.setItem(returnKey, JSON.stringify({ path, username }));
 }
 
-/** The remembered page, once; only a path of this site (never //host or a scheme), so a crafted value cannot send anyone away. */
-export function takeReturnPath(): string | null {
-  const path = sessionStorage.getItem(returnKey);
+/** The remembered page, once, if it was remembered for this user; only a path of this site, so a crafted value cannot send anyone away. */
+export function takeReturnPath(username: string): string | null {
+  const stored = sessionStorage.getItem(returnKey);
   sessionStorage.removeItem(returnKey);
+  let remembered: { path?: unknown; username?: unknown } = {};
+  try { remembered = JSON.parse(stored ?? "{}"); } catch { return null; }
+  const path = typeof remembered.path === "string" ? remembered.path : null;
+  const forWhom = typeof remembered.username === "string" ? remembered.username : null;
+  if (forWhom !== null && forWhom.toLowerCase() !== username.toLowerCase()) return null;
   return path && isInternalPath(path) ? path : null;
 }
 const isInternalPath = (path: string) => path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\");
@@ -35,8 +42,8 @@ export const sessionExpired = () => sessionStorage.getItem(expiredKey) === "1";
 // disabled): go to the sign-in page, say so, and come back here afterwards. A 401 from the sign-in call itself is a
 // wrong password, and one before anyone signed in is simply the signed-out start.
 onUnauthorized((path) => {
-  if (!session || path.startsWith("/api/auth/login")) return;
-  rememberReturnPath(location.pathname + location.search);
+  if (!session || signingOut || path.startsWith("/api/auth/login") || path.startsWith("/api/auth/logout")) return;
+  rememberReturnPath(location.pathname + location.search, session.username);
   sessionStorage.setItem(expiredKey, "1");
   publish(null);
   navigate("/login", true);
@@ -58,9 +65,25 @@ export async function signIn(username: string, password: string): Promise<Sessio
   return s;
 }
 
+/**
+ * Signs out on purpose: nothing of this person's is kept to come back to, and the sign-in page comes first, before
+ * anything still loading for the old page can answer 401 and be taken for an expired session.
+ */
 export async function signOut() {
-  try { await api.post("/api/auth/logout"); } finally { publish(null); }
+  signingOut = true;
+  try {
+    await api.post("/api/auth/logout");
+  } finally {
+    sessionStorage.removeItem(returnKey);
+    sessionStorage.removeItem(expiredKey);
+    navigate("/login", true);
+    publish(null);
+    signingOut = false;
+  }
 }
+let signingOut = false;
+/** True while a sign-out is under way (its own 401s and the page it leaves are not an expired session). */
+export const isSigningOut = () => signingOut;
 
 export function homeFor(s: Session): string {
   if (s.role === "platform-admin") return "/admin";

@@ -56,6 +56,13 @@ export interface DataListProps<T> {
 
 const pageSizes = [20, 50, 100];
 
+function toggled(set: Set<string>, key: string, isOpen: boolean): Set<string> {
+  if (set.has(key) === isOpen) return set;
+  const next = new Set(set);
+  if (isOpen) next.add(key); else next.delete(key);
+  return next;
+}
+
 /**
  * A list that can be searched, filtered (contract, party, status, clause, due range), sorted, paged, saved as a named
  * view (in this browser) and exported as shown. Under 640 px every row becomes a card (styles.css, `.data-table`).
@@ -70,6 +77,7 @@ export function DataList<T>(props: DataListProps<T>) {
   const [page, setPage] = useState(0);
   const [views, setViews] = useState(() => loadViews(id));
   const [viewName, setViewName] = useState("");
+  const [open, setOpen] = useState<Set<string>>(() => new Set());
   const update = (change: Partial<ListState>) => { setState((s) => ({ ...s, ...change })); setPage(0); };
 
   const shown = useMemo(() => {
@@ -185,9 +193,13 @@ export function DataList<T>(props: DataListProps<T>) {
         {toolbar}
         {counts}
         {shown.length === 0 ? <p className="empty">{props.empty ?? t("暂无数据")}</p> : [...groups.values()].map(({ group, rows: groupRows }) => (
-          <details key={group.key} className="list-group" data-group={group.key}>
+          <details key={group.key} className="list-group" data-group={group.key} open={open.has(group.key)}
+            onToggle={(e) => { const isOpen = (e.currentTarget as HTMLDetailsElement).open; setOpen((o) => toggled(o, group.key, isOpen)); }}>
             <summary><span className="group-label">{group.label}</span> <span className="muted">（{groupRows.length}）</span>{group.summary}</summary>
-            <Paged {...props} rows={groupRows} state={state} setSort={(sort) => update({ sort })} pageSize={state.pageSize} tableId={`${id}-${group.key}`} />
+            {/* A closed group's rows are not rendered at all: the page opens with the summary, not hundreds of rows. */}
+            {open.has(group.key) && (
+              <Paged {...props} rows={groupRows} state={state} setSort={(sort) => update({ sort })} pageSize={state.pageSize} tableId={`${id}-${group.key}`} />
+            )}
           </details>
         ))}
       </div>

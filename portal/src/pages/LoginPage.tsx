@@ -25,7 +25,7 @@ export function LoginPage() {
     setBusy(true);
     try {
       const session = await signIn(username.trim(), password);
-      navigate(takeReturnPath() ?? homeFor(session), true);
+      navigate(takeReturnPath(session.username) ?? homeFor(session), true);
     } catch (e) {
       if (e instanceof ApiError && e.status === 401) setFailure(t("用户名或密码不正确"));
       else if (e instanceof ApiError && (e.status === 423 || e.status === 429)) setFailure(t("账户已锁定，请稍后再试"));
