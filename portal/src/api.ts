@@ -31,6 +31,7 @@ export type WebhookView = S["WebhookView"];
 export type ReminderPolicy = S["ReminderPolicy"];
 export type FailedDelivery = S["FailedDelivery"];
 export type ServerToday = S["ServerToday"];
+export type PendingInvitation = S["PendingInvitation"];
 
 /** A refused or failed call, with a message in plain language and the server's field errors by JSON path. */
 export class ApiError extends Error {

@@ -32,7 +32,7 @@ public sealed class Browser : IDisposable
 
     /// <summary>Runs <paramref name="script"/> in every page before the page's own scripts (Chrome DevTools Protocol).</summary>
     public void BeforeEveryPage(string script) =>
-        Driver.ExecuteCdpCommand("Page.addScriptToEvaluateOnNewDocument", new Dictionary<string, object> { ["source"] = script });
+        Driver.ExecuteCdpCommand("Page.addScriptToEvaluateOnNewDocument", new Dictionary<string, object?> { ["source"] = script });
 
     public Browser(Uri baseAddress, int width = 1280, int height = 900)
     {
@@ -64,6 +64,10 @@ public sealed class Browser : IDisposable
         d.FindElements(by).FirstOrDefault(e => e.Displayed));
 
     public void WaitFor(Func<IWebDriver, bool> condition) => new WebDriverWait(Driver, Patience).Until(condition);
+
+    /// <summary>Chooses the option with this text in a select, as a person would.</summary>
+    public void Choose(string id, string text) =>
+        Wait(By.Id(id)).FindElement(By.XPath($"./option[normalize-space()='{text}']")).Click();
 
     public IWebElement Button(string text) => Wait(By.XPath($"//button[normalize-space()='{text}']"));
 

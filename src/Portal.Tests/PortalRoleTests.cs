@@ -36,11 +36,12 @@ public sealed class PortalRoleTests(PortalFixture fixture)
         using var browser = new Browser(fixture.BaseAddress);
         browser.SignIn(DemoAccounts.Vendor(DemoAccounts.ChaoyangVendor), PortalFixture.DemoPassword);
         Assert.EndsWith("/vendor", browser.Driver.Url);
-        browser.Wait(By.XPath("//h2[normalize-space()='首都医科大学附属北京朝阳医院']"));
+        browser.Wait(By.XPath("//tr[@data-contract='c2-chaoyang-his-2026']/td[normalize-space()='首都医科大学附属北京朝阳医院']"));
         browser.Screenshot("vendor-dashboard");
 
-        var firstOpen = browser.Wait(By.CssSelector("li[data-obligation] button"));
-        var obligation = firstOpen.FindElement(By.XPath("./..")).GetAttribute("data-obligation");
+        browser.Wait(By.CssSelector(".list-group > summary")).Click(); // the first contract's obligations
+        var firstOpen = browser.Wait(By.CssSelector("tr[data-obligation] button"));
+        var obligation = firstOpen.FindElement(By.XPath("./ancestor::tr")).GetAttribute("data-obligation");
         firstOpen.Click();
         Assert.Contains("交付物已提交", browser.Wait(By.CssSelector(".notice")).Text);
         fixture.Clock.Advance(TimeSpan.FromMinutes(1));

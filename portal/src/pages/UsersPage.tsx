@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { z } from "zod";
-import { api, ApiError, type Session, type UserView } from "../api";
+import { api, ApiError, type PendingInvitation, type Session, type UserView } from "../api";
 import { ErrorBox, Field, Loading, serverFieldErrors, useLoad } from "../components/ui";
 import { formatDateTime } from "../format";
 import { t, useLang } from "../i18n";
@@ -8,10 +8,6 @@ import { roleLabel } from "../labels";
 import { DataList, type Column } from "../lists/DataList";
 import { check, displayName, emailAddress } from "../schemas";
 
-interface PendingInvitation {
-  id: number; email: string; displayName: string; role: string; institution: string | null; vendor: string | null;
-  invitedBy: string; createdAt: string; expiresAt: string;
-}
 
 /**
  * The people of the caller's party: the users (disable one, after a confirmation; never yourself), the invitations
