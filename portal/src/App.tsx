@@ -10,11 +10,13 @@ import { HolidaysPage } from "./pages/admin/HolidaysPage";
 import { InboxPage } from "./pages/InboxPage";
 import { InstitutionDashboard } from "./pages/InstitutionDashboard";
 import { LoginPage } from "./pages/LoginPage";
+import { ForgotPasswordPage, ResetPasswordPage } from "./pages/PasswordResetPages";
 import { SettingsPage } from "./pages/SettingsPage";
 import { UsersPage } from "./pages/UsersPage";
 import { VendorDashboard } from "./pages/VendorDashboard";
 import { navigate, usePath } from "./router";
-import { homeFor, refreshSession, rememberReturnPath, signOut, useSession } from "./session";
+import { roleLabel } from "./labels";
+import { homeFor, refreshSession, rememberReturnPath, signOut, switchMembership, useSession } from "./session";
 import { syncServerTime, useServerTime } from "./serverTime";
 import type { Session } from "./api";
 
@@ -35,7 +37,10 @@ export function App() {
     return () => document.removeEventListener("visibilitychange", onVisible);
   }, [session, path]);
 
+  // The pages e-mailed links open work whoever is signed in: the token in the link is what counts.
   if (path === "/accept-invitation") return <Shell session={null}><AcceptInvitationPage /></Shell>;
+  if (path === "/forgot-password") return <Shell session={null}><ForgotPasswordPage /></Shell>;
+  if (path === "/reset-password") return <Shell session={null}><ResetPasswordPage /></Shell>;
   if (session === undefined) return <Shell session={null}><Loading /></Shell>;
   if (session === null) {
     if (path !== "/login") {
@@ -114,6 +119,13 @@ function Shell({ session, children }: { session: Session | null; children: React
           {session && (
             <>
               <span className="who" data-testid="who">{t("当前用户")}: {session.displayName}</span>
+              {session.memberships.length > 1 && (
+                <select aria-label={t("切换身份")} value={session.membership ?? ""} onChange={(e) => void switchMembership(Number(e.target.value))}>
+                  {session.memberships.map((m) => (
+                    <option key={m.id} value={m.id}>{(m.institution ?? m.vendor)?.name ?? t("平台")} · {roleLabel(m.role)}</option>
+                  ))}
+                </select>
+              )}
               <button type="button" className="link-button" onClick={() => { signOut().catch(() => undefined); }}>{t("退出登录")}</button>
             </>
           )}

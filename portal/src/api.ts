@@ -1,5 +1,5 @@
 // Every call goes through the gateway's /api with the session cookie; writes carry the CSRF header the gateway
-// checks (the value of the readable vg_csrf cookie) and an Idempotency-Key so a double click records once.
+// checks (the value of the readable __Host-vg_csrf cookie) and an Idempotency-Key so a double click records once.
 import { t, currentLang } from "./i18n";
 
 const isEnglish = () => currentLang() === "en";
@@ -10,7 +10,12 @@ import type { components } from "../generated/api";
 // renames or retypes fails the portal's type check. Only what the document cannot say is narrowed here.
 type S = components["schemas"];
 export type Party = S["PartyItem"];
-export type Session = Omit<S["SignedInUser"], "role"> & { role: "platform-admin" | "institution-admin" | "institution-staff" | "vendor" };
+export type Role = "platform-admin" | "institution-admin" | "institution-staff" | "vendor";
+/** One of the signed-in person's roles at one party; a person invited by several parties has several. */
+export type Membership = Omit<S["MembershipView"], "role"> & { role: Role };
+export type Session = Omit<S["SignedInUser"], "role" | "memberships"> & { role: Role; memberships: Membership[] };
+/** A sign-in's answer: the session, and the return path the server accepted (only a path of this site), or null. */
+export type SignedIn = Session & Pick<S["SignInAnswer"], "returnTo">;
 export type Contract = S["ContractItem"] & { totalInWords?: string };
 export type ContractDetail = S["ContractDetail"];
 export type ObligationStatus = S["ObligationStatus"];
@@ -32,6 +37,8 @@ export type ReminderPolicy = S["ReminderPolicy"];
 export type FailedDelivery = S["FailedDelivery"];
 export type ServerToday = S["ServerToday"];
 export type PendingInvitation = S["PendingInvitation"];
+export type InvitationCreated = S["InvitationCreated"];
+export type InvitationView = S["InvitationView"];
 
 /** A refused or failed call, with a message in plain language and the server's field errors by JSON path. */
 export class ApiError extends Error {
@@ -40,9 +47,10 @@ export class ApiError extends Error {
   }
 }
 
+const csrfCookie = "__Host-vg_csrf=";
 function csrfToken(): string {
-  const match = document.cookie.split("; ").find((c) => c.startsWith("vg_csrf="));
-  return match ? decodeURIComponent(match.slice("vg_csrf=".length)) : "";
+  const match = document.cookie.split("; ").find((c) => c.startsWith(csrfCookie));
+  return match ? decodeURIComponent(match.slice(csrfCookie.length)) : "";
 }
 
 function plainMessage(status: number): string {
@@ -90,7 +98,9 @@ function problemMessage(status: number, problem: { type?: string; detail?: strin
   const known: Record<string, string> = {
     "urn:vendorgrid:problem:party-name-differs": `${t("该标识已入驻，名称为")}「${problem.currentName ?? ""}」${t("；入驻不会更改名称")}`,
     "urn:vendorgrid:problem:cannot-disable-self": t("不能停用自己的账户，请联系其他管理员"),
-    "urn:vendorgrid:problem:username-taken": t("该邮箱已有账户"),
+    "urn:vendorgrid:problem:already-a-member": t("该账户已是本单位成员"),
+    "urn:vendorgrid:problem:mail-not-configured": t("邮件服务未配置，无法发送邮件"),
+    "urn:vendorgrid:problem:mail-not-sent": t("邮件发送失败，请稍后再试"),
     "urn:vendorgrid:problem:claim-window-closed": t("异议期已过，不能再提出异议"),
     "urn:vendorgrid:problem:invitation-not-found": t("邀请链接无效或已使用"),
     "urn:vendorgrid:problem:invitation-expired": t("邀请已过期，请联系管理员重新邀请"),

@@ -4,6 +4,10 @@
 import { z } from "zod";
 import { t } from "./i18n";
 
+// The portal runs under a Content-Security-Policy without 'unsafe-eval': zod must not compile parsers with
+// `new Function`, and jitless also skips its probe for it, which the browser would report as a policy violation.
+z.config({ jitless: true });
+
 /** AuthApi.MinimumPasswordLength / MaximumPasswordLength. */
 export const PASSWORD_MIN = 10, PASSWORD_MAX = 256;
 

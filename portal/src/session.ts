@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from "react";
-import { api, ApiError, onUnauthorized, type Session } from "./api";
+import { api, ApiError, onUnauthorized, type Session, type SignedIn } from "./api";
 import { navigate } from "./router";
 
 // The signed-in person, as GET /api/auth/me reports it (the HttpOnly cookie itself is out of the page's reach).
@@ -19,21 +19,19 @@ const returnKey = "vg.returnTo", expiredKey = "vg.sessionExpired";
 
 /** Remembers the page (path and query) to come back to after signing in, for `username` (null: whoever signs in). */
 export function rememberReturnPath(path: string, username: string | null = null) {
-  if (isInternalPath(path) && !path.startsWith("/login")) sessionStorage.setItem(returnKey, JSON.stringify({ path, username }));
+  if (!path.startsWith("/login")) sessionStorage.setItem(returnKey, JSON.stringify({ path, username }));
 }
 
-/** The remembered page, once, if it was remembered for this user; only a path of this site, so a crafted value cannot send anyone away. */
-export function takeReturnPath(username: string): string | null {
+/** The remembered page, once, if it was remembered for this user (or for whoever signs in); else null. */
+function takeReturnPath(username: string): string | null {
   const stored = sessionStorage.getItem(returnKey);
   sessionStorage.removeItem(returnKey);
   let remembered: { path?: unknown; username?: unknown } = {};
   try { remembered = JSON.parse(stored ?? "{}"); } catch { return null; }
   const path = typeof remembered.path === "string" ? remembered.path : null;
   const forWhom = typeof remembered.username === "string" ? remembered.username : null;
-  if (forWhom !== null && forWhom.toLowerCase() !== username.toLowerCase()) return null;
-  return path && isInternalPath(path) ? path : null;
+  return forWhom !== null && forWhom.toLowerCase() !== username.toLowerCase() ? null : path;
 }
-const isInternalPath = (path: string) => path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\");
 
 /** True after a signed-in page met a 401: the sign-in page explains why the person is there (until signed in again). */
 export const sessionExpired = () => sessionStorage.getItem(expiredKey) === "1";
@@ -58,11 +56,24 @@ export async function refreshSession() {
   }
 }
 
-export async function signIn(username: string, password: string): Promise<Session> {
-  const s = await api.post<Session>("/api/auth/login", { username, password });
+/**
+ * Signs in and says where to go: the remembered page if it was this person's and the gateway accepted it, else the
+ * role's home. Whether it is a page of this site is not checked here: the gateway answers it back as returnTo only when it is a path of this site — one check (LocalPaths on
+ * the server) for this and for the OIDC returnUrl.
+ */
+export async function signIn(username: string, password: string): Promise<string> {
+  const returnUrl = takeReturnPath(username);
+  const s = await api.post<SignedIn>("/api/auth/login", { username, password, returnUrl });
   sessionStorage.removeItem(expiredKey);
   publish(s);
-  return s;
+  return s.returnTo ?? homeFor(s);
+}
+
+/** Acts for another of the person's memberships (a new session replaces this one), then opens its home page. */
+export async function switchMembership(id: number) {
+  const s = await api.post<Session>("/api/auth/membership", { membership: id });
+  publish(s);
+  navigate(homeFor(s));
 }
 
 /**

@@ -17,7 +17,10 @@ if (args is ["mint-token", .. var tokenArgs])
     return TokenCommand.Run(tokenArgs);
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddVendorGridLogging();
 builder.AddVendorGridCluster();
+builder.AddVendorGridTelemetry();
+builder.AddVendorGridOrleansDashboard();
 builder.AddVendorGridHardening();
 builder.Services.AddVendorGridAuthentication();
 builder.Services.AddValidatedTokenCache();
@@ -30,11 +33,14 @@ builder.Services.AddVendorGridHealthChecks();
 builder.Services.AddVendorGridJobsDashboard();
 
 var app = builder.Build();
+app.UseVendorGridTelemetry();
 app.UseVendorGridPipeline();
 app.MapOpenApi();
 app.MapScalarApiReference("/api/reference");
 app.MapHealth();
+app.MapVendorGridMetrics();
 app.MapContracts();
+app.MapContractDrafts();
 app.MapCalendar();
 app.MapInstitutions();
 app.MapVendors();
@@ -44,6 +50,7 @@ app.MapNotifications();
 app.MapAdminJobs();
 app.MapAdminCluster();
 app.MapJobsDashboard();
+app.MapOrleansDashboardForAdmins();
 app.MapContractStatements();
 app.MapAccounts();
 app.MapPortal();

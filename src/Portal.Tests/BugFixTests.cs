@@ -75,10 +75,11 @@ public sealed class BugFixTests(PortalFixture fixture)
         using var platform = await fixture.SignedInApiAsync(DemoAccounts.Platform);
         await platform.PostAsJsonAsync("/api/institutions", new { id = institution, name = "北京密码测试医院" });
         var invited = await platform.PostAsJsonAsync($"/api/institutions/{institution}/admins", new { email = $"{institution}@hospital.org.cn", displayName = "王主任" });
-        var acceptUrl = (await invited.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("acceptUrl").GetString()!;
+        Assert.Equal(System.Net.HttpStatusCode.Created, invited.StatusCode);
+        var (page, token) = await fixture.Mailbox.LinkAsync($"{institution}@hospital.org.cn", "invitation");
 
         using var browser = new Browser(fixture.BaseAddress);
-        browser.Open(acceptUrl);
+        browser.Driver.Navigate().GoToUrl($"{page}#{token}");
         browser.Type("password", "123456789");
         browser.Type("repeat", "123456789");
         browser.Button("提交").Click();

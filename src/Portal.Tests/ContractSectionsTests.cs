@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using OpenQA.Selenium;
+using VendorGrid.Gateway.Security;
 
 namespace VendorGrid.Portal.Tests;
 
@@ -76,6 +77,13 @@ public sealed class ContractSectionsTests(PortalFixture fixture)
             "fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('Content-Type')), e => done(String(e)));",
             link.GetAttribute("href"))!;
         Assert.Equal("200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", answer);
+        // The printable statement beside it: the same month as an A4 PDF and a print view, also on the cookie alone.
+        var pdf = browser.Wait(By.CssSelector("[data-testid=statement-pdf]")).GetAttribute("href");
+        Assert.Equal(link.GetAttribute("href") + ".pdf", pdf);
+        Assert.Equal(link.GetAttribute("href") + ".html", browser.Wait(By.CssSelector("[data-testid=statement-print]")).GetAttribute("href"));
+        Assert.Equal("200 application/pdf", (string)browser.Driver.ExecuteAsyncScript(
+            "const done = arguments[arguments.length - 1];" +
+            "fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('Content-Type')), e => done(String(e)));", pdf)!);
 
         browser.Reveal(By.CssSelector("[data-testid=evaluations]"));
         browser.Screenshot("contract-evaluations-acceptance");
@@ -184,7 +192,7 @@ public sealed class ContractSectionsTests(PortalFixture fixture)
         // Signed out elsewhere (the same session revoked on the server), then the page asks the API for something.
         var cookies = browser.Driver.Manage().Cookies;
         string Cookie(string name) => cookies.GetCookieNamed(name)?.Value ?? throw new InvalidOperationException($"no {name} cookie");
-        using (var sameSession = fixture.CookieApi(Cookie("vg_session"), Uri.UnescapeDataString(Cookie("vg_csrf"))))
+        using (var sameSession = fixture.CookieApi(Cookie(SessionCookies.Session), Uri.UnescapeDataString(Cookie(SessionCookies.Csrf))))
             Assert.Equal(HttpStatusCode.NoContent, (await sameSession.PostAsync("/api/auth/logout", null)).StatusCode);
         browser.SetValue(By.Id("as-of"), "2026-06-30");
 

@@ -23,7 +23,8 @@ export function monthsBetween(first: string, last: string): string[] {
 /**
  * Monthly statements as .xlsx (figures and 大写), downloaded straight from the gateway with the session cookie: the
  * issued months, and any month of the term that has ended by the server's today (the gateway generates it on
- * request). The picker offers exactly those months: none before the term, none after it, none not yet over.
+ * request). The picker offers exactly those months: none before the term, none after it, none not yet over. The same
+ * month opens as an A4 PDF or a print view in a new tab, to print, sign and stamp.
  */
 export function StatementsSection({ contract }: { contract: Contract }) {
   useLang();
@@ -43,6 +44,8 @@ export function StatementsSection({ contract }: { contract: Contract }) {
             {months.map((m) => <option key={m} value={m}>{m}</option>)}
           </select>
           <a className="button" href={`${path}/${month}`} download data-testid="statement-download">{t("下载对账单")} {month} (.xlsx)</a>
+          <a className="button" href={`${path}/${month}.pdf`} target="_blank" rel="noopener" data-testid="statement-pdf">{t("打印版")} (PDF)</a>
+          <a className="button" href={`${path}/${month}.html`} target="_blank" rel="noopener" data-testid="statement-print">{t("打印预览")}</a>
         </div>
       )}
       {!data ? <SectionState loading={loading} error={error} reload={reload} testId="statements" /> : data.length === 0 ? <Empty text={t("暂无已出具的对账单")} /> : (

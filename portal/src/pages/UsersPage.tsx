@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { z } from "zod";
-import { api, ApiError, type PendingInvitation, type Session, type UserView } from "../api";
+import { api, ApiError, type InvitationCreated, type PendingInvitation, type Session, type UserView } from "../api";
 import { ErrorBox, Field, Loading, serverFieldErrors, useLoad } from "../components/ui";
 import { formatDateTime } from "../format";
 import { t, useLang } from "../i18n";
@@ -90,7 +90,7 @@ function InviteForm({ session, onInvited }: { session: Session; onInvited: () =>
   const [role, setRole] = useState("institution-staff");
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState("");
-  const [sent, setSent] = useState<{ email: string; link?: string } | null>(null);
+  const [sent, setSent] = useState<string | null>(null);
 
   async function invite(event: FormEvent) {
     event.preventDefault();
@@ -101,8 +101,8 @@ function InviteForm({ session, onInvited }: { session: Session; onInvited: () =>
     if (!checked.ok) return;
     try {
       const body = session.role === "vendor" ? { email: email.trim(), displayName: name.trim() } : { email: email.trim(), displayName: name.trim(), role };
-      const created = await api.post<{ acceptUrl?: string }>("/api/users/invitations", body);
-      setSent({ email: email.trim(), link: created.acceptUrl ? new URL(created.acceptUrl, location.origin).href : undefined });
+      // The one-time link goes to the invited address by e-mail only; the answer says where it went.
+      setSent((await api.post<InvitationCreated>("/api/users/invitations", body)).email);
       setEmail(""); setName("");
       onInvited();
     } catch (e) {
@@ -126,7 +126,7 @@ function InviteForm({ session, onInvited }: { session: Session; onInvited: () =>
         </div>
       )}
       {failure && <p className="error" role="alert">{failure}</p>}
-      {sent && <p className="notice" role="status" data-testid="invited">{t("已邀请")} {sent.email}{sent.link && <><br />{t("邀请链接")}: <code>{sent.link}</code></>}</p>}
+      {sent && <p className="notice" role="status" data-testid="invited">{t("邀请邮件已发送至")} {sent}</p>}
       <button type="submit" className="primary">{t("邀请用户")}</button>
     </form>
   );

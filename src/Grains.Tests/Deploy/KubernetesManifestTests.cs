@@ -287,6 +287,53 @@ public sealed class KubernetesManifestTests
     /// <summary>A pod template with its containers (init ones included) and the volumes they may mount.</summary>
     private sealed record Workload(string Id, JsonNode PodSpec, IReadOnlyList<JsonNode> Containers, IReadOnlySet<string> Volumes);
 
+    [Theory, MemberData(nameof(Overlays))]
+    public void SiloProbes_AreItsLiveAndReadyEndpoints_OnItsOperatorsPort_AndMetricsPortsStayOffTheIngress(string overlay)
+    {
+        var objects = Render(overlay);
+        var config = Find(objects, "ConfigMap", "vendorgrid-config")["data"]!;
+        var siloPod = Find(objects, "Deployment", "vendorgrid-silo")["spec"]!["template"]!;
+        var silo = Container(siloPod["spec"]!, "silo");
+        Assert.Equal(Str(config["VG_SILO_HTTP_PORT"]), Str(Port(silo, "http")?["containerPort"]));
+        Assert.Equal(("/health/live", "http"), (Str(silo["livenessProbe"]!["httpGet"]!["path"]), Str(silo["livenessProbe"]!["httpGet"]!["port"])));
+        Assert.Equal(("/health/ready", "http"), (Str(silo["readinessProbe"]!["httpGet"]!["path"]), Str(silo["readinessProbe"]!["httpGet"]!["port"])));
+        Assert.Equal(Str(config["VG_SILO_HTTP_PORT"]), Str(siloPod["metadata"]!["annotations"]!["prometheus.io/port"]));
+
+        var gatewayPod = Find(objects, "Deployment", "vendorgrid-gateway")["spec"]!["template"]!;
+        Assert.Equal(Str(config["VG_ADMIN_PORT"]), Str(Port(Container(gatewayPod["spec"]!, "gateway"), "admin")?["containerPort"]));
+        Assert.Equal(Str(config["VG_ADMIN_PORT"]), Str(gatewayPod["metadata"]!["annotations"]!["prometheus.io/port"]));
+        var servicePorts = objects.Where(o => Str(o["kind"]) == "Service")
+            .SelectMany(o => o["spec"]!["ports"]!.AsArray()).Select(p => Str(p!["targetPort"]) ?? Str(p["port"])).ToList();
+        Assert.DoesNotContain(Str(config["VG_ADMIN_PORT"]), servicePorts);
+        Assert.DoesNotContain("admin", servicePorts);
+        Assert.DoesNotContain(Str(config["VG_SILO_HTTP_PORT"]), servicePorts);
+
+        // The metrics ports are open to the monitoring namespace only.
+        foreach (var (policy, port) in new[] { ("vendorgrid-silo", "VG_SILO_HTTP_PORT"), ("vendorgrid-gateway", "VG_ADMIN_PORT") })
+        {
+            var rules = Find(objects, "NetworkPolicy", policy)["spec"]!["ingress"]!.AsArray()
+                .Where(r => (r!["ports"]?.AsArray() ?? []).Any(p => Str(p!["port"]) == Str(config[port]))).ToList();
+            var rule = Assert.Single(rules)!;
+            Assert.Equal("monitoring", Str(Assert.Single(rule["from"]!.AsArray())!["namespaceSelector"]!["matchLabels"]!["kubernetes.io/metadata.name"]));
+        }
+    }
+
+    [Fact]
+    public void Prod_PinsEveryImageOfOurs_ByDigest_NeverByATag()
+    {
+        var images = Workloads(Render("prod")).SelectMany(w => w.Containers).Select(c => Str(c["image"])!).Distinct().ToList();
+        Assert.Equal(2, images.Count(i => i.Contains("/vendorgrid/", StringComparison.Ordinal)));
+        Assert.All(images, image => Assert.Matches("^[^:@]+(:[0-9]+)?/[^:@]+@sha256:[0-9a-f]{64}$", image));
+    }
+
+    [Fact]
+    public void Dev_RunsTheImagesBuiltLocally_ByTheTagTheDockerfilesSuggest()
+    {
+        var images = Workloads(Render("dev")).Where(w => w.Id.StartsWith("Deployment/vendorgrid-", StringComparison.Ordinal))
+            .SelectMany(w => w.Containers).Select(c => Str(c["image"])!).Distinct().Order().ToArray();
+        Assert.Equal(new[] { "vendorgrid/gateway:dev", "vendorgrid/silo:dev" }, images);
+    }
+
     private static IEnumerable<Workload> Workloads(IEnumerable<JsonObject> objects) =>
         objects.Where(o => Str(o["kind"]) is "Deployment" or "StatefulSet" or "Job").Select(o =>
         {

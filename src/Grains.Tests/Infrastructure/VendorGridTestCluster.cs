@@ -69,6 +69,8 @@ public sealed class VendorGridTestCluster : IAsyncDisposable
             silo.UseAdoNetClustering(o => (o.Invariant, o.ConnectionString) = (VendorGridSiloBuilderExtensions.NpgsqlInvariant, connectionString));
             silo.AddVendorGridStorage(connectionString);
             silo.AddSiloControl();
+            // Trace propagation, the VendorGrid counters and the Orleans Dashboard's grains, as in a production silo.
+            silo.AddVendorGridDiagnostics();
             // The Hangfire client (no server), so the admin trigger endpoint can queue a recurring job.
             silo.Services.AddVendorGridJobClient(connectionString);
         }

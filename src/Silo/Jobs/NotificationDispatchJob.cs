@@ -1,3 +1,5 @@
+using VendorGrid.Grains.Telemetry;
+using VendorGrid.Grains.Jobs;
 using Npgsql;
 using VendorGrid.Domain.Reminders;
 using VendorGrid.Silo.Notifications;
@@ -12,8 +14,10 @@ namespace VendorGrid.Silo.Jobs;
 /// A failure is recorded, never thrown: the job itself does not fail because a receiver is down.
 /// </summary>
 public sealed class NotificationDispatchJob(
-    NpgsqlDataSource database, IEnumerable<INotificationChannel> channels, TimeProvider clock, ILogger<NotificationDispatchJob> logger)
+    NpgsqlDataSource database, IEnumerable<INotificationChannel> channels, TimeProvider clock, ILogger<NotificationDispatchJob> logger) : INotificationDispatchJob
 {
+    Task INotificationDispatchJob.DispatchAsync() => DispatchAsync();
+
     public const string RecurringId = "notification-dispatch";
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
 
@@ -33,10 +37,12 @@ public sealed class NotificationDispatchJob(
                 await channel.SendAsync(delivery, timeout.Token);
                 await SentAsync(delivery.Id);
                 sent++;
+                VendorGridTelemetry.RemindersSent.Add(1, new KeyValuePair<string, object?>("channel", delivery.Channel));
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
                 failed++;
+                VendorGridTelemetry.RemindersFailed.Add(1, new KeyValuePair<string, object?>("channel", delivery.Channel));
                 var attempts = delivery.Attempts + 1;
                 var next = e is PermanentDeliveryException ? null : DeliveryRetry.NextAttempt(attempts, now);
                 logger.LogWarning("Delivery {Id} ({Channel}) failed, attempt {Attempts}: {Error}", delivery.Id, delivery.Channel, attempts, e.Message);

@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from "react";
-import { api, ApiError } from "../../api";
+import { api, ApiError, type InvitationCreated } from "../../api";
 import { t, useLang } from "../../i18n";
 import { check, displayName, emailAddress, partyId, partyName } from "../../schemas";
 import { z } from "zod";
 import { Field, serverFieldErrors } from "../ui";
 
 /**
- * A platform admin onboards an institution or a vendor, with its first administrator. The id is checked as the
+ * A platform admin onboards an institution or a vendor, with its first administrator (invited by e-mail: the link goes
+ * only to that address). The id is checked as the
  * server checks it (a 统一社会信用代码 with its check character, or a slug); a party already onboarded under another
  * name is refused by the server (onboarding never renames), and the page says under which name it exists.
  */
@@ -18,7 +19,7 @@ export function OnboardForm({ kind }: { kind: "institution" | "vendor" }) {
   const [adminName, setAdminName] = useState("");
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState("");
-  const [result, setResult] = useState<{ name: string; acceptUrl?: string } | null>(null);
+  const [result, setResult] = useState<{ name: string; invited?: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const prefix = kind;
 
@@ -37,12 +38,12 @@ export function OnboardForm({ kind }: { kind: "institution" | "vendor" }) {
     setBusy(true);
     try {
       await api.post(kind === "institution" ? "/api/institutions" : "/api/vendors", { id: id.trim(), name: name.trim(), contacts: [] });
-      let acceptUrl: string | undefined;
+      let invited: string | undefined;
       if (wantsAdmin) {
         const path = kind === "institution" ? `/api/institutions/${encodeURIComponent(id.trim())}/admins` : `/api/vendors/${encodeURIComponent(id.trim())}/users`;
-        acceptUrl = (await api.post<{ acceptUrl?: string }>(path, { email: adminEmail.trim(), displayName: adminName.trim() })).acceptUrl;
+        invited = (await api.post<InvitationCreated>(path, { email: adminEmail.trim(), displayName: adminName.trim() })).email;
       }
-      setResult({ name: name.trim(), acceptUrl });
+      setResult({ name: name.trim(), invited });
     } catch (e) {
       setErrors(serverFieldErrors(e, { id: t("标识须为18位统一社会信用代码或含连字符的小写标识"), name: t("名称必填"), email: t("邮箱格式不正确"), displayName: t("姓名必填") }));
       setFailure(e instanceof ApiError ? e.message : String(e));
@@ -66,7 +67,7 @@ export function OnboardForm({ kind }: { kind: "institution" | "vendor" }) {
       {result && (
         <p className="notice" role="status" data-testid={`onboarded-${kind}`}>
           {t("已入驻")}: {result.name}
-          {result.acceptUrl && <><br />{t("邀请链接")}: <code>{new URL(result.acceptUrl, location.origin).href}</code></>}
+          {result.invited && <><br />{t("邀请邮件已发送至")} {result.invited}</>}
         </p>
       )}
       <button type="submit" className="primary" disabled={busy}>{t("提交")}</button>
