@@ -24,6 +24,8 @@ export type Obligation = S["ObligationInstance"];
 export type LedgerEntry = Omit<S["LedgerEntry"], "rangeMin" | "rangeMax"> & { rangeMin: number | null; rangeMax: number | null };
 export type Payment = S["PaymentView"];
 export type Totals = S["LedgerTotals"];
+/** Cautions before confirming, e.g. uncapped penalties past 30 % of the total (Civil Code art. 585). */
+export type EvaluationWarning = S["EvaluationWarning"];
 export type Evaluation = Omit<S["ContractEvaluation"], "ledger"> & { ledger: LedgerEntry[] };
 export type VendorObligation = S["VendorObligation"];
 export type VendorMe = S["VendorMe"];

@@ -19,8 +19,11 @@ export function ObligationsList({ contractId, contractTitle, obligations, canSub
       exported: (o) => formatDateTime(o.dueAt, "zh") },
     { key: "title", label: "名称", render: (o) => o.title, sort: (o) => o.title, exported: (o) => o.title },
     { key: "party", label: "义务方", render: (o) => partyLabel(o.party), sort: (o) => o.party, exported: (o) => partyLabel(o.party, "zh") },
-    { key: "status", label: "状态", render: (o) => <StatusBadge kind={o.status} label={statusText(o, lang)} />, sort: (o) => o.status,
-      exported: (o) => obligationStatus(o.status, "zh") },
+    { key: "status", label: "状态", render: (o) => <>
+        <StatusBadge kind={o.status} label={statusText(o, lang)} />
+        {o.provisional && <span className="badge badge-provisional" title={t("该年度节假日安排尚未公布，期限可能变动，暂不计违约金")}>{t("暂定")}</span>}
+      </>, sort: (o) => o.status,
+      exported: (o) => obligationStatus(o.status, "zh") + (o.provisional ? "（暂定）" : "") },
     { key: "late", label: "逾期天数", className: "num", render: (o) => (o.lateDays ? lateDaysLabel(o.lateDays, lang) : "—"), sort: (o) => o.lateDays,
       exported: (o) => o.lateDays },
     { key: "actions", label: "操作", className: "actions", render: (o) => canSubmit && o.party === "vendor" && (o.status === "open" || o.status === "late") && (

@@ -97,11 +97,17 @@ export function ContractPage({ id, session }: { id: string; session: Session }) 
         {evaluation.terminationRights.length > 0 && (
           <p className="error">{t("终止权")}: {evaluation.terminationRights.map((r) => r.basis).join("；")}</p>
         )}
+        {(evaluation.warnings ?? []).map((w) => (
+          <p key={`${w.code}-${w.clauseId ?? "all"}`} className="warning" role="note" data-testid="ledger-warning">{w.message}</p>
+        ))}
       </section>
       <ExposureChart ledger={evaluation.ledger} caps={capsOf(definition)} />
       <section className="card" aria-labelledby="payments-title">
         <h2 id="payments-title">{t("付款计划")}</h2>
         <PaymentsList contractId={id} payments={evaluation.payments} />
+        {evaluation.settlement && (
+          <p className="warning" data-testid="settlement">{t("结算：乙方应退还")} {formatMoney(evaluation.settlement.owedByVendor)}</p>
+        )}
       </section>
       <StaffingSection contractId={id} asOf={asOf} />
       <IncidentsSection contractId={id} asOf={asOf} session={session} onChanged={setNotice} />

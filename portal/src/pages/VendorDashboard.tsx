@@ -65,8 +65,10 @@ export function VendorDashboard({ session }: { session: Session }) {
     { key: "contract", label: "合同", render: (o) => titleOf(o), sort: (o) => titleOf(o), exported: (o) => titleOf(o) },
     { key: "due", label: "截止时间", render: (o) => <time dateTime={o.dueAt ?? ""}>{formatDateTime(o.dueAt, lang)}</time>,
       sort: (o) => o.dueAt, exported: (o) => formatDateTime(o.dueAt, "zh") },
-    { key: "status", label: "状态", render: (o) => <StatusBadge kind={o.status} label={statusText(o, lang)} />,
-      sort: (o) => o.status, exported: (o) => obligationStatus(o.status, "zh") },
+    { key: "status", label: "状态", render: (o) => <>
+        <StatusBadge kind={o.status} label={statusText(o, lang)} />
+        {o.provisional && <span className="badge badge-provisional" title={t("该年度节假日安排尚未公布，期限可能变动，暂不计违约金")}>{t("暂定")}</span>}
+      </>, sort: (o) => o.status, exported: (o) => obligationStatus(o.status, "zh") + (o.provisional ? "（暂定）" : "") },
     { key: "late", label: "逾期天数", render: (o) => (o.lateDays ? lateDaysLabel(o.lateDays, lang) : "—"), sort: (o) => o.lateDays,
       exported: (o) => o.lateDays, className: "num" },
     { key: "actions", label: "操作", render: (o) => (o.status === "open" || o.status === "late") && !isEnded(stateOf(o))

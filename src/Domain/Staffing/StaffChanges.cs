@@ -135,6 +135,7 @@ public static class StaffChanges
     }
 
     /// <summary>The first day a change noticed at <paramref name="noticedAt"/> may take effect (the notice is then exactly in time).</summary>
+    // A notice counted back from the change (提前一个月) never rolls over a holiday (DOMAIN.md §2).
     private static DateTimeOffset EarliestAfter(DateTimeOffset noticedAt, Span notice, DeadlineMath math) =>
-        Time.Deadlines.StartOfDay(Time.ShanghaiTime.LocalDate(math.After(noticedAt, notice).DueAt));
+        Time.Deadlines.StartOfDay(Time.ShanghaiTime.LocalDate(math.After(noticedAt, notice with { Roll = Calendar.HolidayRoll.None }).DueAt));
 }

@@ -87,8 +87,11 @@ public sealed record MonthlyStatement(
         var next = atEnd.Payments.Where(p => p.Status != PaymentStatus.Paid)
             .OrderBy(p => p.DueAt ?? DateTimeOffset.MaxValue).ThenBy(p => p.Id, StringComparer.Ordinal).FirstOrDefault();
 
-        return new(header, month, [.. met.Select(Line)], [.. missed.Select(Line)], [.. movements], atEnd.Totals, next);
+        return new(header, month, [.. met.Select(Line)], [.. missed.Select(Line)], [.. movements], atEnd.Totals, next) { Settlement = atEnd.Settlement };
     }
+
+    /// <summary>Confirmed penalties left over once no payment can absorb them: owed back by the vendor.</summary>
+    public Settlement? Settlement { get; init; }
 
     private static StatementObligation Line(ObligationInstance o) =>
         new(o.Id, o.Title, o.Party, o.DueAt, o.MetAt, o.LateDays, o.Status) { ClauseId = o.ClauseId };

@@ -13,7 +13,7 @@ public static class StatementText
 {
     public const string Title = "合同月度对账单";
     public const string MetSection = "本月履行的义务", MissedSection = "本月未按期履行的义务", MovementsSection = "本月违约金变动",
-        TotalsSection = "月末违约金合计", PaymentSection = "下一笔付款", None = "无";
+        TotalsSection = "月末违约金合计", PaymentSection = "下一笔付款", SettlementSection = "结算", None = "无";
 
     /// <summary>Ledger totals at month end, in the order they are printed.</summary>
     public static IReadOnlyList<(string Label, decimal Amount)> Totals(LedgerTotals totals) =>

@@ -10,7 +10,8 @@ namespace VendorGrid.Gateway.Contracts;
 public static class FactPermissions
 {
     private static readonly HashSet<string> VendorReported =
-        [FactTypes.ObligationMet, FactTypes.Milestone, FactTypes.PaymentReminderSent, FactTypes.StaffReleased, FactTypes.StaffQualified, FactTypes.StaffChangeNoticed];
+        [FactTypes.ObligationMet, FactTypes.Milestone, FactTypes.PaymentReminderSent, FactTypes.StaffReleased, FactTypes.StaffQualified, FactTypes.StaffChangeNoticed,
+            FactTypes.Rectified];
 
     /// <summary>
     /// The incident steps a vendor reports: that it answered, arrived, restored service, gave online support or
@@ -22,7 +23,12 @@ public static class FactPermissions
         caller.IsInstitutionMember || (caller.IsVendor && VendorReported.Contains(type));
 
     public static bool MayRecord(CurrentCaller caller, ContractFact fact) =>
-        MayRecord(caller, fact.Type) || (caller.IsVendor && fact.Type == FactTypes.IncidentEvent && MayRecordIncidentStep(caller, fact.Name));
+        (MayRecord(caller, fact.Type) && !(caller.IsVendor && IsClaimNotice(fact)))
+        || (caller.IsVendor && fact.Type == FactTypes.IncidentEvent && MayRecordIncidentStep(caller, fact.Name));
+
+    /// <summary>A claim notice (索赔通知) starts the vendor's answer window: only the institution gives one.</summary>
+    private static bool IsClaimNotice(ContractFact fact) =>
+        fact.Type == FactTypes.Milestone && fact.Name == FactTypes.ClaimNotice;
 
     public static bool MayRecordIncidentStep(CurrentCaller caller, string? step) =>
         caller.IsInstitutionMember || (caller.IsVendor && step is not null && VendorIncidentSteps.Contains(step));

@@ -76,10 +76,21 @@ public static class StatementLayout
                     ["实付金额", Cny.Format(p.Net), ChineseCapitalNumerals.Format(p.Net)],
                 ])
                 : new TableBlock([new("项目", 1)], []),
-            new HeadingBlock($"六、{SignatureHeading}"),
+            .. SettlementBlocks(s.Settlement),
+            new HeadingBlock($"{(s.Settlement is null ? "六" : "七")}、{SignatureHeading}"),
             new SignaturesBlock([("甲方", h.Institution), ("乙方", h.Vendor)]),
         ];
     }
+
+    /// <summary>Confirmed penalties no payment absorbs, owed back by the vendor; printed only when there are any.</summary>
+    private static IEnumerable<StatementBlock> SettlementBlocks(VendorGrid.Domain.Contracts.Engine.Settlement? settlement) => settlement is null
+        ? []
+        :
+        [
+            new HeadingBlock($"六、{SettlementSection}"),
+            new TableBlock([new("项目", 2), new("金额", 2, true), new("大写", 4)],
+                [["乙方应退还", Cny.Format(settlement.OwedByVendor), ChineseCapitalNumerals.Format(settlement.OwedByVendor)]]),
+        ];
 
     /// <summary>The lines inside each party's 签字盖章 box, after its role and name.</summary>
     public static readonly string[] SignatureLines = ["（盖章）", "授权代表（签字）：", "日期：        年      月      日"];

@@ -7,7 +7,11 @@ namespace VendorGrid.Grains;
 public enum ContractView { Obligations = 0, Ledger = 1, Payments = 2, Evaluation = 3, ServiceLevels = 4 }
 
 /// <summary>GET /api/contracts/{id}/ledger: entries, totals and termination rights.</summary>
-public sealed record LedgerView(ImmutableArray<LedgerEntry> Entries, LedgerTotals Totals, ImmutableArray<TerminationRight> TerminationRights);
+public sealed record LedgerView(ImmutableArray<LedgerEntry> Entries, LedgerTotals Totals, ImmutableArray<TerminationRight> TerminationRights)
+{
+    /// <summary>Cautions both parties see before confirming (uncapped penalties past 30 % of the total, Civil Code art. 585).</summary>
+    public ImmutableArray<EvaluationWarning> Warnings { get; init; } = [];
+}
 
 
 /// <summary>

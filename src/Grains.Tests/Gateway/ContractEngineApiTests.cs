@@ -51,7 +51,7 @@ public sealed class ContractEngineApiTests(GatewayFixture fixture)
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
         Assert.Equal(JsonValueKind.Null, GoLiveOf(await c2.GetAsync("obligations", "2026-04-10")).GetProperty("metAt").ValueKind);
         Assert.Equal(HttpStatusCode.Created, (await c2.PostEventAsync(json.Replace("\"e1\"", "\"e1-fixed\"").Replace("2026-03-27T10:00:00\"", "2026-03-27T10:00:00+08:00\"")
-            .Replace("c2-no-such-thing", "c2-go-live").Replace("c2-nope", "c2-defect-not-rectified").Replace("-5", "5").Replace(", \"recordedBy\": \"someone-else\"", ""))).StatusCode);
+            .Replace("c2-no-such-thing", "c2-go-live").Replace("c2-nope", "c2-subcontracting").Replace("-5", "5").Replace(", \"recordedBy\": \"someone-else\"", ""))).StatusCode);
     }
 
     [Theory]

@@ -51,7 +51,7 @@ public sealed class IncidentsApiTests(GatewayFixture fixture)
     }
 
     [Fact]
-    public async Task OnAMakeUpSaturday_WorkingTimeClocksRun_AndALateSolveIsProposedUnderTheQualityClause()
+    public async Task OnAMakeUpSaturday_WorkingTimeClocksRun_AndALateSolveIsChargedOnlyOnceAnObjectionsPeriodEndsUnrectified()
     {
         var c2 = await Seed();
         var vendor = c2.As("vendor");
@@ -66,7 +66,13 @@ public sealed class IncidentsApiTests(GatewayFixture fixture)
         Assert.Equal(("2026-02-14T10:15:00+08:00", "2026-02-14T10:10:00+08:00", "met"), Shape(ClockOf(incident, "c2-sla-working-hours", "feedback")));
         Assert.Equal(("2026-02-14T10:30:00+08:00", "2026-02-14T10:50:00+08:00", "met-late"), Shape(ClockOf(incident, "c2-sla-working-hours", "solve")));
         Assert.DoesNotContain(incident.GetProperty("clocks").EnumerateArray(), c => c.GetProperty("clauseId").GetString() == "c2-sla-off-hours");
-        Assert.Equal(29_500.00m, await c2.PostedAsync("c2-quality-not-rectified", "2026-02-14T12:00:00+08:00"));  // 2 % of ¥1,475,000
+        // 第八条第3款「且乙方未在合理期限内整改的」: the missed clock is a ground for the hospital's objection, not yet a charge.
+        Assert.Equal(0m, await c2.PostedAsync("c2-quality-not-rectified", "2026-02-14T12:00:00+08:00"));
+        await c2.RecordAsync("""
+            { "id": "obj-inc-1", "type": "rectification-requested", "occurredAt": "2026-02-14T13:00:00+08:00", "clauseId": "c2-quality-not-rectified",
+              "rectifyBy": "2026-02-16T18:00:00+08:00", "reason": "inc-1 未在30分钟内解决" }
+            """);
+        Assert.Equal(29_500.00m, await c2.PostedAsync("c2-quality-not-rectified", "2026-02-17T09:00:00+08:00"));  // 2 % of ¥1,475,000
     }
 
     [Fact]
@@ -81,11 +87,13 @@ public sealed class IncidentsApiTests(GatewayFixture fixture)
         var escalated = await IncidentAsync(c2, "inc-2", "2026-02-17T11:30:00+08:00");
         Assert.Equal(("2026-02-17T13:00:00+08:00", null, "running"), Shape(ClockOf(escalated, "c2-sla-off-hours", "onsite")));
 
-        await StepAsync(c2, "inc-2", "onsite", "2026-02-17T13:20:00+08:00");
+        // 第一条4.3「2小时内抵达甲方服务现场并解决问题」: arriving in time does not stop the clock, solving the problem does.
+        await StepAsync(c2, "inc-2", "onsite", "2026-02-17T12:50:00+08:00");
+        await StepAsync(c2, "inc-2", "restored", "2026-02-17T13:20:00+08:00");
         var late = await IncidentAsync(c2, "inc-2", "2026-02-17T14:00:00+08:00");
         Assert.Equal("met-late", Shape(ClockOf(late, "c2-sla-off-hours", "onsite")).Status);
         Assert.Equal(("2026-02-17T10:30:00+08:00", "met"), (Shape(ClockOf(late, "c2-sla-off-hours", "reply")).Due, Shape(ClockOf(late, "c2-sla-off-hours", "reply")).Status));
-        Assert.Equal(29_500.00m, await c2.PostedAsync("c2-quality-not-rectified", "2026-02-17T14:00:00+08:00"));
+        Assert.Equal(0m, await c2.PostedAsync("c2-quality-not-rectified", "2026-02-17T14:00:00+08:00"));  // a ground for an objection only
     }
 
     [Fact]
@@ -178,7 +186,7 @@ public sealed class IncidentsApiTests(GatewayFixture fixture)
 
     /// <summary>
     /// The orders the clause model cannot use are refused on <c>at</c> and change nothing: a step after the closing, a
-    /// closing before a recorded step, and (off hours, where C2 escalates to on-site support) on site before the escalation.
+    /// closing before a recorded step, and (off hours, where C2 escalates to on-site support) restored before the escalation.
     /// </summary>
     [Fact]
     public async Task AStepOutOfOrder_Is422OnAt_AndChangesNothing()
@@ -187,7 +195,7 @@ public sealed class IncidentsApiTests(GatewayFixture fixture)
         var vendor = c2.As("vendor");
         Assert.Equal(HttpStatusCode.Created, (await OpenAsync(c2, Opening("inc-order", "2026-03-07T22:00:00+08:00"))).StatusCode);  // a Saturday night
         Assert.Equal(HttpStatusCode.Created, (await StepAsync(c2, "inc-order", "escalated-onsite", "2026-03-07T23:00:00+08:00")).StatusCode);
-        Assert.Equal(["at"], await InvalidFieldsAsync(await StepAsync(c2, "inc-order", "onsite", "2026-03-07T22:50:00+08:00", vendor)));
+        Assert.Equal(["at"], await InvalidFieldsAsync(await StepAsync(c2, "inc-order", "restored", "2026-03-07T22:50:00+08:00", vendor)));
         Assert.Equal(HttpStatusCode.Created, (await StepAsync(c2, "inc-order", "restored", "2026-03-08T00:30:00+08:00", vendor)).StatusCode);
         Assert.Equal(["at"], await InvalidFieldsAsync(await StepAsync(c2, "inc-order", "closed", "2026-03-08T00:20:00+08:00")));
         Assert.Equal(HttpStatusCode.Created, (await StepAsync(c2, "inc-order", "closed", "2026-03-08T01:00:00+08:00")).StatusCode);

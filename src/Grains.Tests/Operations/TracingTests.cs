@@ -26,12 +26,19 @@ public sealed class TracingTests(GatewayFixture fixture)
         var response = await client.PostAsync($"/api/contracts/{contract.Id}/events", ContractApiClient.Json(
             $$"""{ "id": "{{factId}}", "type": "obligation-met", "occurredAt": "2026-03-27T10:00:00+08:00", "obligationId": "c2-go-live" }"""));
         Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
-        app.Services.GetRequiredService<TracerProvider>().ForceFlush();
-
-        Activity[] seen;
-        lock (spans) seen = [.. spans];
-        var request = Assert.Single(seen, s => s.Kind == ActivityKind.Server && s.DisplayName == "POST /api/contracts/{id}/events"
-            && s.GetTagItem("url.path") as string == $"/api/contracts/{contract.Id}/events");
+        // The server's request span ends once its pipeline has finished, which can be just after the client has read
+        // the response: wait for it (bounded) before reading the trace.
+        bool IsTheRequest(Activity s) => s.Kind == ActivityKind.Server && s.DisplayName == "POST /api/contracts/{id}/events"
+            && s.GetTagItem("url.path") as string == $"/api/contracts/{contract.Id}/events";
+        Activity[] seen = [];
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            app.Services.GetRequiredService<TracerProvider>().ForceFlush();
+            lock (spans) seen = [.. spans];
+            if (seen.Any(IsTheRequest)) break;
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+        var request = Assert.Single(seen, IsTheRequest);
         var trace = seen.Where(s => s.TraceId == request.TraceId).ToArray();
         Assert.Contains(trace, s => s.Source.Name.StartsWith("Microsoft.Orleans", StringComparison.Ordinal)
             && s.Kind == ActivityKind.Client && s.DisplayName.Contains("RecordFactAsync", StringComparison.Ordinal));

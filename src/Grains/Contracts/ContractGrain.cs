@@ -92,7 +92,7 @@ public sealed partial class ContractGrain(
         object projection = view switch
         {
             ContractView.Obligations => evaluation.Obligations,
-            ContractView.Ledger => new LedgerView(evaluation.Ledger, evaluation.Totals, evaluation.TerminationRights),
+            ContractView.Ledger => new LedgerView(evaluation.Ledger, evaluation.Totals, evaluation.TerminationRights) { Warnings = evaluation.Warnings },
             ContractView.Payments => evaluation.Payments,
             ContractView.ServiceLevels => evaluation.ServiceLevels,
             _ => evaluation,

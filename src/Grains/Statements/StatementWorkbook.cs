@@ -60,6 +60,11 @@ public static class StatementWorkbook
             writer.AmountRow("实付金额", p.Net);
         }
         writer.NoneIf(statement.NextPayment is null);
+        if (statement.Settlement is { } settlement)
+        {
+            writer.Section(SettlementSection, "项目", "金额", "大写");
+            writer.AmountRow("乙方应退还", settlement.OwedByVendor);
+        }
 
         double[] widths = [34, 28, 40, 26, 22, 36];
         for (var c = 0; c < widths.Length; c++) sheet.Column(c + 1).Width = widths[c];

@@ -39,6 +39,11 @@ public sealed record ObligationDefinition : IClause
     public required ObligationKind Kind { get; init; }
     /// <summary>Instances exist only once the anchor has happened (an address change, a termination).</summary>
     public bool Conditional { get; init; }
+    /// <summary>
+    /// The duty outlives the contract's end (confidentiality, data deletion, claims): its instances still arise and their
+    /// lateness keeps growing after a termination or the term's end. Duties due after the end survive without it.
+    /// </summary>
+    public bool SurvivesEnd { get; init; }
     public DueRule? Due { get; init; }
     public Recurrence? Recurrence { get; init; }
     public AfterEachRule? AfterEach { get; init; }
@@ -62,7 +67,10 @@ public sealed record ObligationDefinition : IClause
 public sealed record AfterEachRule
 {
     public required string Activity { get; init; }
-    public required Span Within { get; init; }
+    /// <summary>Required unless <see cref="Immediately"/>; with it, the limit the institution set for 立即.</summary>
+    public Span? Within { get; init; }
+    /// <summary>立即 after each occurrence (C5 3.2.2 发现故障应立即向甲方报告): no due instant until the institution sets <see cref="Within"/>.</summary>
+    public bool Immediately { get; init; }
 }
 
 /// <summary>At least <see cref="Count"/> occurrences of <see cref="Activity"/> in each period.</summary>
@@ -72,6 +80,11 @@ public sealed record MinimumRule
     public required int Count { get; init; }
     public required Frequency Per { get; init; }
     public PeriodAlignment Align { get; init; } = PeriodAlignment.ServicePeriod;
+    /// <summary>
+    /// Periods count from this anchor instead of the term's start (C2 第三条1.1: trainings per year of the maintenance
+    /// period, which starts at go-live); none exist before it. A period the term's end cuts short keeps its full count.
+    /// </summary>
+    public Anchor? From { get; init; }
     /// <summary>The occurrence-based penalty clause a period that ends short is an occurrence of.</summary>
     public string? PenaltyClause { get; init; }
 }

@@ -21,6 +21,8 @@ public enum PenaltyShape
     Interest,
     /// <summary>No money: the clause only raises a termination right.</summary>
     TerminationRight,
+    /// <summary>Costs as incurred: each occurrence carries its own amount (C2 第八条第5款 处置费用).</summary>
+    Incurred,
 }
 
 /// <summary>What makes a clause accrue.</summary>
@@ -36,10 +38,16 @@ public enum PenaltyTrigger
     Outage,
     /// <summary>The client's lateness on the payments listed in <see cref="PenaltyDefinition.Payments"/>.</summary>
     PaymentLate,
+    /// <summary>A force-majeure event lasting at least <see cref="PenaltyDefinition.Threshold"/> (C1 第十条第2款: 120 days or more).</summary>
+    ForceMajeure,
 }
 
-/// <summary>The base a percentage is taken of (DOMAIN.md §2: the contract total unless the clause names another).</summary>
-public enum AmountBase { ContractTotal, LineItem, UnpaidAmount, PaidAmount, Estimate }
+/// <summary>
+/// The base a percentage is taken of (DOMAIN.md §2: the contract total unless the clause names another). PaidAmount is
+/// what was paid by the trigger; UnearnedPayments what was paid by then beyond the pro-rata share of the total for the
+/// days served (C2 第四条第3款「按实际运维时间按比例进行结算」, 第八条第10款「已支付但未履行期间的费用」).
+/// </summary>
+public enum AmountBase { ContractTotal, LineItem, UnpaidAmount, PaidAmount, Estimate, UnearnedPayments }
 
 /// <summary>A fixed amount, or a rate of a base.</summary>
 public sealed record AmountRule
@@ -51,8 +59,11 @@ public sealed record AmountRule
     public string? LineItem { get; init; }
 }
 
-/// <summary>A cap applies to the whole clause for the contract (DOMAIN.md §2) or to each trigger separately.</summary>
-public enum CapScope { Clause, Trigger }
+/// <summary>
+/// A cap applies to the whole clause for the contract (DOMAIN.md §2), to each trigger separately, or to all triggers
+/// naming the same line item (C3 9.1「但最多不超过5%」 of the delayed item's amount).
+/// </summary>
+public enum CapScope { Clause, Trigger, LineItem }
 
 public sealed record CapRule
 {
@@ -114,6 +125,11 @@ public sealed record PenaltyDefinition : IClause
     public DayBasis DayBasis { get; init; } = DayBasis.CalendarDays;
     /// <summary>Late days before accrual starts (C1 vacancy: 1 working day).</summary>
     public Span? Grace { get; init; }
+    /// <summary>
+    /// Accrual stops after this many days of each trigger (C2 第八条第5款: storage is charged until the items are deemed
+    /// abandoned after 15 days).
+    /// </summary>
+    public Span? AccruesFor { get; init; }
     public CapRule? Cap { get; init; }
     public EscalationRule? Escalation { get; init; }
     public AmountRule? Min { get; init; }
@@ -123,6 +139,17 @@ public sealed record PenaltyDefinition : IClause
     public Span? Step { get; init; }
     public AmountRule? PerStep { get; init; }
     public InterestPreconditions? Preconditions { get; init; }
+    /// <summary>
+    /// The clause charges (and gives its termination right) only when a rectification period the institution set with
+    /// an objection ends unrectified, once per objection (C2 第八条第2款、第3款「未在合理期限内整改的」, C1 第八条第2款, C5 8.2).
+    /// Missed clocks, short periods and failed service levels naming the clause are grounds for an objection, not charges.
+    /// </summary>
+    public bool RectificationFirst { get; init; }
+    /// <summary>
+    /// Another occurrence clause whose occurrences (or objections) also charge this one: one event, two amounts (C2
+    /// 第八条第10款 the refund beside the 10 %, C1 第八条第2款 the refund of all paid beside the 10 %).
+    /// </summary>
+    public string? Alongside { get; init; }
     /// <summary>Any accrual under the clause gives the institution a right to terminate.</summary>
     public bool TerminationRight { get; init; }
     /// <summary>Due only when the institution terminates on this clause's basis (e.g. 30 % of the total).</summary>

@@ -1,3 +1,5 @@
+using VendorGrid.Domain.Calendar;
+
 namespace VendorGrid.Domain.Contracts.Definition;
 
 /// <summary>How a span is counted. DOMAIN.md §2: 日/天/自然日 are calendar days, 工作日 working days.</summary>
@@ -13,6 +15,18 @@ public sealed record Span
     /// not; a clause written "自…之日起N日内（含当日）" sets this.
     /// </summary>
     public bool Inclusive { get; init; }
+    /// <summary>
+    /// Whether a last day on a holiday moves to the next working day (民法典 第二百零三条). Unset: calendar-day,
+    /// week and month periods roll from State Council holidays (DOMAIN.md §2); working days and clocks never roll.
+    /// </summary>
+    public HolidayRoll? Roll { get; init; }
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public HolidayRoll EffectiveRoll => Roll ?? (CountsCalendarDays ? HolidayRoll.Holidays : HolidayRoll.None);
+
+    /// <summary>A period of calendar days, weeks or months: the only spans the Civil Code's holiday rule moves.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool CountsCalendarDays => Unit is SpanUnit.CalendarDays or SpanUnit.Weeks or SpanUnit.Months;
 
     public override string ToString() => $"{N} {Unit}";
 }
@@ -23,7 +37,10 @@ public sealed record Span
 /// </summary>
 public sealed record Anchor
 {
-    /// <summary>signed | effective | term-start | term-end | accepted | terminated | paid:{paymentId} | invoice:{paymentId} | a milestone name.</summary>
+    /// <summary>
+    /// signed | effective | term-start | term-end | accepted | terminated | ended (the termination, else the term's last
+    /// day: 合同终止) | paid:{paymentId} | invoice:{paymentId} | a milestone name.
+    /// </summary>
     public string? Event { get; init; }
     public DateOnly? Date { get; init; }
     /// <summary>The anchor is the moment this obligation (its single instance) was met.</summary>
@@ -39,6 +56,11 @@ public sealed record DueRule
     public required Anchor From { get; init; }
     public Span? Within { get; init; }
     public Span? Before { get; init; }
+    /// <summary>
+    /// 立即 (immediately) has no number (DOMAIN.md §2): once the anchor happened the duty is open and the time it is met is
+    /// recorded, but it has no due instant and is never late until the institution sets a limit for the clause (<see cref="Within"/>).
+    /// </summary>
+    public bool Immediately { get; init; }
 }
 
 public enum Frequency { Week, Month, Quarter, HalfYear, Year }
@@ -63,4 +85,9 @@ public sealed record Recurrence
     public PeriodReference RelativeTo { get; init; } = PeriodReference.PeriodEnd;
     public Span? Offset { get; init; }
     public int? DayOfMonth { get; init; }
+    /// <summary>
+    /// The holiday rule for a day-of-month deadline (每月X日前) or one at the period's end; unset rolls from State
+    /// Council holidays (DOMAIN.md §2, example 10). An <see cref="Offset"/> follows its own span's rule.
+    /// </summary>
+    public HolidayRoll? Roll { get; init; }
 }

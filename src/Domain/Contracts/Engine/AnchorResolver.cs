@@ -8,7 +8,7 @@ namespace VendorGrid.Domain.Contracts.Engine;
 /// Turns an <see cref="Anchor"/> into an instant, or null while its event has not happened. Contract dates
 /// (signing, effect, term) anchor at the start of their day; facts at the moment they occurred.
 /// </summary>
-internal sealed class AnchorResolver(ContractDefinition definition, FactIndex facts, Func<string, DateTimeOffset?> obligationMetAt)
+internal sealed class AnchorResolver(ContractDefinition definition, FactIndex facts, Func<string, DateTimeOffset?> obligationMetAt, ContractEnd end)
 {
     public DateTimeOffset? Resolve(Anchor anchor)
     {
@@ -23,6 +23,8 @@ internal sealed class AnchorResolver(ContractDefinition definition, FactIndex fa
             "term-end" => Deadlines.StartOfDay(definition.Term.End),
             "accepted" => facts.First(FactTypes.Accepted)?.OccurredAt,
             "terminated" => facts.First(FactTypes.Terminated)?.OccurredAt,
+            "ended" => end.At,
+            FactTypes.ForceMajeure => facts.First(FactTypes.ForceMajeure)?.StartedAt ?? facts.First(FactTypes.Milestone, f => f.Name == FactTypes.ForceMajeure)?.OccurredAt,
             var e when e.StartsWith("paid:", StringComparison.Ordinal) => LastPayment(e[5..]),
             var e when e.StartsWith("invoice:", StringComparison.Ordinal) =>
                 facts.First(FactTypes.InvoiceReceived, f => f.PaymentId == e[8..])?.OccurredAt,

@@ -30,9 +30,11 @@ public static class ContractEngine
         var recorded = facts as IReadOnlyCollection<ContractFact> ?? facts.ToList();
         var known = new FactIndex(recorded.Concat(Staffing.StaffingEvaluator.DerivedFacts(definition, recorded, asOf)), asOf);
         var math = new DeadlineMath(calendar);
-        var evaluator = new ObligationEvaluator(definition, known, math, asOf);
-        var anchors = new AnchorResolver(definition, known, evaluator.MetAt);
-        var scheduler = new ObligationScheduler(definition, known, math, anchors);
+        var end = ContractEnd.Of(definition, known);
+        var evaluator = new ObligationEvaluator(definition, known, math, asOf, end);
+        var anchors = new AnchorResolver(definition, known, evaluator.MetAt, end);
+        var forceMajeure = new ForceMajeure(known, asOf);
+        var scheduler = new ObligationScheduler(definition, known, math, anchors, end, forceMajeure);
 
         var obligations = definition.Obligations.SelectMany(scheduler.Expand).Select(evaluator.Evaluate).ToList();
         foreach (var review in definition.Obligations.Where(o => o.Kind == ObligationKind.Review))
@@ -46,35 +48,48 @@ public static class ContractEngine
 
         var usage = definition.Usage is { } terms ? UsageBilling.Summarize(terms, known) : null;
         var payments = new PaymentProjector(definition, known, math, anchors, asOf);
-        var paidSoFar = () => known.OfType(FactTypes.PaymentMade).Sum(f => f.Amount ?? 0);
-        var formulas = new PenaltyFormulas(definition, paidSoFar);
+        decimal PaidBy(DateTimeOffset? at) => known.OfType(FactTypes.PaymentMade).Where(f => at is null || f.OccurredAt <= at).Sum(f => f.Amount ?? 0);
+        var formulas = new PenaltyFormulas(definition, PaidBy, end);
         var ledger = new LedgerBuilder(definition, known, math, formulas, asOf);
-        var triggers = new ChargeTriggerCollector(known, math, asOf, [.. incidents.Missed, .. levels.Missed, .. ShortPeriods(definition, obligations), .. Scorecards.Failures(definition, known)]);
+        var triggers = new ChargeTriggerCollector(definition, known, math, asOf, end, [.. incidents.Missed, .. levels.Missed, .. ShortPeriods(definition, obligations), .. Scorecards.Failures(definition, known)]);
         var entries = new List<LedgerEntry>();
         var rights = new Dictionary<string, TerminationRight>(StringComparer.Ordinal);
 
         foreach (var clause in definition.Penalties.Where(p => p.Trigger != Definition.PenaltyTrigger.PaymentLate))
-            ledger.Post(clause, Triggers(clause, triggers, obligations), entries, rights);
+            ledger.Post(clause, Triggers(clause, triggers, obligations, forceMajeure), entries, rights);
+        ConfirmedEntries.KeepVanished(definition, known.Decisions, entries, p => p.Trigger != Definition.PenaltyTrigger.PaymentLate);
 
         var confirmed = entries.Where(e => e.Payer == ObligationParty.Vendor && IsConfirmed(e.Status)).Sum(e => e.Amount);
         var schedule = payments.Project(confirmed, usage);
         foreach (var clause in definition.Penalties.Where(p => p.Trigger == Definition.PenaltyTrigger.PaymentLate))
-            ledger.Post(clause, new ClientLateness(known, math, asOf).Triggers(clause, schedule, payments), entries, rights);
+            ledger.Post(clause, new ClientLateness(known, math, asOf).Triggers(clause, schedule, payments, definition, usage), entries, rights);
+        ConfirmedEntries.KeepVanished(definition, known.Decisions, entries, p => p.Trigger == Definition.PenaltyTrigger.PaymentLate);
+        var settlement = payments.Undeducted > 0
+            ? new Settlement(payments.Undeducted, $"已确认违约金中无付款可抵扣的部分 {Money.Cny.Format(payments.Undeducted)}，由乙方退还 / confirmed penalties no payment is left to absorb, refunded by the vendor")
+            : null;
 
         MarkBreaches(obligations, definition, rights);
         return new ContractEvaluation(asOf, [.. obligations.OrderBy(o => o.DueAt ?? DateTimeOffset.MaxValue).ThenBy(o => o.Id, StringComparer.Ordinal)],
-            [.. entries], Totals(entries), [.. rights.Values.OrderBy(r => r.Since)], schedule, usage, ChangeBudgetOf(definition, known)) { ServiceLevels = [.. serviceLevels] };
+            [.. entries], Totals(entries), [.. rights.Values.OrderBy(r => r.Since)], schedule, usage, ChangeBudgetOf(definition, known))
+        {
+            ServiceLevels = [.. serviceLevels],
+            Settlement = settlement,
+            EndedAt = asOf >= end.At ? end.At : null,
+            Warnings = EnforcementWarnings.Of(definition, entries),
+        };
     }
 
     public static bool IsConfirmed(LedgerStatus status) => status is LedgerStatus.Confirmed or LedgerStatus.DeemedConfirmed;
 
-    private static IEnumerable<ChargeTrigger> Triggers(PenaltyDefinition clause, ChargeTriggerCollector triggers, List<ObligationInstance> obligations) =>
+    private static IEnumerable<ChargeTrigger> Triggers(PenaltyDefinition clause, ChargeTriggerCollector triggers, List<ObligationInstance> obligations,
+        ForceMajeure forceMajeure) =>
         clause.Trigger switch
         {
             Definition.PenaltyTrigger.Late => triggers.Late(clause, obligations),
             Definition.PenaltyTrigger.Vacancy => triggers.Vacancies(clause),
             Definition.PenaltyTrigger.Outage => triggers.Outages(clause),
-            _ => triggers.Occurrences(clause),
+            Definition.PenaltyTrigger.ForceMajeure => triggers.ForceMajeureLasting(clause, forceMajeure),
+            _ => triggers.Occurrences(clause, obligations),
         };
 
     /// <summary>Counted minimums that ended short (C2: four trainings a year), as occurrences of the clause they name.</summary>

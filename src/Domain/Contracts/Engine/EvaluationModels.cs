@@ -24,7 +24,8 @@ public sealed record ObligationInstance(
 
 public enum LedgerStatus { Proposed, Confirmed, DeemedConfirmed, Disputed, Waived }
 
-public enum LedgerEntryKind { Accrual, Escalation, OnTermination, Reversal }
+/// <summary>Adjustment: the difference a recomputation found below a confirmed amount, proposed with its reason (never a silent shrink).</summary>
+public enum LedgerEntryKind { Accrual, Escalation, OnTermination, Reversal, Adjustment }
 
 /// <summary>
 /// A penalty the engine computed. Its id is derived from the clause and what triggered it, so evaluating
@@ -70,7 +71,11 @@ public sealed record UsageSummary(
     decimal Payable,
     decimal BorneByVendor,
     decimal NeedsSupplementalAgreement,
-    ImmutableArray<UsageMonth> Months);
+    ImmutableArray<UsageMonth> Months)
+{
+    /// <summary>The most the payments may add up to: the estimate plus what supplemental agreements settled.</summary>
+    public decimal Cap { get; init; } = Estimate;
+}
 
 public sealed record UsageMonth(string Month, long Online, long Phone, decimal Charges);
 
@@ -89,4 +94,19 @@ public sealed record ContractEvaluation(
 {
     /// <summary>Every service-level period begun by the evaluation instant, with target, measured and met.</summary>
     public ImmutableArray<ServiceLevelPeriod> ServiceLevels { get; init; } = [];
+
+    /// <summary>
+    /// When the contract ended (a termination, or the end of the term's last day), once the evaluation instant is past
+    /// it: no new instances, vendor lateness frozen there except for surviving duties and money owed (DOMAIN.md §2).
+    /// </summary>
+    public DateTimeOffset? EndedAt { get; init; }
+
+    /// <summary>Confirmed penalties no payment is left to absorb: the settlement line (a refund by the vendor) of the final statement.</summary>
+    public Settlement? Settlement { get; init; }
+
+    /// <summary>Cautions for both parties before they confirm, e.g. uncapped penalties past 30 % of the total (Civil Code art. 585).</summary>
+    public ImmutableArray<EvaluationWarning> Warnings { get; init; } = [];
 }
+
+/// <summary>What the vendor owes back once the payments are exhausted, and why.</summary>
+public sealed record Settlement(decimal OwedByVendor, string Basis);

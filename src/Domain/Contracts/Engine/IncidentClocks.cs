@@ -6,7 +6,11 @@ using VendorGrid.Domain.Time;
 namespace VendorGrid.Domain.Contracts.Engine;
 
 /// <summary>A clock that ran out: met after its due instant, or not met by the evaluation instant.</summary>
-internal sealed record MissedClock(string PenaltyClause, string SourceId, DateTimeOffset DueAt, string Description);
+internal sealed record MissedClock(string PenaltyClause, string SourceId, DateTimeOffset DueAt, string Description)
+{
+    /// <summary>The clock leans on working days not yet announced: shown, but no penalty is proposed on it (DOMAIN.md §2).</summary>
+    public bool Provisional { get; init; }
+}
 
 /// <summary>
 /// The SLA clocks of each incident (DOMAIN.md §3 response clock). A clock applies when the incident's severity
@@ -88,13 +92,28 @@ internal sealed class IncidentClocks(FactIndex facts, WorkingCalendar calendar, 
         var rule = clock.Rule;
         var id = $"{clause.Id}@{opened.IncidentId}:{rule.Name}";
         var title = $"{clause.Title} · {rule.Name}";
+        var provisional = Provisional(rule, opened, clock);
         if (rule.ExcusedBy is { } alternative && siblings.TryGetValue(alternative, out var other) && other.MetInTime)
-            return new(id, clause.Id, title, clause.Party, clock.Due, ObligationStatus.Waived, clock.Met, 0, false);
-        if (clock.Due is not { } due) return new(id, clause.Id, title, clause.Party, null, ObligationStatus.Open, null, 0, false);
+            return new(id, clause.Id, title, clause.Party, clock.Due, ObligationStatus.Waived, clock.Met, 0, provisional);
+        if (clock.Due is not { } due) return new(id, clause.Id, title, clause.Party, null, ObligationStatus.Open, null, 0, provisional);
         var status = clock.Met is not null ? ObligationStatus.Met : asOf > due ? ObligationStatus.Late : ObligationStatus.Open;
         if (rule.PenaltyClause is { } penalty && clock.RanOutUnmet(asOf))
-            missed.Add(new MissedClock(penalty, $"{opened.IncidentId}:{rule.Name}", due, $"事件 {opened.IncidentId} {rule.Name} 超时（{Describe(rule.Within)}）"));
-        return new(id, clause.Id, title, clause.Party, due, status, clock.Met, 0, false);
+            missed.Add(new MissedClock(penalty, $"{opened.IncidentId}:{rule.Name}", due, $"事件 {opened.IncidentId} {rule.Name} 超时（{Describe(rule.Within)}）")
+            {
+                Provisional = provisional,
+            });
+        return new(id, clause.Id, title, clause.Party, due, status, clock.Met, 0, provisional);
+    }
+
+    /// <summary>
+    /// A clock that applies only inside (or outside) working time, or counts working time only, depends on whether the
+    /// days it spans are working days: past the last announced holiday year that is not yet known.
+    /// </summary>
+    private bool Provisional(ResponseClockRule rule, ContractFact opened, Running clock)
+    {
+        if (rule.When == ClockHours.Always && !rule.CountsWorkingTimeOnly) return false;
+        var days = new[] { opened.OccurredAt, clock.Start ?? opened.OccurredAt, clock.Due ?? opened.OccurredAt };
+        return days.Any(at => !calendar.IsAnnounced(ShanghaiTime.LocalDate(at)));
     }
 
     private static string Describe(Span span) => span.Unit switch

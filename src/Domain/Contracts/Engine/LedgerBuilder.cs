@@ -12,12 +12,13 @@ namespace VendorGrid.Domain.Contracts.Engine;
 internal sealed class LedgerBuilder(ContractDefinition definition, FactIndex facts, DeadlineMath math, PenaltyFormulas formulas, DateTimeOffset asOf)
 {
     private readonly ILookup<string, ContractFact> decisions = DecisionsOf(facts);
-    private readonly LedgerDecisions decide = new(definition, math, asOf);
+    private readonly LedgerDecisions decide = new(definition, math, asOf, facts);
 
     public void Post(PenaltyDefinition clause, IEnumerable<ChargeTrigger> triggers, List<LedgerEntry> entries, Dictionary<string, TerminationRight> rights)
     {
         var clauseCap = clause.Cap is { Scope: CapScope.Clause } cap ? Cny.RoundToFen(formulas.CapAmount(cap, null)) : (decimal?)null;
         var accrued = 0m;
+        var accruedPerLineItem = new Dictionary<string, decimal>(StringComparer.Ordinal);
         var lateDays = 0;
         DateTimeOffset? capReachedAt = null, lateDaysReachedAt = null;
         foreach (var t in triggers.OrderBy(t => t.StartsAt).ThenBy(t => t.SourceId, StringComparer.Ordinal))
@@ -25,18 +26,22 @@ internal sealed class LedgerBuilder(ContractDefinition definition, FactIndex fac
             var raw = formulas.Raw(clause, t);
             var limit = clause.Cap is { Scope: CapScope.Trigger } perTrigger ? formulas.CapAmount(perTrigger, t) : (decimal?)null;
             if (clauseCap is { } c) limit = Math.Min(limit ?? decimal.MaxValue, c - accrued);
+            var lineItem = t.LineItemId ?? "";
+            if (clause.Cap is { Scope: CapScope.LineItem } perItem)
+                limit = Cny.RoundToFen(formulas.CapAmount(perItem, t)) - accruedPerLineItem.GetValueOrDefault(lineItem);
             var amount = Cny.RoundToFen(limit is { } l ? Math.Max(0, Math.Min(raw, l)) : raw);
+            accruedPerLineItem[lineItem] = accruedPerLineItem.GetValueOrDefault(lineItem) + amount;
             var capHit = limit is { } reachable && raw >= reachable;
             if (capHit) capReachedAt ??= ReachedAt(raw, limit!.Value, t);
             accrued += amount;
             if (clause.Escalation?.AtLateDays is { } n && lateDays < n && lateDays + t.Days >= n)
                 lateDaysReachedAt = Deadlines.StartOfDay(t.FirstDay.AddDays(n - lateDays - 1));
             lateDays += t.Days;
-            if (clause.TerminationRight) Raise(rights, clause, t.StartsAt, $"{clause.Article}: {RightBasis(clause, t)}");
-            if (amount <= 0) continue;
-            var finalAt = t.ClosedAt ?? (capHit ? capReachedAt : null);
-            entries.AddRange(decide.Apply($"{clause.Id}:{t.SourceId}", clause, t.ObligationId, amount, LedgerEntryKind.Accrual,
-                formulas.Basis(clause, t), t.StartsAt, finalAt, RangeOf(clause, t), decisions));
+            var posted = amount <= 0 ? [] : decide.Apply($"{clause.Id}:{t.SourceId}", clause, t.ObligationId, amount, LedgerEntryKind.Accrual,
+                formulas.Basis(clause, t), t.StartsAt, t.ClosedAt ?? (capHit ? capReachedAt : null), RangeOf(clause, t), decisions).ToList();
+            entries.AddRange(posted);
+            if (clause.TerminationRight && (posted.Count == 0 || Stands(posted)))
+                Raise(rights, clause, t.StartsAt, $"{clause.Article}: {RightBasis(clause, t)}");
         }
         Escalate(clause, accrued, clause.Escalation?.AtCap == true ? capReachedAt : null, lateDaysReachedAt, entries, rights);
         OnTermination(clause, entries);
@@ -81,6 +86,14 @@ internal sealed class LedgerBuilder(ContractDefinition definition, FactIndex fac
         clause.Shape == PenaltyShape.Range
             ? (Cny.RoundToFen(formulas.Unit(clause.Min!, t) * t.Count), Cny.RoundToFen(formulas.Unit(clause.Max!, t) * t.Count))
             : null;
+
+    /// <summary>
+    /// Whether a trigger's charge still stands: a right an accrual alone gave is taken back when the party owed waives it
+    /// or it is reversed (issue item 11); a right-only clause, or one the delay itself gives (escalation), is not.
+    /// </summary>
+    private static bool Stands(List<LedgerEntry> posted) =>
+        posted.Any(e => e.Kind != LedgerEntryKind.Reversal && e.Status != LedgerStatus.Waived
+            && !posted.Any(r => r.Kind == LedgerEntryKind.Reversal && r.Id == $"{e.Id}:reversal"));
 
     private static void Raise(Dictionary<string, TerminationRight> rights, PenaltyDefinition clause, DateTimeOffset since, string basis)
     {

@@ -67,9 +67,10 @@ public static class LedgerRules
                 return LedgerDecision.Refuse(DecisionRefusal.Invalid, "amount", $"must be between {min} and {max}, to the fen");
             return null;
         }
-        if (amount is { } given && given != entry.Amount)
-            return LedgerDecision.Refuse(DecisionRefusal.Invalid, "amount", $"only a discretionary entry takes an amount; this one is {entry.Amount}");
-        amount = entry.Amount;
+        // Less than proposed confirms a part (an upper-bound base such as a refund pinned down); the rest stays proposed as #2.
+        if (amount is { } given && (given <= 0 || given > entry.Amount || decimal.Round(given, 2) != given))
+            return LedgerDecision.Refuse(DecisionRefusal.Invalid, "amount", $"must be more than 0 and at most the proposed {entry.Amount}, to the fen");
+        amount ??= entry.Amount;
         return null;
     }
 }

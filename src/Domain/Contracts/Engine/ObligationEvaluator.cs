@@ -11,15 +11,16 @@ internal sealed class ObligationEvaluator
     private readonly FactIndex facts;
     private readonly DeadlineMath math;
     private readonly DateTimeOffset asOf;
+    private readonly ContractEnd end;
     private readonly Dictionary<string, DateTimeOffset> metAt = new(StringComparer.Ordinal);
     private readonly ILookup<string, ContractFact> submissions;
     private readonly ILookup<string, ContractFact> reviews;
     private readonly HashSet<string> waived;
     private readonly HashSet<string> breachedStanding;
 
-    public ObligationEvaluator(ContractDefinition definition, FactIndex facts, DeadlineMath math, DateTimeOffset asOf)
+    public ObligationEvaluator(ContractDefinition definition, FactIndex facts, DeadlineMath math, DateTimeOffset asOf, ContractEnd end)
     {
-        (this.facts, this.math, this.asOf) = (facts, math, asOf);
+        (this.facts, this.math, this.asOf, this.end) = (facts, math, asOf, end);
         submissions = facts.OfType(FactTypes.ObligationMet).ToLookup(f => f.ObligationId!, StringComparer.Ordinal);
         reviews = facts.OfType(FactTypes.DeliverableReviewed).ToLookup(f => f.ObligationId!, StringComparer.Ordinal);
         foreach (var submission in facts.OfType(FactTypes.ObligationMet))  // facts come in time order: the last one wins
@@ -30,6 +31,10 @@ internal sealed class ObligationEvaluator
             if (metAt.TryGetValue(objection.ObligationId!, out var at) && objection.OccurredAt >= at) metAt.Remove(objection.ObligationId!);
         waived = facts.OfType(FactTypes.ObligationWaived).Select(f => f.ObligationId!).ToHashSet(StringComparer.Ordinal);
         var breachingClauses = facts.OfType(FactTypes.Occurrence).Select(f => f.ClauseId).ToHashSet(StringComparer.Ordinal);
+        var rectified = facts.OfType(FactTypes.Rectified).ToLookup(f => f.ObjectionId!, StringComparer.Ordinal);
+        foreach (var objection in facts.OfType(FactTypes.RectificationRequested))  // a rectification period that ended unrectified is the breach
+            if (asOf > objection.RectifyBy && !rectified[objection.Id].Any(r => r.OccurredAt <= objection.RectifyBy))
+                breachingClauses.Add(objection.ClauseId);
         breachedStanding = definition.Penalties.Where(p => breachingClauses.Contains(p.Id))
             .SelectMany(p => p.Obligations).ToHashSet(StringComparer.Ordinal);
     }
@@ -76,8 +81,8 @@ internal sealed class ObligationEvaluator
 
     private ObligationInstance Deliverable(ScheduledInstance s, DateTimeOffset? metAt)
     {
-        if (metAt is { } met) return Make(s, ObligationStatus.Met, met, s.Due is { } d ? LateDays(d, met) : 0);
-        if (s.Due is { } due && asOf > due.DueAt) return Make(s, ObligationStatus.Late, null, LateDays(due, asOf));
+        if (metAt is { } met) return Make(s, ObligationStatus.Met, met, s.Due is { } d ? LateDays(d, end.LateUntil(s.Clause, d.DueAt, met)) : 0);
+        if (s.Due is { } due && asOf > due.DueAt) return Make(s, ObligationStatus.Late, null, LateDays(due, end.LateUntil(s.Clause, due.DueAt, asOf)));
         return Make(s, ObligationStatus.Open, null, 0);
     }
 

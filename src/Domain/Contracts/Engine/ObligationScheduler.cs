@@ -1,3 +1,4 @@
+using VendorGrid.Domain.Calendar;
 using VendorGrid.Domain.Time;
 using VendorGrid.Domain.Contracts.Definition;
 using VendorGrid.Domain.Contracts.Facts;
@@ -14,9 +15,10 @@ internal sealed record ScheduledInstance(string Id, ObligationDefinition Clause,
 }
 
 /// <summary>Expands every obligation clause into its dated instances over the service term.</summary>
-internal sealed class ObligationScheduler(ContractDefinition definition, FactIndex facts, DeadlineMath math, AnchorResolver anchors)
+internal sealed class ObligationScheduler(ContractDefinition definition, FactIndex facts, DeadlineMath math, AnchorResolver anchors, ContractEnd end,
+    ForceMajeure forceMajeure)
 {
-    public IEnumerable<ScheduledInstance> Expand(ObligationDefinition clause) => clause.Kind switch
+    public IEnumerable<ScheduledInstance> Expand(ObligationDefinition clause) => (clause.Kind switch
     {
         ObligationKind.OneOff or ObligationKind.Notice => WithDocuments(OneOff(clause)),
         ObligationKind.Recurring => Recurring(clause, clause.Recurrence!),
@@ -25,7 +27,11 @@ internal sealed class ObligationScheduler(ContractDefinition definition, FactInd
         ObligationKind.Review => [],  // expanded from the reviewed instances, see ObligationEvaluator
         ObligationKind.ResponseClock => [],  // one instance per incident and clock, see IncidentClocks
         _ => [new ScheduledInstance(clause.Id, clause, null, null, null)],
-    };
+    }).Select(s => s.Due is null || !MovedByForceMajeure(clause) ? s : s with { Due = forceMajeure.Shift(clause, s.Due, s.Period) });
+
+    /// <summary>Notices counted back, and the notice and proof duties the event itself starts, keep their dates.</summary>
+    private static bool MovedByForceMajeure(ObligationDefinition clause) =>
+        clause.Kind != ObligationKind.Notice && clause.Due?.From.Event != FactTypes.ForceMajeure;
 
     private IEnumerable<ScheduledInstance> OneOff(ObligationDefinition clause)
     {
@@ -33,6 +39,8 @@ internal sealed class ObligationScheduler(ContractDefinition definition, FactInd
         var anchor = anchors.Resolve(due.From);
         if (anchor is null)
             return clause.Conditional ? [] : [new ScheduledInstance(clause.Id, clause, null, null, null)];
+        if (due is { Immediately: true, Within: null })
+            return [new ScheduledInstance(clause.Id, clause, null, null, anchor)];  // 立即: open, never late until a limit is set
         var deadline = due.Before is { } before ? math.Before(anchor.Value, before) : math.After(anchor.Value, due.Within);
         return [new ScheduledInstance(clause.Id, clause, deadline, null, anchor)];
     }
@@ -52,15 +60,17 @@ internal sealed class ObligationScheduler(ContractDefinition definition, FactInd
 
     private IEnumerable<ScheduledInstance> Recurring(ObligationDefinition clause, Recurrence rule)
     {
-        foreach (var period in ServicePeriods.Split(definition.Term, rule.Every, rule.Align))
+        foreach (var period in Periods(clause, rule.Every, rule.Align))
         {
             var reference = rule.RelativeTo == PeriodReference.PeriodEnd ? period.Last : period.First;
+            var roll = rule.Roll ?? HolidayRoll.Holidays;
             Deadline due;
             if (rule.DayOfMonth is { } day)
             {
                 var from = rule.RelativeTo == PeriodReference.PeriodEnd ? period.Last.AddDays(1) : period.First;
-                due = math.EndOf(ServicePeriods.FirstDayOfMonthOnOrAfter(from, day));
+                due = math.Rolled(ServicePeriods.FirstDayOfMonthOnOrAfter(from, day), roll);
             }
+            else if (rule.Offset is null) due = math.Rolled(reference, roll);
             else due = math.After(Deadlines.StartOfDay(reference), rule.Offset);
             yield return new ScheduledInstance($"{clause.Id}@{period.First:yyyy-MM-dd}", clause, due, period, null);
         }
@@ -68,10 +78,25 @@ internal sealed class ObligationScheduler(ContractDefinition definition, FactInd
 
     private IEnumerable<ScheduledInstance> AfterEach(ObligationDefinition clause, AfterEachRule rule) =>
         facts.OfType(FactTypes.Milestone)
-            .Where(f => f.Name == rule.Activity)
-            .Select(f => new ScheduledInstance($"{clause.Id}@{f.Id}", clause, math.After(f.OccurredAt, rule.Within), null, f.OccurredAt));
+            .Where(f => f.Name == rule.Activity && (clause.SurvivesEnd || f.OccurredAt <= end.At))
+            .Select(f => new ScheduledInstance($"{clause.Id}@{f.Id}", clause, rule.Within is null ? null : math.After(f.OccurredAt, rule.Within), null, f.OccurredAt));
 
-    private IEnumerable<ScheduledInstance> Minimum(ObligationDefinition clause, MinimumRule rule) =>
-        ServicePeriods.Split(definition.Term, rule.Per, rule.Align)
+    private IEnumerable<ScheduledInstance> Minimum(ObligationDefinition clause, MinimumRule rule)
+    {
+        var term = definition.Term;
+        if (rule.From is { } from)
+        {
+            if (anchors.Resolve(from) is not { } start) return [];
+            term = term with { Start = ShanghaiTime.LocalDate(start) };
+        }
+        return Periods(clause, term, rule.Per, rule.Align)
             .Select(p => new ScheduledInstance($"{clause.Id}@{p.First:yyyy-MM-dd}", clause, math.EndOf(p.Last), p, null));
+    }
+
+    private IEnumerable<ServicePeriod> Periods(ObligationDefinition clause, Frequency every, PeriodAlignment align) =>
+        Periods(clause, definition.Term, every, align);
+
+    /// <summary>The term's periods; after a termination none starts, and the one it falls in is cut short there (keeping its full count).</summary>
+    private IEnumerable<ServicePeriod> Periods(ObligationDefinition clause, Term term, Frequency every, PeriodAlignment align) =>
+        term.Start > term.End ? [] : ServicePeriods.Split(term, every, align).Select(p => clause.SurvivesEnd ? p : end.Cut(p)).OfType<ServicePeriod>();
 }

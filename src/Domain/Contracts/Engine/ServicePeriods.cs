@@ -14,20 +14,24 @@ public static class ServicePeriods
     public static IEnumerable<ServicePeriod> Split(Term term, Frequency every, PeriodAlignment align)
     {
         var start = align == PeriodAlignment.Calendar ? CalendarStart(term.Start, every) : term.Start;
-        for (var first = start; first <= term.End; first = Next(first, every))
+        for (var n = 0; Nth(start, every, n) <= term.End; n++)
         {
-            var last = Next(first, every).AddDays(-1);
+            var (first, last) = (Nth(start, every, n), Nth(start, every, n + 1).AddDays(-1));
             yield return new ServicePeriod(first < term.Start ? term.Start : first, last > term.End ? term.End : last);
         }
     }
 
-    private static DateOnly Next(DateOnly first, Frequency every) => every switch
+    /// <summary>
+    /// The start of the n-th period, always counted from the first one (民法典 第二百零二条): a term from 01-31 has its
+    /// months start on 02-29, 03-31, 04-30 … — chaining one month at a time would drift to the 28th and stay there.
+    /// </summary>
+    public static DateOnly Nth(DateOnly start, Frequency every, int n) => every switch
     {
-        Frequency.Week => first.AddDays(7),
-        Frequency.Month => first.AddMonths(1),
-        Frequency.Quarter => first.AddMonths(3),
-        Frequency.HalfYear => first.AddMonths(6),
-        Frequency.Year => first.AddYears(1),
+        Frequency.Week => start.AddDays(7 * n),
+        Frequency.Month => start.AddMonths(n),
+        Frequency.Quarter => start.AddMonths(3 * n),
+        Frequency.HalfYear => start.AddMonths(6 * n),
+        Frequency.Year => start.AddYears(n),
         _ => throw new ArgumentOutOfRangeException(nameof(every)),
     };
 

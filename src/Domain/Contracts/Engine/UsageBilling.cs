@@ -24,10 +24,19 @@ internal static class UsageBilling
         var overrun = Math.Max(0, charges - terms.Estimate);
         var borne = Math.Min(overrun, Cny.RoundToFen(terms.Estimate * terms.VendorBorneOverrunRate));
         var beyond = overrun - borne;
-        var agreed = facts.First(FactTypes.SupplementalAgreement) is not null;
-        var payable = Math.Min(charges, terms.Estimate) + (agreed ? beyond : 0);
-        return new UsageSummary(charges, terms.Estimate, payable, borne, agreed ? 0 : beyond, months);
+        // A supplemental agreement settles the overrun beyond the vendor's share: the amount it names, or all of it.
+        var agreements = facts.OfType(FactTypes.SupplementalAgreement);
+        var supplemental = agreements.Count == 0 ? 0 : agreements.Any(a => a.Amount is null) ? beyond : Math.Min(beyond, agreements.Sum(a => a.Amount!.Value));
+        var cap = terms.Estimate + supplemental;
+        return new UsageSummary(charges, terms.Estimate, Math.Min(charges, cap), borne, beyond - supplemental, months) { Cap = cap };
     }
+
+    /// <summary>
+    /// 第四条4.1's limit on the running total (DOMAIN.md example 6): what is payable for the verified months through
+    /// <paramref name="through"/> (all of them when null), never past the estimate plus any supplemental amount.
+    /// </summary>
+    public static decimal PayableThrough(UsageSummary usage, DateOnly? through) =>
+        Math.Min(through is { } to ? ChargesBetween(usage, DateOnly.MinValue, to) : usage.Charges, usage.Cap);
 
     public static decimal Charge(UsageTerms terms, long online, long phone) =>
         Cny.RoundToFen(online * Price(terms, "online") + phone * Price(terms, "phone"));

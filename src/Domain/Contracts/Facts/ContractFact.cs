@@ -63,6 +63,12 @@ public sealed record ContractFact
     public System.Collections.Immutable.ImmutableSortedDictionary<string, decimal>? Scores { get; init; }
     /// <summary>A free remark with a submission or an evaluation.</summary>
     public string? Note { get; init; }
+    /// <summary>The end of the rectification period the institution set with its objection (整改期限), for rectification-requested.</summary>
+    public DateTimeOffset? RectifyBy { get; init; }
+    /// <summary>The obligation clauses a force-majeure event affects; absent: every dated obligation of the contract.</summary>
+    public System.Collections.Immutable.ImmutableArray<string>? AffectedObligations { get; init; }
+    /// <summary>The rectification-requested fact a rectified fact answers.</summary>
+    public string? ObjectionId { get; init; }
     /// <summary>Who recorded it (subject of the token), for the audit and ledger history. Set by the platform.</summary>
     public string? RecordedBy { get; init; }
     /// <summary>Which side reported it: vendor or institution. Set by the platform from the caller's role.</summary>
@@ -86,6 +92,8 @@ public static class FactTypes
     public const string Milestone = "milestone";
     public const string ChangeRequested = "change-requested";
     public const string SupplementalAgreement = "supplemental-agreement";
+    /// <summary>The budget for a payment has arrived (C3, C4 「待财政资金到位后」); paymentId optional: all payments when absent.</summary>
+    public const string FundsReceived = "funds-received";
     public const string Terminated = "terminated";
     public const string ObligationWaived = "obligation-waived";
     public const string IncidentOpened = "incident-opened";
@@ -110,6 +118,23 @@ public static class FactTypes
     /// yyyy-MM): meets the instance; a total below the pass mark is an occurrence of the scorecard's penalty clause.
     /// </summary>
     public const string EvaluationRecorded = "evaluation-recorded";
+    /// <summary>
+    /// The institution objects (异议) under a rectification-first clause and sets the period to rectify (整改期限,
+    /// rectifyBy): the clause charges, once per objection, only if that period ends unrectified (C2 第八条第2款、第3款).
+    /// </summary>
+    public const string RectificationRequested = "rectification-requested";
+    /// <summary>The defect an objection named was rectified (objectionId); in time when it occurred by the objection's rectifyBy.</summary>
+    public const string Rectified = "rectified";
+    /// <summary>
+    /// The milestone name of the institution's claim notice (索赔通知) for a ledger entry (entryId): the claim window
+    /// (claimWindowDays, C1 第八条第6款 7 days) runs from it.
+    /// </summary>
+    public const string ClaimNotice = "claim-notice";
+    /// <summary>
+    /// A force-majeure event (startedAt, endedAt while it lasts unknown): the deadlines of affectedObligations move by its
+    /// duration; it is also the <c>force-majeure</c> anchor of the notice and proof duties.
+    /// </summary>
+    public const string ForceMajeure = "force-majeure";
     public const string LedgerConfirmed = "ledger-confirmed";
     public const string LedgerWaived = "ledger-waived";
     public const string LedgerDisputed = "ledger-disputed";
@@ -132,6 +157,10 @@ public static class FactTypes
         [Milestone] = ["name"],
         [ChangeRequested] = ["personDays"],
         [SupplementalAgreement] = [],
+        [FundsReceived] = [],
+        [RectificationRequested] = ["clauseId", "rectifyBy"],
+        [Rectified] = ["objectionId"],
+        [ForceMajeure] = ["startedAt"],
         [Terminated] = ["clauseId"],
         [ObligationWaived] = ["obligationId", "reason"],
         [IncidentOpened] = ["incidentId", "severity"],

@@ -42,7 +42,23 @@ public static partial class FactValidator
             "obligationId", "is the institution's obligation; only the institution can report it met");
         Check(fact.Type != FactTypes.Occurrence || definition.Penalties.Any(p => p.Id == fact.ClauseId && p.Trigger == PenaltyTrigger.Occurrence),
             "clauseId", "is not an occurrence-based penalty clause of this contract");
+        Check(fact.Type != FactTypes.Occurrence || !definition.Penalties.Any(p => p.Id == fact.ClauseId && p.RectificationFirst), "clauseId",
+            "charges only when a rectification period ends unrectified: record a rectification-requested fact with rectifyBy instead");
+        Check(fact.Type != FactTypes.RectificationRequested || definition.Penalties.Any(p => p.Id == fact.ClauseId && p.RectificationFirst), "clauseId",
+            "is not a rectification-first penalty clause of this contract");
+        Check(fact.RectifyBy is null || fact.RectifyBy > fact.OccurredAt, "rectifyBy", "must be after the objection (occurredAt)");
+        Check(fact.AffectedObligations is not { } affected || affected.All(id => definition.Obligations.Any(o => o.Id == id)), "affectedObligations",
+            "must name obligation clauses of this contract");
         Check(fact.Type != FactTypes.Terminated || definition.Penalties.Any(p => p.Id == fact.ClauseId), "clauseId", "is not a clause of this contract");
+        Check(fact.Type != FactTypes.Occurrence || fact.Amount is not null || definition.Penalties.FirstOrDefault(p => p.Id == fact.ClauseId)?.Shape != PenaltyShape.Incurred,
+            "amount", "is required: this clause charges the costs as incurred");
+        if (fact.Type == FactTypes.Occurrence && definition.Penalties.FirstOrDefault(p => p.Id == fact.ClauseId) is { } charged)
+        {
+            Check(fact.LineItemId is not null || !NeedsLineItem(charged), "lineItemId",
+                $"is required: {charged.Article} charges a rate of the delayed line item's amount, never of the contract total");
+            Check(fact.Days is not null || fact.ObligationId is not null || charged.Shape is not (PenaltyShape.PerDay or PenaltyShape.PerPeriod or PenaltyShape.PerPersonDay),
+                "days", "is required (or name the late obligation instance in obligationId, whose late days are then used)");
+        }
         Check(fact.PaymentId is null || definition.Payments.Any(p => p.Id == fact.PaymentId), "paymentId", "is not a payment of this contract");
         Check(fact.LineItemId is null || definition.LineItems.Any(l => l.Id == fact.LineItemId), "lineItemId", "is not a line item of this contract");
         Check(fact.Count is null or >= 1, "count", "must be at least 1");
@@ -73,6 +89,10 @@ public static partial class FactValidator
     public static IReadOnlyList<string> IncidentStepsOf(ContractDefinition d) =>
         [.. FactTypes.IncidentSteps.Concat(d.Obligations.SelectMany(o => o.Clocks).SelectMany(c => new[] { c.From, c.Until })
             .Where(s => s != "opened")).Distinct(StringComparer.Ordinal)];
+
+    private static bool NeedsLineItem(PenaltyDefinition p) =>
+        new[] { p.Amount, p.Min, p.Max, p.PerStep }.Any(r => r is { Rate: not null, Base: AmountBase.LineItem, LineItem: null })
+        || p.Cap is { Rate: not null, Base: AmountBase.LineItem };
 
     private static bool VendorOwes(ContractDefinition d, string instanceId)
     {
@@ -112,6 +132,8 @@ public static partial class FactValidator
         "achieved" => f.Achieved is not null,
         "outOf" => f.OutOf is not null,
         "scores" => f.Scores is not null,
+        "rectifyBy" => f.RectifyBy is not null,
+        "objectionId" => !string.IsNullOrWhiteSpace(f.ObjectionId),
         _ => true,
     };
 }

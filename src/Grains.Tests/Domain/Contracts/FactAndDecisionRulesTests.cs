@@ -61,7 +61,9 @@ public sealed class FactAndDecisionRulesTests
     }
 
     private static ContractEvaluation LateAt(string asOf) =>
-        ContractEngine.Evaluate(C2.Value, [WorkedExamplesTests.Met("c2-go-live", "2026-03-27T10:00:00")], At(asOf), CalendarTestData.NationalCalendar);
+        ContractEngine.Evaluate(C2.Value, [WorkedExamplesTests.Met("c2-go-live", "2026-03-27T10:00:00"),
+            Fact("claim", FactTypes.Milestone, "2026-03-27T15:00:00") with { Name = FactTypes.ClaimNotice, EntryId = "c2-late-performance:c2-go-live" }],
+            At(asOf), CalendarTestData.NationalCalendar);
 
     [Fact]
     public void VendorDisputesInsideTheClaimWindow_ButNotAfterIt()
@@ -70,7 +72,7 @@ public sealed class FactAndDecisionRulesTests
         var inside = LedgerRules.Decide(LateAt("2026-04-01T00:00:00"), LedgerAction.Dispute, entry, "d1", At("2026-04-01T00:00:00"), null, "已按时上线", "vendor");
         Assert.Equal((DecisionRefusal.None, 22125.00m), (inside.Refusal, inside.Fact!.Amount!.Value));
         var lastSecond = LedgerRules.Decide(LateAt("2026-04-03T23:59:59"), LedgerAction.Dispute, entry, "d1", At("2026-04-03T23:59:59"), null, "已按时上线", "vendor");
-        Assert.Equal(DecisionRefusal.None, lastSecond.Refusal);  // met 03-27: the window is 7 days, to the end of 04-03
+        Assert.Equal(DecisionRefusal.None, lastSecond.Refusal);  // claim notice 03-27: the window is 7 days, to the end of 04-03
         var late = LedgerRules.Decide(LateAt("2026-04-04T00:00:00"), LedgerAction.Dispute, entry, "d1", At("2026-04-04T00:00:00"), null, "已按时上线", "vendor");
         Assert.Equal((DecisionRefusal.WrongState, "status"), (late.Refusal, late.Field));  // by then it is deemed confirmed
     }

@@ -40,11 +40,13 @@ public sealed class IncidentStepOrderTests
         Assert.Contains("closing is the last step", Check(OffHours, Step("closed", "2026-03-07T23:00:00"), Step("restored", "2026-03-07T23:10:00")));
 
     [Fact]
-    public void OffHours_OnSiteBeforeTheEscalation_IsRefusedEitherWayRound()
+    public void OffHours_RestoredBeforeTheEscalation_IsRefusedEitherWayRound_ButArrivalSetsNoOrder()
     {
-        Assert.Contains("'escalated-onsite'", Check(OffHours, Step("onsite", "2026-03-07T23:00:00"), Step("escalated-onsite", "2026-03-07T23:10:00")));
-        Assert.Contains("'onsite'", Check(OffHours, Step("escalated-onsite", "2026-03-07T23:10:00"), Step("onsite", "2026-03-07T23:00:00")));
-        Assert.Null(Check(OffHours, Step("onsite", "2026-03-07T23:20:00"), Step("escalated-onsite", "2026-03-07T23:10:00")));
+        // C2 4.3: the on-site clock runs from the escalation until the problem is solved (restored), not until arrival.
+        Assert.Contains("'escalated-onsite'", Check(OffHours, Step("restored", "2026-03-07T23:00:00"), Step("escalated-onsite", "2026-03-07T23:10:00")));
+        Assert.Contains("'restored'", Check(OffHours, Step("escalated-onsite", "2026-03-07T23:10:00"), Step("restored", "2026-03-07T23:00:00")));
+        Assert.Null(Check(OffHours, Step("restored", "2026-03-07T23:20:00"), Step("escalated-onsite", "2026-03-07T23:10:00")));
+        Assert.Null(Check(OffHours, Step("onsite", "2026-03-07T23:00:00"), Step("escalated-onsite", "2026-03-07T23:10:00")));
     }
 
     [Fact]

@@ -31,11 +31,16 @@ public sealed class LedgerDecisionTests
 
     private static LedgerEntry Entry(ContractEvaluation e, string id) => e.Ledger.Single(x => x.Id == id);
 
+    private static ContractFact ClaimNotice(string entry, string local) =>
+        Fact($"claim-{local}", FactTypes.Milestone, local) with { Name = FactTypes.ClaimNotice, EntryId = entry };
+
+    /// <summary>C1 第八条第6款「如果在甲方发出索赔通知后7天内，乙方未作答复，上述索赔应视为已被乙方接受」: 7 days from the notice.</summary>
     [Fact]
-    public void UndisputedProposal_IsDeemedConfirmedAfterTheSevenDayClaimWindow()
+    public void UndisputedProposal_IsDeemedConfirmedSevenDaysAfterTheClaimNotice()
     {
-        var inside = Evaluate(C1.Value, "2016-09-29T23:59:59", ServiceStarted, Opened, Filled);
-        var after = Evaluate(C1.Value, "2016-09-30T00:00:00", ServiceStarted, Opened, Filled);
+        var notice = ClaimNotice(VacancyEntry, "2016-09-22T15:00:00");
+        var inside = Evaluate(C1.Value, "2016-09-29T23:59:59", ServiceStarted, Opened, Filled, notice);
+        var after = Evaluate(C1.Value, "2016-09-30T00:00:00", ServiceStarted, Opened, Filled, notice);
         Assert.Equal(LedgerStatus.Proposed, Entry(inside, VacancyEntry).Status);
         Assert.Equal(At("2016-09-29T23:59:59"), Entry(inside, VacancyEntry).DisputeWindowEndsAt);
         Assert.Equal(LedgerStatus.DeemedConfirmed, Entry(after, VacancyEntry).Status);
@@ -43,11 +48,23 @@ public sealed class LedgerDecisionTests
         Assert.Equal(12000.00m, after.Payments[0].Deductions);
     }
 
+    /// <summary>Issue item 7: the window runs from the claim notice, not from the close of the vacancy; without a notice nothing is deemed.</summary>
+    [Fact]
+    public void WithoutAClaimNotice_NothingIsDeemedConfirmed_AndALateNoticeStartsTheWindowThen()
+    {
+        var silent = Evaluate(C1.Value, "2016-12-31T00:00:00", ServiceStarted, Opened, Filled);
+        Assert.Equal((LedgerStatus.Proposed, (DateTimeOffset?)null), (Entry(silent, VacancyEntry).Status, Entry(silent, VacancyEntry).DisputeWindowEndsAt));
+        var notice = ClaimNotice(VacancyEntry, "2016-10-10T11:00:00");
+        var inside = Evaluate(C1.Value, "2016-10-17T23:59:59", ServiceStarted, Opened, Filled, notice);
+        Assert.Equal((LedgerStatus.Proposed, At("2016-10-17T23:59:59")), (Entry(inside, VacancyEntry).Status, Entry(inside, VacancyEntry).DisputeWindowEndsAt));
+        Assert.Equal(LedgerStatus.DeemedConfirmed, Entry(Evaluate(C1.Value, "2016-10-18T00:00:00", ServiceStarted, Opened, Filled, notice), VacancyEntry).Status);
+    }
+
     [Fact]
     public void DisputedInsideTheWindow_IsNotDeemedConfirmed_AndNotDeducted()
     {
         var dispute = Decision("d1", FactTypes.LedgerDisputed, "2016-09-25T10:00:00", VacancyEntry);
-        var e = Evaluate(C1.Value, "2016-10-30T00:00:00", ServiceStarted, Opened, Filled, dispute);
+        var e = Evaluate(C1.Value, "2016-10-30T00:00:00", ServiceStarted, Opened, Filled, ClaimNotice(VacancyEntry, "2016-09-22T15:00:00"), dispute);
         Assert.Equal(LedgerStatus.Disputed, Entry(e, VacancyEntry).Status);
         Assert.Equal((12000.00m, 0m), (e.Totals.Disputed, e.Payments[0].Deductions));
     }

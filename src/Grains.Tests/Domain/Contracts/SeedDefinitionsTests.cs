@@ -344,6 +344,7 @@ public sealed partial class SeedDefinitionsTests
         { "$defs.cap.properties.scope", typeof(CapScope) }, { "$defs.escalation.properties.mode", typeof(EscalationMode) },
         { "$defs.penalty.properties.partial", typeof(PartialPeriod) }, { "$defs.penalty.properties.dayBasis", typeof(DayBasis) },
         { "$defs.draftConfidence.properties.level", typeof(ConfidenceLevel) },
+        { "$defs.holidayRoll", typeof(VendorGrid.Domain.Calendar.HolidayRoll) },
     };
 
     private static readonly Lazy<System.Text.Json.JsonElement> Schema = new(() =>

@@ -47,16 +47,26 @@ public sealed class SeedIncidentClockTests
         var e = Evaluate(C2.Value, "2026-03-11T03:00:00", Opened("n1", "2026-03-10T23:30:00"), Step("n1", "responded", "2026-03-10T23:45:00"));
         Assert.Equal((At("2026-03-11T00:30:00"), ObligationStatus.Late), (Clock(e, "c2-sla-off-hours@n1:remote-fix").DueAt, Clock(e, "c2-sla-off-hours@n1:remote-fix").Status));
         Assert.Equal((At("2026-03-11T02:30:00"), ObligationStatus.Late), (Clock(e, "c2-sla-off-hours@n1:onsite").DueAt, Clock(e, "c2-sla-off-hours@n1:onsite").Status));
-        var entry = Assert.Single(e.Ledger);
-        Assert.Equal(("c2-quality-not-rectified:n1:onsite", 29_500.00m, LedgerStatus.Proposed), (entry.Id, entry.Amount, entry.Status));
-        Assert.Contains(e.TerminationRights, r => r.ClauseId == "c2-quality-not-rectified");
+        // 第八条第3款: the missed clock is a ground for the hospital's objection, not yet a penalty or a termination right.
+        Assert.Empty(e.Ledger);
+        Assert.DoesNotContain(e.TerminationRights, r => r.ClauseId == "c2-quality-not-rectified");
+    }
+
+    /// <summary>第一条4.3「2小时内抵达甲方服务现场并解决问题」: arriving does not stop the clock; restoring service does, even remotely.</summary>
+    [Theory]
+    [InlineData("onsite", "2026-03-11T01:30:00", ObligationStatus.Late)]
+    [InlineData("restored", "2026-03-11T01:30:00", ObligationStatus.Met)]
+    public void C2_TheOffHoursOnSiteClock_StopsWhenTheProblemIsSolved_NotOnArrival(string step, string at, ObligationStatus status)
+    {
+        var e = Evaluate(C2.Value, "2026-03-11T03:00:00", Opened("n3", "2026-03-10T23:30:00"), Step("n3", step, at));
+        Assert.Equal(status, Clock(e, "c2-sla-off-hours@n3:onsite").Status);
     }
 
     [Fact]
     public void C2_AnEscalationRecordedEarlier_StartsTheOnSiteClockThen()
     {
         var e = Evaluate(C2.Value, "2026-03-11T03:00:00", Opened("n2", "2026-03-10T23:30:00"),
-            Step("n2", "escalated-onsite", "2026-03-10T23:50:00"), Step("n2", "onsite", "2026-03-11T01:40:00"));
+            Step("n2", "escalated-onsite", "2026-03-10T23:50:00"), Step("n2", "onsite", "2026-03-11T01:10:00"), Step("n2", "restored", "2026-03-11T01:40:00"));
         Assert.Equal((At("2026-03-11T01:50:00"), ObligationStatus.Met), (Clock(e, "c2-sla-off-hours@n2:onsite").DueAt, Clock(e, "c2-sla-off-hours@n2:onsite").Status));
     }
 
@@ -67,8 +77,10 @@ public sealed class SeedIncidentClockTests
             Step("x1", "responded", "2026-03-10T10:05:00"), Step("x1", "onsite", "2026-03-10T10:50:00"), Step("x1", "restored", "2026-03-10T12:40:00"));
         Assert.Equal(At("2026-03-10T12:50:00"), Clock(e, "c2-sla-emergency@x1:fix-after-arrival").DueAt);
         Assert.Equal(ObligationStatus.Met, Clock(e, "c2-sla-emergency@x1:fix-after-arrival").Status);
-        // 4.1 also applies (opened in working time): solved within 30 minutes was missed.
-        Assert.Equal(["c2-quality-not-rectified:x1:solve"], e.Ledger.Select(l => l.Id).ToArray());
+        // 4.1 also applies (opened in working time): solved within 30 minutes was missed, a ground for an objection only.
+        Assert.Equal(ObligationStatus.Met, Clock(e, "c2-sla-working-hours@x1:solve").Status);
+        Assert.Equal(At("2026-03-10T10:30:00"), Clock(e, "c2-sla-working-hours@x1:solve").DueAt);
+        Assert.Empty(e.Ledger);
     }
 
     [Fact]
@@ -77,7 +89,7 @@ public sealed class SeedIncidentClockTests
         var e = Evaluate(C2.Value, "2026-03-11T06:00:00", Opened("x2", "2026-03-10T22:00:00", "emergency"),
             Step("x2", "responded", "2026-03-10T22:05:00"), Step("x2", "remote-support", "2026-03-10T22:20:00"), Step("x2", "restored", "2026-03-10T22:50:00"));
         Assert.Equal(ObligationStatus.Late, Clock(e, "c2-sla-emergency@x2:onsite").Status);
-        Assert.Contains(e.Ledger, l => l.Id == "c2-quality-not-rectified:x2:onsite");
+        Assert.DoesNotContain(e.Ledger, l => l.ClauseId == "c2-quality-not-rectified");  // a ground for an objection (第八条第3款)
     }
 
     [Fact]

@@ -56,11 +56,12 @@ public sealed class ServiceLevelTests
     }
 
     [Fact]
-    public void C2_HotlineBelow95PercentWithin30Seconds_IsAQualityOccurrence_ALaterReportCorrectsIt()
+    public void C2_HotlineBelow95PercentWithin30Seconds_IsAQualityGround_ALaterReportCorrectsIt()
     {
         var low = Evaluate(C2.Value, "2026-04-02T00:00:00", Report("r1", "c2-offhours-call-answer", "2026-03", 940, 1000));
         Assert.Equal((0.94, false), (Period(low, "c2-offhours-call-answer", "2026-03-01").Measured, Period(low, "c2-offhours-call-answer", "2026-03-01").Met));
-        Assert.Equal(29_500.00m, low.Ledger.Single(l => l.ClauseId == "c2-quality-not-rectified").Amount);
+        // 第八条第3款 charges only once a rectification period the hospital sets ends unrectified (RectificationTests).
+        Assert.DoesNotContain(low.Ledger, l => l.ClauseId == "c2-quality-not-rectified");
 
         var corrected = Evaluate(C2.Value, "2026-04-02T00:00:00", Report("r1", "c2-offhours-call-answer", "2026-03", 940, 1000),
             Report("r2", "c2-offhours-call-answer", "2026-03", 960, 1000) with { OccurredAt = At("2026-03-30T10:00:00") });
