@@ -245,6 +245,12 @@ const en: Record<string, string> = {
   "该账户已是本单位成员": "This account is already a member of this party",
   "邮件服务未配置，无法发送邮件": "E-mail is not configured, so nothing can be sent",
   "邮件发送失败，请稍后再试": "The e-mail could not be sent; please try again later",
+  "确认已完成": "Mark as done:",
+  "截止": "due",
+  "将按服务器当前时间记录为已完成，提交后不能在门户中撤回。": "It is recorded as met at the server's current time and cannot be taken back in the portal.",
+  "确认提交": "Confirm",
+  "正在提交…": "Submitting…",
+  "筛选与视图": "Filters and views",
 };
 
 /** Chinese text is the key: the page reads naturally in the source, and a missing translation falls back to Chinese. */

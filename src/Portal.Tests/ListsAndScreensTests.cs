@@ -93,6 +93,37 @@ public sealed partial class ListsAndScreensTests(PortalFixture fixture)
     }
 
     [Theory]
+    [InlineData(390)]
+    [InlineData(1280)]
+    public void OnAPhone_AListShowsItsSearchFirst_AndFoldsItsFiltersAndViewsAway(int width)
+    {
+        using var browser = new Browser(fixture.BaseAddress, width, width < 600 ? 844 : 900);
+        browser.SignIn(Admin, PortalFixture.DemoPassword);
+        browser.Open("/contracts/c2-chaoyang-his-2026");
+        var search = browser.Wait(By.Id("obligations-q"));
+        var status = browser.Driver.FindElement(By.Id("obligations-f-status"));
+        var toggle = browser.Driver.FindElement(By.CssSelector("[data-testid=obligations-tools-toggle]"));
+        Assert.True(search.Displayed);
+        if (width >= 640)
+        {
+            Assert.False(toggle.Displayed); // a laptop shows every field at once
+            Assert.True(status.Displayed);
+            return;
+        }
+
+        Assert.False(status.Displayed);
+        Assert.False(browser.Driver.FindElement(By.CssSelector("[data-testid=obligations-export]")).Displayed);
+        Assert.Equal("false", toggle.GetAttribute("aria-expanded"));
+        browser.Reveal(By.CssSelector("[data-testid=obligations-tools-toggle]")).Click();
+        Assert.True(status.Displayed);
+        Assert.Equal("true", toggle.GetAttribute("aria-expanded"));
+        var all = Count(browser, "obligations");
+        browser.Choose("obligations-f-status", "逾期");
+        browser.WaitFor(_ => Count(browser, "obligations") < all);
+        Assert.Equal("筛选与视图（1） ▲", toggle.Text); // the folded toolbar still says a filter is on
+    }
+
+    [Theory]
     [InlineData("institution", "/inbox", 1280)]
     [InlineData("institution", "/settings", 1280)]
     [InlineData("institution", "/users", 1280)]

@@ -1,9 +1,9 @@
 import type { AuditEntry, Obligation, Payment } from "../api";
-import { submitDeliverable } from "../deliverable";
 import { formatDate, formatDateTime, formatMoney, lateDaysLabel } from "../format";
 import { t, useLang, type Lang } from "../i18n";
 import { obligationStatus, partyLabel, paymentStatus } from "../labels";
 import { DataList, type Column } from "../lists/DataList";
+import { SubmitDeliverable } from "./SubmitDeliverable";
 import { StatusBadge } from "./ui";
 
 const statusText = (o: Obligation, lang: Lang) => (o.status === "late" && o.lateDays ? lateDaysLabel(o.lateDays, lang) : obligationStatus(o.status));
@@ -27,8 +27,7 @@ export function ObligationsList({ contractId, contractTitle, obligations, canSub
     { key: "late", label: "逾期天数", className: "num", render: (o) => (o.lateDays ? lateDaysLabel(o.lateDays, lang) : "—"), sort: (o) => o.lateDays,
       exported: (o) => o.lateDays },
     { key: "actions", label: "操作", className: "actions", render: (o) => canSubmit && o.party === "vendor" && (o.status === "open" || o.status === "late") && (
-      <button type="button" onClick={() => submitDeliverable(contractId, o.id).then(() => onChanged(t("交付物已提交")), (e) => onFailed(e.message))}>
-        {t("提交交付物")}</button>) },
+      <SubmitDeliverable contractId={contractId} obligation={o} onDone={onChanged} onFailed={onFailed} />) },
   ];
   return (
     <DataList id="obligations" label="履约义务" rows={obligations} rowKey={(o) => o.id} rowAttributes={(o) => ({ "data-obligation": o.id })}

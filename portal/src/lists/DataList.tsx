@@ -78,6 +78,7 @@ export function DataList<T>(props: DataListProps<T>) {
   const [views, setViews] = useState(() => loadViews(id));
   const [viewName, setViewName] = useState("");
   const [open, setOpen] = useState<Set<string>>(() => new Set());
+  const [toolsOpen, setToolsOpen] = useState(false);
   const update = (change: Partial<ListState>) => { setState((s) => ({ ...s, ...change })); setPage(0); };
 
   const shown = useMemo(() => {
@@ -121,10 +122,19 @@ export function DataList<T>(props: DataListProps<T>) {
   }
 
   const filtersActive = state.q || state.dueFrom || state.dueTo || Object.values(state.filters).some(Boolean);
+  const narrowing = Object.values(state.filters).filter(Boolean).length + (state.dueFrom ? 1 : 0) + (state.dueTo ? 1 : 0);
+  // On a phone (under 640 px, styles.css) only the search box shows until this button opens the rest, so the list
+  // starts near the top of the screen instead of under a dozen fields; wider screens never see the button.
+  const toolsToggle = (
+    <button type="button" className="list-tools-toggle" aria-expanded={toolsOpen} aria-controls={`${id}-tools`}
+      onClick={() => setToolsOpen((o) => !o)} data-testid={`${id}-tools-toggle`}>
+      {t("筛选与视图")}{narrowing > 0 && `（${narrowing}）`} <span aria-hidden="true">{toolsOpen ? "▲" : "▼"}</span>
+    </button>
+  );
   const toolbar = (
-    <div className="list-tools" role="search" aria-label={`${t(props.label)} · ${t("筛选")}`}>
+    <div id={`${id}-tools`} className={`list-tools${toolsOpen ? " open" : ""}`} role="search" aria-label={`${t(props.label)} · ${t("筛选")}`}>
       {props.searchText && (
-        <div className="field">
+        <div className="field list-search">
           <label htmlFor={`${id}-q`}>{t("搜索")}</label>
           <input id={`${id}-q`} type="search" value={state.q} onChange={(e) => update({ q: e.target.value })} />
         </div>
@@ -190,6 +200,7 @@ export function DataList<T>(props: DataListProps<T>) {
     }
     return (
       <div className="data-list" data-testid={props.testId ?? id}>
+        {toolsToggle}
         {toolbar}
         {counts}
         {shown.length === 0 ? <p className="empty">{props.empty ?? t("暂无数据")}</p> : [...groups.values()].map(({ group, rows: groupRows }) => (
@@ -210,6 +221,7 @@ export function DataList<T>(props: DataListProps<T>) {
   const current = Math.min(page, pages - 1);
   return (
     <div className="data-list" data-testid={props.testId ?? id}>
+      {toolsToggle}
       {toolbar}
       {counts}
       {shown.length === 0 ? <p className="empty">{props.empty ?? t("暂无数据")}</p> : (

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from "react";
 import { api, type Contract, type Session, type VendorMe, type VendorObligation } from "../api";
 import { contractState, contractStateLabel, isEnded, type ContractState } from "../contractState";
+import { SubmitDeliverable } from "../components/SubmitDeliverable";
 import { ErrorBox, Link, Loading, StatusBadge, useLoad } from "../components/ui";
-import { submitDeliverable } from "../deliverable";
 import { formatDateTime, formatMoney, lateDaysLabel, todayInShanghai } from "../format";
 import { t, useLang } from "../i18n";
 import { obligationStatus } from "../labels";
@@ -53,8 +53,7 @@ export function VendorDashboard({ session }: { session: Session }) {
   const contractOf = (o: VendorObligation) => byContract.get(`${o.institution.id}/${o.contractId}`);
   const titleOf = (o: VendorObligation) => contractOf(o)?.title ?? o.contractId;
   const stateOf = (o: VendorObligation) => { const c = contractOf(o); return c ? contractState(c, today) : "active"; };
-  const submit = (o: VendorObligation) => submitDeliverable(o.contractId, o.id)
-    .then(() => { setNotice(t("交付物已提交")); setVersion((v) => v + 1); }, (e) => setNotice(e.message));
+  const submitted = (message: string) => { setNotice(message); setVersion((v) => v + 1); };
   const totals = summary.reduce((s, c) => ({ due: s.due + c.dueThisWeek, late: s.late + c.late, disputed: s.disputed + c.disputed, exposure: s.exposure + c.exposure }),
     { due: 0, late: 0, disputed: 0, exposure: 0 });
 
@@ -72,7 +71,7 @@ export function VendorDashboard({ session }: { session: Session }) {
     { key: "late", label: "逾期天数", render: (o) => (o.lateDays ? lateDaysLabel(o.lateDays, lang) : "—"), sort: (o) => o.lateDays,
       exported: (o) => o.lateDays, className: "num" },
     { key: "actions", label: "操作", render: (o) => (o.status === "open" || o.status === "late") && !isEnded(stateOf(o))
-      ? <button type="button" onClick={() => submit(o)}>{t("提交交付物")}</button> : null, className: "actions" },
+      ? <SubmitDeliverable contractId={o.contractId} obligation={o} onDone={submitted} onFailed={setNotice} /> : null, className: "actions" },
   ];
   const filters: Filter<VendorObligation>[] = [
     { key: "contract", label: "合同", value: (o) => `${o.institution.id}/${o.contractId}`,
