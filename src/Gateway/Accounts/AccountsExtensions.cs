@@ -23,5 +23,6 @@ public static class AccountsExtensions
         return services;
     }
 
-    public static IEndpointRouteBuilder MapAccounts(this IEndpointRouteBuilder app) => app.MapAuth().MapAccountLinks().MapUsers();
+    public static IEndpointRouteBuilder MapAccounts(this IEndpointRouteBuilder app) =>
+        app.MapAuth().MapAccountLinks().MapUsers().MapPendingInvitations();
 }

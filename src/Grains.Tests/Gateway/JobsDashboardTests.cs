@@ -71,6 +71,11 @@ public sealed class JobsDashboardTests(GatewayFixture fixture)
 
         // A platform admin's POST goes through, with the antiforgery token the dashboard's own page carries.
         var admin = fixture.Client(Tokens.For(fixture, "platform-admin"));
+        // Hangfire keeps one log provider per process, set by whichever host configured it last: in this test process
+        // often a gateway another test has disposed, whose logger factory throws when the dashboard builds its
+        // recurring job manager (a 500 in the full run only). Point it at this gateway's (a deployed process has one).
+        GlobalConfiguration.Configuration.UseLogProvider(new Hangfire.AspNetCore.AspNetCoreLogProvider(
+            fixture.Factory.Services.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>()));
         var page = await admin.GetStringAsync("/admin/jobs/recurring");
         var header = Regex.Match(page, "<meta name=\"csrf-header\" content=\"([^\"]+)\"").Groups[1].Value;
         var token = Regex.Match(page, "<meta name=\"csrf-token\" content=\"([^\"]+)\"").Groups[1].Value;
