@@ -39,13 +39,13 @@ public sealed class PortalFixture : IAsyncLifetime
         await new SeedLoader(cluster.Grains, NullLogger<SeedLoader>.Instance).LoadAsync(RepositoryPaths.Seeds);
         var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         Directory.CreateDirectory(Path.GetDirectoryName(keyFile)!);
-        await File.WriteAllTextAsync(keyFile, key.ExportPkcs8PrivateKeyPem());
+        await File.WriteAllTextAsync(keyFile, key.ExportSubjectPublicKeyInfoPem());
         var settings = new Dictionary<string, string?>
         {
             ["VG_DB"] = cluster.Database.ConnectionString,
             ["VG_CLUSTER_ID"] = cluster.Cluster.Options.ClusterId,
             ["VG_SERVICE_ID"] = cluster.Cluster.Options.ServiceId,
-            ["VG_JWT_KEY_FILE"] = keyFile,
+            ["VG_JWT_PUBLIC_KEYS"] = keyFile,
             ["VG_PORTAL_DIR"] = PortalDirectory,
             ["VG_DEMO_PASSWORD"] = DemoPassword,
             ["VG_RATE_LIMIT_PER_MINUTE"] = "1000000",

@@ -98,9 +98,12 @@ up_start_silos() { # $1 connection string, $2 number of silos
 # M gateways on consecutive HTTP ports; each one's Orleans client connects to every silo's gateway port.
 up_start_gateways() { # $1 connection string, $2 first HTTP port, $3 number of gateways
   local conn=$1 first=$2 count=$3 g name
+  # Gateways verify with the public key only; the private one stays with `./vg token` (created here on first use).
+  dotnet "$ROOT/src/Gateway/bin/$UP_CONFIGURATION/net10.0/VendorGrid.Gateway.dll" public-key --key-file "$DATA_DIR/jwt/signing-key.pem" \
+    >"$DATA_DIR/jwt/public-keys.pem" || die "cannot derive the public key from $DATA_DIR/jwt/signing-key.pem"
   for ((g = 0; g < count; g++)); do
     name=gateway; [[ $count -gt 1 ]] && name="gateway-$((g + 1))"
-    up_start "$name" env VG_DB="$conn" VG_JWT_KEY_FILE="$DATA_DIR/jwt/signing-key.pem" \
+    up_start "$name" env VG_DB="$conn" VG_JWT_PUBLIC_KEYS="$DATA_DIR/jwt/public-keys.pem" \
       ASPNETCORE_URLS="http://127.0.0.1:$((first + g))" dotnet "$ROOT/src/Gateway/bin/$UP_CONFIGURATION/net10.0/VendorGrid.Gateway.dll"
   done
 }

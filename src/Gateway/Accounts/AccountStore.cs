@@ -31,7 +31,7 @@ public enum AcceptOutcome { Accepted, NotFound, Expired, UsernameTaken }
 /// tokens) are 256-bit random values stored only as SHA-256 hashes; passwords as PasswordHasher hashes. Every time
 /// comes from the app's <see cref="TimeProvider"/>.
 /// </summary>
-public sealed class AccountStore(NpgsqlDataSource database, TimeProvider clock, AccountSettings settings)
+public sealed class AccountStore(NpgsqlDataSource database, TimeProvider clock, AccountSettings settings, Security.SessionCache sessions)
 {
     private static readonly PasswordHasher<Account> Hasher = new();
 
@@ -129,10 +129,21 @@ public sealed class AccountStore(NpgsqlDataSource database, TimeProvider clock, 
         return new(token, csrf, expires);
     }
 
-    /// <summary>The session behind a cookie, or null when it is unknown, expired, revoked or its account disabled.</summary>
+    /// <summary>
+    /// The session behind a cookie, or null when it is unknown, expired, revoked or its account disabled; read from the
+    /// database at most once per <see cref="Security.SessionCache"/> window.
+    /// </summary>
     public async Task<Session?> FindSessionAsync(string token, CancellationToken cancel)
     {
         var hash = Hash(token);
+        if (sessions.Find(hash) is { } recent) return recent;
+        var found = await ReadSessionAsync(hash, cancel);
+        if (found is not null) sessions.Keep(found);
+        return found;
+    }
+
+    private async Task<Session?> ReadSessionAsync(byte[] hash, CancellationToken cancel)
+    {
         await using var command = Command($"""
             SELECT s.csrf_hash, {string.Join(", ", Columns.Split(", ").Select(c => "a." + c))}
             FROM vg.account_sessions s JOIN vg.accounts a ON a.id = s.account_id
@@ -144,6 +155,7 @@ public sealed class AccountStore(NpgsqlDataSource database, TimeProvider clock, 
 
     public async Task RevokeSessionAsync(byte[] tokenHash, CancellationToken cancel)
     {
+        sessions.Forget(tokenHash);
         await using var command = Command("UPDATE vg.account_sessions SET revoked_at = $2 WHERE token_hash = $1 AND revoked_at IS NULL", tokenHash, Now);
         await command.ExecuteNonQueryAsync(cancel);
     }
@@ -242,6 +254,7 @@ public sealed class AccountStore(NpgsqlDataSource database, TimeProvider clock, 
         batch.BatchCommands.Add(new("UPDATE vg.account_sessions SET revoked_at = $2 WHERE account_id = $1 AND revoked_at IS NULL")
             { Parameters = { new() { Value = account.Id }, new() { Value = now } } });
         await batch.ExecuteNonQueryAsync(cancel);
+        sessions.ForgetAccount(account.Id);
         return account with { DisabledAt = account.DisabledAt ?? now };
     }
 

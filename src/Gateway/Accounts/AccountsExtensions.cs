@@ -11,6 +11,7 @@ public static class AccountsExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<AccountSettings>().Configure<IConfiguration>((settings, config) => settings.Read(config));
         services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<AccountSettings>>().Value);
+        services.AddSingleton<Security.SessionCache>();
         services.AddSingleton<AccountStore>();
         return services;
     }

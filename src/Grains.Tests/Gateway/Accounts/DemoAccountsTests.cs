@@ -33,7 +33,7 @@ public sealed class DemoAccountsTests() : DatabaseTest("demo-accounts")
         Assert.Equal(created.Count, await Database.ScalarAsync<long>("SELECT count(*) FROM vg.accounts"));
         Assert.Equal(0L, await Database.ScalarAsync<long>($"SELECT count(*) FROM vg.accounts WHERE password_hash LIKE '%{created[0].Password}%'"));
 
-        var store = new AccountStore(Source, TimeProvider.System, new AccountSettings());
+        var store = new AccountStore(Source, TimeProvider.System, new AccountSettings(), new VendorGrid.Gateway.Security.SessionCache(TimeProvider.System, new VendorGrid.Gateway.Hosting.GatewaySettings()));
         var signedIn = await store.SignInAsync("vendor@91110106ma01a51e7b.local", created.Single(a => a.Party == "91110106MA01A51E7B").Password, default);
         Assert.Equal((SignInOutcome.SignedIn, "91110106MA01A51E7B"), (signedIn.Outcome, signedIn.Account?.VendorId));
     }
@@ -46,7 +46,7 @@ public sealed class DemoAccountsTests() : DatabaseTest("demo-accounts")
         var created = await new DemoAccounts(Source, TimeProvider.System).CreateOnFirstStartAsync(RepositoryPaths.Seeds, "browser-tests-2026", output);
 
         Assert.All(created, a => Assert.Equal("browser-tests-2026", a.Password));
-        var store = new AccountStore(Source, TimeProvider.System, new AccountSettings());
+        var store = new AccountStore(Source, TimeProvider.System, new AccountSettings(), new VendorGrid.Gateway.Security.SessionCache(TimeProvider.System, new VendorGrid.Gateway.Hosting.GatewaySettings()));
         Assert.Equal(SignInOutcome.SignedIn, (await store.SignInAsync("admin@platform.local", "browser-tests-2026", default)).Outcome);
     }
 

@@ -62,7 +62,7 @@ public sealed class SignInClockTests(GatewayFixture fixture) : IAsyncLifetime
     {
         var institution = $"inst-{Guid.NewGuid():N}"[..24];
         var admin = app.CreateClient();
-        admin.DefaultRequestHeaders.Authorization = new("Bearer", Tokens.For(fixture, "institution-admin", institution: institution));
+        admin.DefaultRequestHeaders.Authorization = new("Bearer", Tokens.For(fixture, "institution-admin", institution: institution, now: clock.GetUtcNow()));
         async Task<string> InviteAsync() => SignedInClient.TokenOf(await (await admin.PostAsJsonAsync("/api/users/invitations",
             new { email = $"late-{Guid.NewGuid():N}@test.local", displayName = "迟到者" })).Content.ReadFromJsonAsync<System.Text.Json.JsonElement>());
         var (early, late) = (await InviteAsync(), await InviteAsync());
