@@ -30,6 +30,7 @@ public static class Hardening
             options.OnRejected = (context, _) => new ValueTask(RejectAsync(context.HttpContext, context.Lease));
         });
         builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<GatewaySettings>(TrustForwardedHeaders);
+        builder.Services.AddSingleton<Contracts.ContractTerms>();
         return builder;
     }
 
