@@ -37,6 +37,7 @@ app.MapOpenApi();
 app.MapScalarApiReference("/api/reference");
 app.MapHealth();
 app.MapJwks();
+app.MapEmailVerification();
 app.MapContracts();
 app.MapCalendar();
 app.MapInstitutions();

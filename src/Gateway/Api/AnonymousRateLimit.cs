@@ -25,7 +25,8 @@ public sealed class AnonymousRateLimit(RequestDelegate next, GatewaySettings set
 
     public async Task InvokeAsync(HttpContext http)
     {
-        if (http.Request.Path.StartsWithSegments("/api") && !CarriesAKnownCredential(http))
+        if ((http.Request.Path.StartsWithSegments("/api") || http.Request.Path.StartsWithSegments(EmailVerificationPage.Path))
+            && !CarriesAKnownCredential(http))
         {
             using var lease = limiter.AttemptAcquire(http);
             if (!lease.IsAcquired)

@@ -18,7 +18,11 @@ public static class JobServerExtensions
             sp.GetRequiredService<ILogger<DeadlineSweepJob>>(),
             DeadlineSweepJob.ParallelismFrom(sp.GetRequiredService<IConfiguration>())));
         services.AddSingleton(sp => SmtpSettings.Read(sp.GetRequiredService<IConfiguration>()));
-        services.AddSingleton<INotificationChannel, EmailChannel>();
+        services.AddSingleton<EmailChannel>();
+        services.AddSingleton<INotificationChannel>(sp => sp.GetRequiredService<EmailChannel>());
+        services.AddSingleton(sp => new EmailVerification(sp.GetRequiredService<Npgsql.NpgsqlDataSource>(), sp.GetRequiredService<EmailChannel>(),
+            EmailVerification.PublicUrl(sp.GetRequiredService<IConfiguration>())));
+        services.AddSingleton<DeliveryGate>();
         services.AddSingleton(sp => WebhookEgress.Read(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton<INotificationChannel, WebhookChannel>();
         services.AddTransient<NotificationDispatchJob>();
