@@ -42,7 +42,7 @@ public sealed class PortalFixture : IAsyncLifetime
         await File.WriteAllTextAsync(keyFile, key.ExportSubjectPublicKeyInfoPem());
         var settings = new Dictionary<string, string?>
         {
-            ["VG_DB"] = cluster.Database.ConnectionString,
+            ["VG_DB"] = cluster.Database.AppConnectionString,
             ["VG_CLUSTER_ID"] = cluster.Cluster.Options.ClusterId,
             ["VG_SERVICE_ID"] = cluster.Cluster.Options.ServiceId,
             ["VG_JWT_PUBLIC_KEYS"] = keyFile,

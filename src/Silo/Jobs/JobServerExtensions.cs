@@ -39,7 +39,8 @@ public static class JobServerExtensions
         var storage = new PostgreSqlStorageOptions
         {
             SchemaName = "hangfire",
-            PrepareSchemaIfNecessary = true,
+            // Installed by the migration step (JobSchema), as the owner role: the silo's own role may not create tables.
+            PrepareSchemaIfNecessary = false,
             // A killed worker's job becomes visible again soon after its heartbeat stops, not after a fixed 30 min.
             UseSlidingInvisibilityTimeout = true,
             // A killed process can leave a lock row behind; waiters give up quickly and the job retries.
