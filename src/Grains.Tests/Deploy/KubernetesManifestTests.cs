@@ -56,10 +56,13 @@ public sealed class KubernetesManifestTests
     public void EveryReferencedConfigMapAndSecret_IsRenderedOrIsOneOfTheDocumentedExistingSecrets(string overlay)
     {
         var objects = Render(overlay);
-        string[] existing = overlay == "prod" ? ["vendorgrid-db", "vendorgrid-jwt", "vendorgrid-tls"] : [];
+        string[] existing = overlay == "prod" ? ["vendorgrid-db", "vendorgrid-db-migration", "vendorgrid-tls"] : [];
+        // The public keys tokens are verified with come from whoever mints them (deploy/README.md), in both overlays.
+        string[] existingMaps = ["vendorgrid-jwt-public"];
         var rendered = objects.Select(Id).ToHashSet();
         var missing = References(objects)
-            .Where(r => !rendered.Contains($"{r.Kind}/{r.Name}") && !(r.Kind == "Secret" && existing.Contains(r.Name)))
+            .Where(r => !rendered.Contains($"{r.Kind}/{r.Name}") && !(r.Kind == "Secret" && existing.Contains(r.Name))
+                && !(r.Kind == "ConfigMap" && existingMaps.Contains(r.Name)))
             .Select(r => $"{r.Kind}/{r.Name}").Distinct().ToList();
         Assert.Empty(missing);
     }
@@ -160,13 +163,61 @@ public sealed class KubernetesManifestTests
             .Concat(Workloads(objects).SelectMany(w => w.Containers).SelectMany(c => c["env"]?.AsArray() ?? []).Select(e => Str(e!["value"])));
         Assert.DoesNotContain(literals, v => v is not null && Regex.IsMatch(v, "password|pwd=|PRIVATE KEY", RegexOptions.IgnoreCase));
 
-        var gateway = Container(Find(objects, "Deployment", "vendorgrid-gateway")["spec"]!["template"]!["spec"]!, "gateway");
-        var keyFile = Env(gateway, "VG_JWT_KEY_FILE")!;
+    }
+
+    /// <summary>Issue 17, item 8: a gateway pod holds the public keys only; no Secret with a signing key is mounted or named.</summary>
+    [Theory, MemberData(nameof(Overlays))]
+    public void TheGateway_VerifiesWithPublicKeysFromAConfigMap_AndHoldsNoPrivateKey(string overlay)
+    {
+        var objects = Render(overlay);
+        var pod = Find(objects, "Deployment", "vendorgrid-gateway")["spec"]!["template"]!["spec"]!;
+        var gateway = Container(pod, "gateway");
+        Assert.Null(EnvVar(gateway, "VG_JWT_KEY_FILE"));
+        var keyFile = Env(gateway, "VG_JWT_PUBLIC_KEYS")!;
         var mount = gateway["volumeMounts"]!.AsArray().Single(m => keyFile.StartsWith(Str(m!["mountPath"]) + "/", StringComparison.Ordinal))!;
-        var volume = Find(objects, "Deployment", "vendorgrid-gateway")["spec"]!["template"]!["spec"]!["volumes"]!.AsArray()
-            .Single(v => Str(v!["name"]) == Str(mount["name"]))!;
-        Assert.Equal("vendorgrid-jwt", Str(volume["secret"]?["secretName"]));
+        var volume = pod["volumes"]!.AsArray().Single(v => Str(v!["name"]) == Str(mount["name"]))!;
+        Assert.Equal("vendorgrid-jwt-public", Str(volume["configMap"]?["name"]));
         Assert.Equal("true", Str(mount["readOnly"]));
+        Assert.DoesNotContain(pod["volumes"]!.AsArray(), v => v!["secret"] is not null);
+        Assert.DoesNotContain(References(objects), r => r.Name.Contains("jwt") && r.Kind == "Secret");
+    }
+
+    /// <summary>Issue 17, item 11: silos and gateways may dial out only to DNS, each other, PostgreSQL, the API server and public addresses.</summary>
+    [Theory, MemberData(nameof(Overlays))]
+    public void SilosAndGateways_HaveEgressPolicies_ThatKeepWebTrafficAwayFromInternalAddresses(string overlay)
+    {
+        var objects = Render(overlay);
+        string[] internalV4 = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "169.254.0.0/16", "100.64.0.0/10", "127.0.0.0/8"];
+        string[] internalV6 = ["fc00::/7", "fe80::/10", "::ffff:0:0/96", "64:ff9b::/96", "2001::/32", "2002::/16"];
+        foreach (var component in new[] { "silo", "gateway" })
+        {
+            var labels = Find(objects, "Deployment", $"vendorgrid-{component}")["spec"]!["template"]!["metadata"]!["labels"]!;
+            var rules = objects.Where(o => Str(o["kind"]) == "NetworkPolicy" && Selects(o["spec"]!["podSelector"]!["matchLabels"], labels)
+                    && Strings(o["spec"]!["policyTypes"]).Contains("Egress"))
+                .SelectMany(o => o["spec"]!["egress"]!.AsArray()).ToList();
+            Assert.True(rules.Count > 0, $"no egress policy selects the {component} pods");
+            foreach (var rule in rules)
+            {
+                var ports = (rule!["ports"]?.AsArray() ?? []).Select(p => Str(p!["port"])).ToHashSet();
+                var to = rule["to"]?.AsArray();
+                if (to is null)
+                {
+                    // Any destination, so only DNS or PostgreSQL.
+                    Assert.True(ports.Count > 0 && ports.IsSubsetOf(["53", "5432"]), $"{component}: an egress rule to anywhere on ports {string.Join(",", ports)}");
+                    continue;
+                }
+                foreach (var peer in to)
+                {
+                    if (peer!["podSelector"] is not null) continue;
+                    var block = peer["ipBlock"]!;
+                    var cidr = Str(block["cidr"])!;
+                    var except = Strings(block["except"]);
+                    if (cidr.EndsWith("/32")) continue;  // one named host, the API server
+                    Assert.True(cidr is "0.0.0.0/0" or "::/0", $"{component}: egress to {cidr}");
+                    Assert.Empty((cidr == "0.0.0.0/0" ? internalV4 : internalV6).Except(except));
+                }
+            }
+        }
     }
 
     [Fact]
@@ -231,6 +282,9 @@ public sealed class KubernetesManifestTests
         Assert.Equal("1", Env(migrate, "VG_MIGRATE_ONLY"));
         Assert.Equal(SecretRef(silo, "VG_DB"), SecretRef(migrate, "VG_DB"));
         Assert.Null(Env(silo, "VG_MIGRATE_ONLY"));
+        // Issue 17, item 10: only the init container holds the owner role; the running silo connects as the app role.
+        Assert.Matches("^vendorgrid-db-migration(-[a-z0-9]+)?:connection-string$", SecretRef(migrate, "VG_MIGRATION_DB"));
+        Assert.Null(EnvVar(silo, "VG_MIGRATION_DB"));
     }
 
     // ------------------------------------------------------------------------------------------- checks
