@@ -31,6 +31,9 @@ public static class Hardening
         });
         builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<GatewaySettings>(TrustForwardedHeaders);
         builder.Services.AddSingleton<Contracts.ContractTerms>();
+        builder.Services.AddExceptionHandler<BadRequestProblems>();
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        builder.Services.AddSingleton<IProblemDetailsWriter, JsonProblemDetailsWriter>();
         return builder;
     }
 
