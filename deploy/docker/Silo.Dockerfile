@@ -1,5 +1,5 @@
 # VendorGrid silo: Orleans + Hangfire server + migrations (embedded from db/migrations) + the national calendar.
-# Build from the repository root:  docker build -f deploy/docker/Silo.Dockerfile -t vendorgrid/silo:TAG .
+# Build from a clean checkout, at the repository root:  docker build -f deploy/docker/Silo.Dockerfile -t vendorgrid/silo:TAG .
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
@@ -25,10 +25,11 @@ WORKDIR /app
 COPY --from=build /app ./
 # The five example contracts; loaded only where VG_SEEDS=/app/seeds is set (the dev overlay).
 COPY seeds/*.json /app/seeds/
-# 11111 silo-to-silo, 30000 Orleans gateway (clients). No HTTP.
+# 11111 silo-to-silo, 30000 Orleans gateway (clients), 8081 operators' HTTP (/health/live, /health/ready, /metrics).
 ENV VG_SILO_PORT=11111 \
-    VG_GATEWAY_PORT=30000
-EXPOSE 11111 30000
+    VG_GATEWAY_PORT=30000 \
+    VG_SILO_HTTP_PORT=8081
+EXPOSE 11111 30000 8081
 # The image's non-root "app" user (UID 1654), the UID the Kubernetes manifests run as.
 USER $APP_UID
 ENTRYPOINT ["dotnet", "VendorGrid.Silo.dll"]

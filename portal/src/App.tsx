@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import { ErrorBox, Link, Loading } from "./components/ui";
 import { setLang, t, useLang } from "./i18n";
 import { AcceptInvitationPage } from "./pages/AcceptInvitationPage";
@@ -6,9 +6,12 @@ import { AdminPage } from "./pages/AdminPage";
 import { ContractPage } from "./pages/ContractPage";
 import { InstitutionDashboard } from "./pages/InstitutionDashboard";
 import { LoginPage } from "./pages/LoginPage";
+import { ForgotPasswordPage, ResetPasswordPage } from "./pages/PasswordResetPages";
 import { VendorDashboard } from "./pages/VendorDashboard";
 import { navigate, usePath } from "./router";
-import { homeFor, refreshSession, rememberReturnPath, signOut, useSession } from "./session";
+import { roleLabel } from "./labels";
+import { homeFor, refreshSession, rememberReturnPath, signOut, switchMembership, useSession } from "./session";
+import { syncServerTime, useServerTime } from "./serverTime";
 import type { Session } from "./api";
 
 export function App() {
@@ -16,8 +19,22 @@ export function App() {
   const session = useSession();
   useLang();
   useEffect(() => { refreshSession().catch(() => undefined); }, []);
+  const serverTimeKnown = useServerTime();
+  const [timeError, setTimeError] = useState<unknown>(null);
+  // Every page measures "today" by the server's clock: read it when signed in, on each navigation and on return to the tab.
+  useEffect(() => {
+    if (!session) return;
+    const sync = () => syncServerTime().then(() => setTimeError(null), setTimeError);
+    sync();
+    const onVisible = () => { if (document.visibilityState === "visible") sync(); };
+    document.addEventListener("visibilitychange", onVisible);
+    return () => document.removeEventListener("visibilitychange", onVisible);
+  }, [session, path]);
 
+  // The pages e-mailed links open work whoever is signed in: the token in the link is what counts.
   if (path === "/accept-invitation") return <Shell session={null}><AcceptInvitationPage /></Shell>;
+  if (path === "/forgot-password") return <Shell session={null}><ForgotPasswordPage /></Shell>;
+  if (path === "/reset-password") return <Shell session={null}><ResetPasswordPage /></Shell>;
   if (session === undefined) return <Shell session={null}><Loading /></Shell>;
   if (session === null) {
     if (path !== "/login") {
@@ -30,6 +47,7 @@ export function App() {
     navigate(homeFor(session), true);
     return null;
   }
+  if (!serverTimeKnown) return <Shell session={session}>{timeError ? <ErrorBox error={timeError} /> : <Loading />}</Shell>;
   return <Shell session={session}>{route(path, session)}</Shell>;
 }
 
@@ -66,6 +84,13 @@ function Shell({ session, children }: { session: Session | null; children: React
           {session && (
             <>
               <span className="who" data-testid="who">{t("当前用户")}: {session.displayName}</span>
+              {session.memberships.length > 1 && (
+                <select aria-label={t("切换身份")} value={session.membership ?? ""} onChange={(e) => void switchMembership(Number(e.target.value))}>
+                  {session.memberships.map((m) => (
+                    <option key={m.id} value={m.id}>{(m.institution ?? m.vendor)?.name ?? t("平台")} · {roleLabel(m.role)}</option>
+                  ))}
+                </select>
+              )}
               <button type="button" onClick={() => signOut().finally(() => navigate("/login"))}>{t("退出登录")}</button>
             </>
           )}

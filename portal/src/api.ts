@@ -1,12 +1,17 @@
 // Every call goes through the gateway's /api with the session cookie; writes carry the CSRF header the gateway
-// checks (the value of the readable vg_csrf cookie) and an Idempotency-Key so a double click records once.
+// checks (the value of the readable __Host-vg_csrf cookie) and an Idempotency-Key so a double click records once.
 import { t } from "./i18n";
 
 export interface Party { id: string; name: string }
+export type Role = "platform-admin" | "institution-admin" | "institution-staff" | "vendor";
+/** One of the signed-in person's roles at one party; a person invited by several parties has several. */
+export interface Membership { id: number; role: Role; institution: Party | null; vendor: Party | null }
 export interface Session {
-  username: string; displayName: string; role: "platform-admin" | "institution-admin" | "institution-staff" | "vendor";
-  institution: Party | null; vendor: Party | null;
+  username: string; displayName: string; role: Role;
+  institution: Party | null; vendor: Party | null; membership: number | null; memberships: Membership[];
 }
+/** A sign-in's answer: the session, and the return path the server accepted (only a path of this site), or null. */
+export interface SignedIn extends Session { returnTo: string | null }
 export interface Contract {
   id: string; number: string; title: string; institution: Party; vendor: Party;
   start: string; end: string; total: number; totalInWords?: string;
@@ -49,9 +54,10 @@ export class ApiError extends Error {
   }
 }
 
+const csrfCookie = "__Host-vg_csrf=";
 function csrfToken(): string {
-  const match = document.cookie.split("; ").find((c) => c.startsWith("vg_csrf="));
-  return match ? decodeURIComponent(match.slice("vg_csrf=".length)) : "";
+  const match = document.cookie.split("; ").find((c) => c.startsWith(csrfCookie));
+  return match ? decodeURIComponent(match.slice(csrfCookie.length)) : "";
 }
 
 function plainMessage(status: number): string {

@@ -1,5 +1,6 @@
 // Money as ¥1,475,000.00 and every instant in Asia/Shanghai, whatever the browser's own time zone.
 import type { Lang } from "./i18n";
+import { serverNow } from "./serverTime";
 
 const money = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 export const formatMoney = (amount: number) => (amount < 0 ? "-¥" : "¥") + money.format(Math.abs(amount));
@@ -22,4 +23,5 @@ export function shanghaiDay(instant: string | Date): string {
   const d = typeof instant === "string" ? new Date(instant) : instant;
   return new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" }).format(d);
 }
-export const todayInShanghai = () => shanghaiDay(new Date());
+/** Today in Beijing by the server's clock (serverTime.ts), never the browser's. */
+export const todayInShanghai = () => shanghaiDay(new Date(serverNow()));

@@ -15,6 +15,9 @@ export function contractHealth(e: Evaluation): Health {
   if (e.obligations.some((o) => o.status === "late") || e.ledger.some((l) => l.status === "proposed" || l.status === "disputed")) return "attention";
   return "ok";
 }
+export const roleLabel = (role: string) =>
+  t({ "institution-admin": "机构管理员", "institution-staff": "机构职员", vendor: "供应商用户", "platform-admin": "平台管理员" }[role] ?? role);
+
 export const healthLabel = (h: Health) => t({ ok: "正常", attention: "需关注", risk: "有风险" }[h]);
 
 /** The first payment not yet paid, by due date (undated ones last). */

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from "react";
-import { api, ApiError, onUnauthorized, type Session } from "./api";
+import { api, ApiError, onUnauthorized, type Session, type SignedIn } from "./api";
 import { navigate } from "./router";
 
 // The signed-in person, as GET /api/auth/me reports it (the HttpOnly cookie itself is out of the page's reach).
@@ -17,16 +17,8 @@ const returnKey = "vg.returnTo", expiredKey = "vg.sessionExpired";
 
 /** Remembers the page (path and query) to come back to after signing in. */
 export function rememberReturnPath(path: string) {
-  if (isInternalPath(path) && !path.startsWith("/login")) sessionStorage.setItem(returnKey, path);
+  if (!path.startsWith("/login")) sessionStorage.setItem(returnKey, path);
 }
-
-/** The remembered page, once; only a path of this site (never //host or a scheme), so a crafted value cannot send anyone away. */
-export function takeReturnPath(): string | null {
-  const path = sessionStorage.getItem(returnKey);
-  sessionStorage.removeItem(returnKey);
-  return path && isInternalPath(path) ? path : null;
-}
-const isInternalPath = (path: string) => path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\");
 
 /** True after a signed-in page met a 401: the sign-in page explains why the person is there (until signed in again). */
 export const sessionExpired = () => sessionStorage.getItem(expiredKey) === "1";
@@ -51,11 +43,25 @@ export async function refreshSession() {
   }
 }
 
-export async function signIn(username: string, password: string): Promise<Session> {
-  const s = await api.post<Session>("/api/auth/login", { username, password });
+/**
+ * Signs in and says where to go: the remembered page if the gateway accepted it, else the role's home. The page is not
+ * checked here: the gateway answers it back as returnTo only when it is a path of this site — one check (LocalPaths on
+ * the server) for this and for the OIDC returnUrl.
+ */
+export async function signIn(username: string, password: string): Promise<string> {
+  const returnUrl = sessionStorage.getItem(returnKey);
+  const s = await api.post<SignedIn>("/api/auth/login", { username, password, returnUrl });
+  sessionStorage.removeItem(returnKey);
   sessionStorage.removeItem(expiredKey);
   publish(s);
-  return s;
+  return s.returnTo ?? homeFor(s);
+}
+
+/** Acts for another of the person's memberships (a new session replaces this one), then opens its home page. */
+export async function switchMembership(id: number) {
+  const s = await api.post<Session>("/api/auth/membership", { membership: id });
+  publish(s);
+  navigate(homeFor(s));
 }
 
 export async function signOut() {

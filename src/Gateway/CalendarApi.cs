@@ -20,6 +20,9 @@ public static class CalendarApi
         var calendar = app.MapGroup("/api/calendar").RequireAuthorization(TenancyExtensions.CallerPolicy).WithTags("Calendar");
         calendar.MapGet("/", DescribeAsync).WithName("GetCalendar")
             .Documented("The caller's working-day calendar: announced holidays and make-up working days by name (an institution's also its closures and hours)", "every role");
+        calendar.MapGet("/today", TodayAsync).WithName("GetServerToday")
+            .Documented("The server's now and today's date in Asia/Shanghai (the silos' clock): what deadlines and asOf are measured " +
+                "against; the portal takes its 'today' from here, never from the browser", "every role");
         calendar.MapPost("/years", AddYearAsync).WithName("AddHolidayYear")
             .Documented("Add a year's State Council holiday notice as data", "platform-admin", $"{EndpointDocs.Invalid}; {EndpointDocs.Posted}")
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
@@ -31,6 +34,8 @@ public static class CalendarApi
 
     public static async Task<Ok<CalendarInfo>> DescribeAsync(CurrentCaller caller, IGrainFactory grains) =>
         TypedResults.Ok(await Grain(grains).DescribeAsync(caller.IsInstitutionMember ? caller.InstitutionId : null));
+
+    public static async Task<Ok<ServerToday>> TodayAsync(IGrainFactory grains) => TypedResults.Ok(await Grain(grains).TodayAsync());
 
     public static async Task<Results<Created<CalendarInfo>, ProblemHttpResult>> AddYearAsync(
         HttpRequest request, CurrentCaller caller, IGrainFactory grains)
@@ -51,5 +56,5 @@ public static class CalendarApi
         return TypedResults.Ok(await Grain(grains).DescribeAsync(caller.InstitutionId));
     }
 
-    private static ICalendarGrain Grain(IGrainFactory grains) => grains.GetGrain<ICalendarGrain>("national");
+    private static ICalendarGrain Grain(IGrainFactory grains) => grains.GetGrain<ICalendarGrain>(GrainKeys.NationalCalendar);
 }

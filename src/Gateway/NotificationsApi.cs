@@ -23,9 +23,9 @@ public static class NotificationsApi
         group.MapPost("/{id:long}/read", MarkReadAsync).WithName("MarkNotificationRead")
             .Documented("Mark one of the caller's party's notifications read for this user only (idempotent; colleagues still see it unread)",
                 Inboxes, "404 (urn:vendorgrid:problem:notification-not-found) when it does not exist *or is another party's* — the same answer");
-        group.MapPost("/feeds", CreateFeedAsync).WithName("CreateCalendarFeed")
-            .WithSummary("A secret iCalendar URL of the caller's party's open deadlines");
-        group.MapDelete("/feeds/{token}", RevokeFeedAsync).WithName("RevokeCalendarFeed")
+        group.MapPost("/feeds", CreateFeedAsync).WithName("CreateCalendarFeed").AnswersWithSecret()
+            .WithSummary("A secret iCalendar URL of the caller's party's open deadlines (Idempotency-Key is not honoured: the URL is never stored)");
+        group.MapDelete("/feeds/{token}", RevokeFeedAsync).WithName("RevokeCalendarFeed").KeepsRouteValuesSecret("token")
             .WithSummary("Revoke one of the caller's party's iCalendar URLs");
         group.MapGet("/webhooks", ListWebhooksAsync).WithName("ListWebhooks")
             .Documented($"The caller's party's webhooks, oldest first ({EndpointDocs.Paged})", "institution-admin, vendor", $"{EndpointDocs.Invalid} (limit, cursor)");

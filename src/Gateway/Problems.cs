@@ -44,6 +44,12 @@ public static class Problems
     public static ProblemHttpResult TooMany(TimeSpan retryAfter) => TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests,
         title: "请求过于频繁 / Too many requests", detail: $"Retry after {(int)Math.Ceiling(retryAfter.TotalSeconds)} s.", type: RateLimited);
 
+    public const string UnsupportedCharsetType = "urn:vendorgrid:problem:unsupported-charset";
+
+    /// <summary>415: request bodies are JSON in UTF-8 (RFC 8259); another charset is refused rather than transcoded.</summary>
+    public static ProblemHttpResult NotUtf8() => TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType,
+        title: "不支持的字符集 / Unsupported charset", detail: "Send request bodies as JSON in UTF-8.", type: UnsupportedCharsetType);
+
     /// <summary>422 naming the header: the same Idempotency-Key was used for a different request.</summary>
     public static ProblemHttpResult KeyReused() => TypedResults.Problem(new HttpValidationProblemDetails(
         new Dictionary<string, string[]> { ["Idempotency-Key"] = ["was already used for a different request; use a new key"] })

@@ -19,7 +19,10 @@ if (args is ["public-key", .. var keyArgs])
     return TokenCommand.PublicKey(keyArgs);
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddVendorGridLogging();
 builder.AddVendorGridCluster();
+builder.AddVendorGridTelemetry();
+builder.AddVendorGridOrleansDashboard();
 builder.AddVendorGridHardening();
 builder.Services.AddVendorGridAuthentication();
 builder.Services.AddValidatedTokenCache();
@@ -32,13 +35,16 @@ builder.Services.AddVendorGridHealthChecks();
 builder.Services.AddVendorGridJobsDashboard();
 
 var app = builder.Build();
+app.UseVendorGridTelemetry();
 app.UseVendorGridPipeline();
 app.MapOpenApi();
 app.MapScalarApiReference("/api/reference");
 app.MapHealth();
 app.MapJwks();
 app.MapEmailVerification();
+app.MapVendorGridMetrics();
 app.MapContracts();
+app.MapContractDrafts();
 app.MapCalendar();
 app.MapInstitutions();
 app.MapVendors();
@@ -48,6 +54,7 @@ app.MapNotifications();
 app.MapAdminJobs();
 app.MapAdminCluster();
 app.MapJobsDashboard();
+app.MapOrleansDashboardForAdmins();
 app.MapContractStatements();
 app.MapAccounts();
 app.MapPortal();

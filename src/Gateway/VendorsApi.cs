@@ -62,7 +62,9 @@ public static class VendorsApi
         var contracts = (await vendor.ListContractsAsync()).Where(c => c.Vendor.Id == caller.VendorId).ToList();
         var evaluated = await Task.WhenAll(contracts.Select(async c =>
             (Contract: c, Evaluation: await grains.GetGrain<IContractGrain>(GrainKeys.Contract(c.Institution.Id, c.Id)).EvaluateAsync(instant))));
-        var at = evaluated.Select(e => e.Evaluation?.AsOf).FirstOrDefault(a => a is not null) ?? instant ?? DateTimeOffset.UtcNow;
+        // Without a contract to evaluate, "now" is still the silos' clock, never the gateway's.
+        var at = evaluated.Select(e => e.Evaluation?.AsOf).FirstOrDefault(a => a is not null) ?? instant
+            ?? (await grains.GetGrain<ICalendarGrain>(GrainKeys.NationalCalendar).TodayAsync()).Now;
         var exposure = VendorExposure.Summarize(at, evaluated.Where(e => e.Evaluation is not null).Select(e =>
             new ExposureSource(e.Contract.Institution.Id, e.Contract.Institution.Name, e.Contract.Id, e.Contract.Title, e.Evaluation!)));
         var profile = await vendor.GetProfileAsync();

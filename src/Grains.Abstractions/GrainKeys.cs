@@ -12,6 +12,9 @@ public static partial class GrainKeys
     /// <summary>Key of the platform directory singleton.</summary>
     public const string Platform = "platform";
 
+    /// <summary>Key of the calendar grain (a stateless worker): the national calendar and the silos' clock.</summary>
+    public const string NationalCalendar = "national";
+
     /// <summary>Key of a contract grain: the tenant first, so ids never cross institutions.</summary>
     public static string Contract(string institutionId, string contractId) => $"{institutionId}/{contractId}";
 

@@ -37,19 +37,17 @@ public sealed class Browser : IDisposable
         service.HideCommandPromptWindow = true;
         Driver = new ChromeDriver(service, options, TimeSpan.FromSeconds(180)); // a shared 2-core CI machine can be slow
         Driver.Manage().Timeouts().AsynchronousJavaScript = TimeSpan.FromSeconds(60);
+        // Every document keeps the Content-Security-Policy violations it met (scripts added this way are exempt from it).
+        Driver.ExecuteCdpCommand("Page.addScriptToEvaluateOnNewDocument", new Dictionary<string, object?>
+        {
+            ["source"] = "window.__vgPolicyViolations = []; document.addEventListener('securitypolicyviolation'," +
+                " e => window.__vgPolicyViolations.push(e.violatedDirective + ' ' + e.blockedURI));",
+        });
     }
 
-    /// <summary>
-    /// Makes the page's clock read <paramref name="now"/> (and run on from there) in every document loaded afterwards, so
-    /// what the page stamps as "now" falls where the test cluster's fake clock (which stands still) can see it.
-    /// </summary>
-    public void UseClock(DateTimeOffset now) => Driver.ExecuteCdpCommand("Page.addScriptToEvaluateOnNewDocument", new Dictionary<string, object?>
-    {
-        ["source"] = "(() => { const RealDate = Date; const offset = " + now.ToUnixTimeMilliseconds() + " - RealDate.now();" +
-            "class ShiftedDate extends RealDate { constructor(...args) { if (args.length === 0) super(RealDate.now() + offset); else super(...args); }" +
-            " static now() { return RealDate.now() + offset; } }" +
-            "globalThis.Date = ShiftedDate; })();",
-    });
+    /// <summary>What the current page's Content-Security-Policy refused so far ("directive blocked-uri" each).</summary>
+    public string[] PolicyViolations() =>
+        ((IEnumerable<object>?)Driver.ExecuteScript("return window.__vgPolicyViolations || [];") ?? []).Select(v => v.ToString()!).ToArray();
 
     public void Open(string path) => Driver.Navigate().GoToUrl(new Uri(baseAddress, path));
 

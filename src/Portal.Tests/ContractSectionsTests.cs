@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using OpenQA.Selenium;
+using VendorGrid.Gateway.Security;
 
 namespace VendorGrid.Portal.Tests;
 
@@ -66,14 +67,23 @@ public sealed class ContractSectionsTests(PortalFixture fixture)
         Assert.NotNull(browser.Wait(By.XPath("//h2[normalize-space()='考核评价']")));
         Assert.NotNull(browser.Wait(By.XPath("//h2[normalize-space()='验收清单']")));
 
+        // The last ended month by the server's clock (2026-11-22), whatever day the browser's clock says it is.
+        Assert.Equal("2026-10", browser.Wait(By.Id("statement-month")).GetAttribute("max"));
         var link = browser.Wait(By.CssSelector("[data-testid=statement-download]"));
-        Assert.Matches(@"/api/contracts/c2-chaoyang-his-2026/statements/\d{4}-\d{2}$", link.GetAttribute("href"));
+        Assert.EndsWith("/api/contracts/c2-chaoyang-his-2026/statements/2026-10", link.GetAttribute("href"));
         // The link downloads with the session cookie alone: the same request the browser makes on a click.
         var answer = (string)browser.Driver.ExecuteAsyncScript(
             "const done = arguments[arguments.length - 1];" +
             "fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('Content-Type')), e => done(String(e)));",
             link.GetAttribute("href"))!;
         Assert.Equal("200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", answer);
+        // The printable statement beside it: the same month as an A4 PDF and a print view, also on the cookie alone.
+        var pdf = browser.Wait(By.CssSelector("[data-testid=statement-pdf]")).GetAttribute("href");
+        Assert.Equal(link.GetAttribute("href") + ".pdf", pdf);
+        Assert.Equal(link.GetAttribute("href") + ".html", browser.Wait(By.CssSelector("[data-testid=statement-print]")).GetAttribute("href"));
+        Assert.Equal("200 application/pdf", (string)browser.Driver.ExecuteAsyncScript(
+            "const done = arguments[arguments.length - 1];" +
+            "fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('Content-Type')), e => done(String(e)));", pdf)!);
 
         browser.Reveal(By.CssSelector("[data-testid=evaluations]"));
         browser.Screenshot("contract-evaluations-acceptance");
@@ -121,8 +131,7 @@ public sealed class ContractSectionsTests(PortalFixture fixture)
 
         using (var vendor = new Browser(fixture.BaseAddress))
         {
-            // The page stamps the submission "now": a little before the cluster's clock, which stands still, so it can see it.
-            vendor.UseClock(fixture.Clock.GetUtcNow().AddMinutes(-10));
+            // The page stamps the submission with the server's now (GET /api/calendar/today), the cluster's fake clock.
             vendor.SignIn(DemoAccounts.Vendor(DemoAccounts.ChildrensVendor), PortalFixture.DemoPassword);
             vendor.Open(c1);
             vendor.Wait(By.CssSelector("[data-document='c1-acceptance-documents:1'] button")).Click(); // 提交资料
@@ -131,8 +140,7 @@ public sealed class ContractSectionsTests(PortalFixture fixture)
 
         using (var reviewer = new Browser(fixture.BaseAddress))
         {
-            fixture.Clock.Advance(TimeSpan.FromMinutes(5)); // the review comes after the submission, both before the cluster's now
-            reviewer.UseClock(fixture.Clock.GetUtcNow().AddMinutes(-10));
+            fixture.Clock.Advance(TimeSpan.FromMinutes(5)); // the review comes after the submission
             reviewer.SignIn(DemoAccounts.InstitutionAdmin(DemoAccounts.ChildrensInstitution), PortalFixture.DemoPassword);
             reviewer.Open(c1);
             reviewer.Wait(By.CssSelector("[data-document='c1-acceptance-documents:1'] button")).Click(); // 审核
@@ -183,7 +191,7 @@ public sealed class ContractSectionsTests(PortalFixture fixture)
         // Signed out elsewhere (the same session revoked on the server), then the page asks the API for something.
         var cookies = browser.Driver.Manage().Cookies;
         string Cookie(string name) => cookies.GetCookieNamed(name)?.Value ?? throw new InvalidOperationException($"no {name} cookie");
-        using (var sameSession = fixture.CookieApi(Cookie("vg_session"), Uri.UnescapeDataString(Cookie("vg_csrf"))))
+        using (var sameSession = fixture.CookieApi(Cookie(SessionCookies.Session), Uri.UnescapeDataString(Cookie(SessionCookies.Csrf))))
             Assert.Equal(HttpStatusCode.NoContent, (await sameSession.PostAsync("/api/auth/logout", null)).StatusCode);
         browser.SetValue(By.Id("as-of"), "2026-06-30");
 

@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
 using OpenQA.Selenium;
 
 namespace VendorGrid.Portal.Tests;
@@ -66,7 +68,13 @@ public sealed class PortalRoleTests(PortalFixture fixture)
         using var browser = new Browser(fixture.BaseAddress);
         browser.SignIn(DemoAccounts.Platform, PortalFixture.DemoPassword);
         Assert.EndsWith("/admin", browser.Driver.Url);
-        Assert.Contains("Active", browser.Wait(By.CssSelector("[data-testid=silos] tbody tr")).Text); // the test cluster's silo
+        var silo = browser.Wait(By.CssSelector("[data-testid=silos] tbody tr"));
+        Assert.Contains("运行中", silo.Text); // the test cluster's silo, its status in Chinese
+        Assert.Contains("平台目录", silo.Text); // activations by what they hold (the seeded platform directory), not by assembly
+        Assert.False(silo.FindElement(By.TagName("button")).Enabled); // the last active silo cannot be drained
+        Assert.Contains("排空", browser.Wait(By.CssSelector("[data-testid=scale-guidance]")).Text);
+        browser.Reveal(By.CssSelector("[data-testid=silos]"));
+        browser.Screenshot("admin-cluster"); // docs/OPERATIONS.md shows it
         var id = $"portal-{Guid.NewGuid():N}"[..20];
         browser.Type("institution-id", "Not An Id");
         browser.Type("institution-name", "北京测试医院");
@@ -79,9 +87,57 @@ public sealed class PortalRoleTests(PortalFixture fixture)
         browser.Wait(By.CssSelector("[data-testid=onboard-institution] button[type=submit]")).Click();
         var done = browser.Wait(By.CssSelector("[data-testid=onboarded-institution]")).Text;
         Assert.Contains("北京测试医院", done);
-        Assert.Contains("/accept-invitation#", done);
+        Assert.Contains("邀请邮件已发送至 director@example.org", done);
+        Assert.DoesNotContain("#", done);  // the link only ever reaches the invited address
         browser.Screenshot("admin");
         browser.SignOut();
+    }
+
+    [Fact]
+    public async Task AnInvitedAdmin_OpensTheEmailedLink_SetsAPassword_AndSignsIn()
+    {
+        var email = $"new-admin-{Guid.NewGuid():N}@example.org";
+        using (var platform = await fixture.SignedInApiAsync(DemoAccounts.Platform))
+        {
+            var invited = await platform.PostAsJsonAsync($"/api/institutions/{DemoAccounts.ChaoyangInstitution}/admins", new { email, displayName = "新管理员" });
+            Assert.Equal(System.Net.HttpStatusCode.Created, invited.StatusCode);
+        }
+        var (page, token) = await fixture.Mailbox.LinkAsync(email, "invitation");
+        using var browser = new Browser(fixture.BaseAddress);
+
+        browser.Driver.Navigate().GoToUrl($"{page}#{token}");
+        Assert.Contains(email, browser.Wait(By.CssSelector("[data-testid=invitation]")).Text);
+        browser.Type("password", "a-new-admin-password");
+        browser.Type("repeat", "a-new-admin-password");
+        browser.Button("提交").Click();
+        Assert.Equal("邀请已接受，请登录", browser.Wait(By.CssSelector("[role=status]")).Text);
+        browser.SignIn(email, "a-new-admin-password");
+
+        Assert.EndsWith("/institution", browser.Driver.Url);
+    }
+
+    [Fact]
+    public async Task AForgottenPassword_IsResetThroughTheEmailedLink()
+    {
+        var email = $"forgetful-{Guid.NewGuid():N}@example.org";
+        var store = fixture.Services.GetRequiredService<VendorGrid.Gateway.Accounts.AccountStore>();
+        Assert.True(await store.CreateAccountAsync(email, "健忘", "vendor", null, DemoAccounts.ChaoyangVendor, "the-forgotten-one", "portal-tests"));
+        using var browser = new Browser(fixture.BaseAddress);
+
+        browser.Open("/login");
+        browser.Wait(By.LinkText("忘记密码？")).Click();
+        browser.Type("email", email);
+        browser.Button("发送重置链接").Click();
+        Assert.Contains("重置链接已发送", browser.Wait(By.CssSelector("[role=status]")).Text);
+        var (page, token) = await fixture.Mailbox.LinkAsync(email, "password-reset");
+        browser.Driver.Navigate().GoToUrl($"{page}#{token}");
+        browser.Type("password", "the-remembered-one");
+        browser.Type("repeat", "the-remembered-one");
+        browser.Button("提交").Click();
+        Assert.Equal("密码已重置，请登录", browser.Wait(By.CssSelector("[role=status]")).Text);
+        browser.SignIn(email, "the-remembered-one");
+
+        Assert.EndsWith("/vendor", browser.Driver.Url);
     }
 
     [Fact]

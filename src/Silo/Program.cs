@@ -5,10 +5,12 @@ using VendorGrid.Silo.Hosting;
 using VendorGrid.Silo.Jobs;
 using VendorGrid.Silo.Seeding;
 
-// Silo host: migrates the database, then runs the Orleans silo, the Hangfire server and seed loading.
-var builder = Host.CreateApplicationBuilder(args);
+// Silo host: migrates the database, then runs the Orleans silo, the Hangfire server and seed loading, with a small
+// operators' HTTP endpoint (health, metrics) beside it.
+var builder = WebApplication.CreateBuilder(args);
 try
 {
+    builder.AddVendorGridLogging();
     var settings = SiloSettings.From(builder.Configuration);
     builder.Services.AddSingleton(settings);
     builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(settings.ConnectionString));
@@ -19,9 +21,15 @@ try
         await builder.Build().Services.GetServices<IHostedService>().OfType<MigrateOnStartup>().Single().StartAsync(default);
         return 0;
     }
+    builder.AddVendorGridTelemetry();
+    builder.AddVendorGridSiloHttp();
+    builder.AddShutdownDeadline();
     builder.Services.AddDemoAccounts();
+    builder.Services.AddSingleton<SeedRuns>();
+    builder.Services.AddHostedService<SeedRequestOnStartup>();
     builder.UseOrleans(silo =>
     {
+        silo.AddVendorGridDiagnostics();
         silo.UseVendorGridCluster(settings);
         silo.UseVendorGridScaleOut(ScaleOutSettings.From(builder.Configuration));
         // Inside Kubernetes the pod's labels and downward-API variables name the silo and prune dead pods' rows.
@@ -30,7 +38,10 @@ try
     builder.Services.AddVendorGridJobs(settings.ConnectionString);
     builder.Services.AddSingleton<SeedLoader>();
     builder.Services.AddHostedService<SeedOnStartup>();
-    await builder.Build().RunAsync();
+    var app = builder.Build();
+    app.MapVendorGridSiloHealth();
+    app.MapVendorGridMetrics();
+    await app.RunAsync();
     return 0;
 }
 catch (StartupException e)

@@ -26,12 +26,29 @@ trx_counts() {
   echo "$passed $failed $skipped"
 }
 
+# VG_TEST_DATE=YYYY-MM-DD moves the wall clock of every process the tests start (PostgreSQL, the test hosts, the
+# browser, ./vg up) to 10:00 UTC of that day, through libfaketime as a fixed offset from the real clock; the build
+# runs on the real one. Proof that no test depends on the day it runs: the suite must pass on any date.
+test_move_wall_clock() {
+  [[ -n "${VG_TEST_DATE:-}" ]] || return 0
+  local target lib=/usr/lib/x86_64-linux-gnu/faketime/libfaketimeMT.so.1
+  target="$(date -u -d "$VG_TEST_DATE 10:00:00" +%s 2>/dev/null)" || die "VG_TEST_DATE must be a date such as 2031-02-28"
+  if [[ ! -f "$lib" ]]; then
+    [[ $EUID -eq 0 ]] && command -v apt-get >/dev/null || die "VG_TEST_DATE needs libfaketime: apt-get install faketime"
+    info "installing faketime with apt-get..."
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq faketime >/dev/null 2>&1 || die "apt-get install faketime failed"
+  fi
+  export LD_PRELOAD="$lib${LD_PRELOAD:+:$LD_PRELOAD}" FAKETIME="$(printf '%+d' $((target - $(date -u +%s))))"
+  info "tests run with the wall clock at $(date -u '+%Y-%m-%d %H:%M') UTC (VG_TEST_DATE)"
+}
+
 cmd_test() {
   [[ $# -eq 0 ]] || die "./vg test takes no arguments"
   ensure_pg_bin
   pg_os_user
   build Debug
   source "$ROOT/tools/vg/portal.sh" && portal_for_test
+  test_move_wall_clock
   TEST_DIR="$(mktemp -d /tmp/vg-test.XXXXXX)"
   chmod 755 "$TEST_DIR"
   trap test_cleanup EXIT

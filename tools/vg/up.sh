@@ -6,6 +6,9 @@ UP_PGDATA=""    # set when this run owns a local PostgreSQL cluster
 UP_SILO_PORTS=() # "silo-port/gateway-port" of each silo, for the banner
 UP_CONFIGURATION=Release # whose build output runs (--configuration)
 UP_MIGRATION_DB=""      # the owner role's connection string for migrations (empty: VG_DB migrates too)
+UP_SILO_HTTP=()  # each silo's operators' URL (health, metrics), for the banner
+UP_GUARD=""      # the orphan guard's pid
+UP_DEMO_FILE=""  # where the first silo writes the demo accounts' passwords on a first start; printed here, then deleted
 
 up_cleanup() {
   # A second signal (a second Ctrl-C, or `timeout` forwarding its TERM) must not cut the cleanup short and
@@ -13,6 +16,7 @@ up_cleanup() {
   trap '' INT TERM
   trap - EXIT
   local pid
+  [[ -n "$UP_GUARD" ]] && { kill -KILL "$UP_GUARD" 2>/dev/null || true; UP_GUARD=""; }
   # stderr muted: bash would otherwise print a "Terminated" job notice for each process it reaps.
   {
     for pid in "${UP_PIDS[@]}"; do kill -TERM -- "-$pid" || true; done
@@ -23,6 +27,7 @@ up_cleanup() {
     done
   } 2>/dev/null
   UP_PIDS=()
+  [[ -z "$UP_DEMO_FILE" ]] || rm -f "$UP_DEMO_FILE"
   if [[ -n "$UP_PGDATA" ]]; then pg_stop "$UP_PGDATA"; UP_PGDATA=""; fi
 }
 
@@ -103,6 +108,26 @@ up_wait_ready() { # $1 url; fails if a process exits first
   die "not ready after 120 s (logs: $DATA_DIR/logs)"
 }
 
+# If this script dies without cleaning up (kill -9), nothing would stop the silos and gateways: they run in process
+# groups of their own. A small watcher outside every group (and deaf to INT/TERM/HUP) notices the script's pid gone
+# and stops them as the cleanup would: TERM, 15 s, KILL. The normal cleanup kills the watcher first.
+up_orphan_guard() {
+  local parent=$$ groups="${UP_PIDS[*]}"
+  (
+    set +e
+    trap '' INT TERM HUP
+    while kill -0 "$parent" 2>/dev/null; do sleep 1; done
+    for g in $groups; do kill -TERM -- "-$g" 2>/dev/null; done
+    for _ in $(seq 1 30); do
+      alive=false; for g in $groups; do kill -0 -- "-$g" 2>/dev/null && alive=true; done
+      $alive || exit 0
+      sleep 0.5
+    done
+    for g in $groups; do kill -KILL -- "-$g" 2>/dev/null; done
+  ) </dev/null >/dev/null 2>&1 &
+  UP_GUARD=$!
+}
+
 up_start() { # $1 name, rest: command; output to DATA_DIR/logs/NAME.log
   local name=$1; shift
   "$@" >"$DATA_DIR/logs/$name.log" 2>&1 &
@@ -119,23 +144,30 @@ up_check_gateway_ports() { # $1 first port, $2 number of gateways
   return 0
 }
 
-# N silos on distinct silo-to-silo and client-gateway ports (the first free ones from VG_SILO_PORT, default 11111,
-# and VG_GATEWAY_PORT, default 30000), all in the one cluster through the membership table.
-# Only the first loads seeds (loading is idempotent, but once is enough).
+# N silos on distinct silo-to-silo, client-gateway and HTTP (health, metrics) ports (the first free ones from
+# VG_SILO_PORT, default 11111, VG_GATEWAY_PORT, default 30000, and VG_SILO_HTTP_PORT, default 9464), all in the one
+# cluster through the membership table. Only the first loads seeds (loading is idempotent, but once is enough).
+# Membership probes use the tuned failover values of docs/PERFORMANCE.md (issue 8) unless set.
 up_start_silos() { # $1 connection string, $2 number of silos
   local conn=$1 count=$2 i silo_port=$((${VG_SILO_PORT:-11111} - 1)) gateway_port=$((${VG_GATEWAY_PORT:-30000} - 1)) name seeds
+  local http_port=$((${VG_SILO_HTTP_PORT:-9464} - 1))
   for ((i = 1; i <= count; i++)); do
     silo_port="$(free_port_from $((silo_port + 1)))"
     gateway_port="$(free_port_from $((gateway_port + 1)))"
+    http_port="$(free_port_from $((http_port + 1)))"
     name=silo; [[ $count -gt 1 ]] && name="silo-$i"
     seeds=""; [[ $i -eq 1 ]] && seeds="${VG_SEEDS:-$ROOT/seeds}"
     up_start "$name" env VG_DB="$conn" VG_MIGRATION_DB="$UP_MIGRATION_DB" VG_SILO_PORT="$silo_port" VG_GATEWAY_PORT="$gateway_port" VG_ADVERTISED_IP=127.0.0.1 \
-      VG_SEEDS="$seeds" VG_DEMO_ACCOUNTS="${VG_DEMO_ACCOUNTS:-true}" dotnet "$ROOT/src/Silo/bin/$UP_CONFIGURATION/net10.0/VendorGrid.Silo.dll"
+      VG_SILO_HTTP_PORT="$http_port" VG_PROBE_TIMEOUT_SECONDS="${VG_PROBE_TIMEOUT_SECONDS:-2}" VG_MISSED_PROBES="${VG_MISSED_PROBES:-3}" \
+      VG_SEEDS="$seeds" VG_DEMO_ACCOUNTS="${VG_DEMO_ACCOUNTS:-true}" VG_DEMO_ACCOUNTS_FILE="$UP_DEMO_FILE" dotnet "$ROOT/src/Silo/bin/$UP_CONFIGURATION/net10.0/VendorGrid.Silo.dll"
     UP_SILO_PORTS+=("$silo_port/$gateway_port")
+    UP_SILO_HTTP+=("http://127.0.0.1:$http_port")
   done
 }
 
-# M gateways on consecutive HTTP ports; each one's Orleans client connects to every silo's gateway port.
+# M gateways on consecutive HTTP ports; each one's Orleans client connects to every silo's gateway port. A grain call
+# unanswered after 10 s (a silo killed under it) is repeated on another silo, and the silo list is re-read every 5 s:
+# the tuned failover values of docs/PERFORMANCE.md (issue 8) unless set.
 up_start_gateways() { # $1 connection string, $2 first HTTP port, $3 number of gateways
   local conn=$1 first=$2 count=$3 g name
   # Gateways verify with the public key only; the private one stays with `./vg token` (created here on first use).
@@ -143,7 +175,11 @@ up_start_gateways() { # $1 connection string, $2 first HTTP port, $3 number of g
     >"$DATA_DIR/jwt/public-keys.pem" || die "cannot derive the public key from $DATA_DIR/jwt/signing-key.pem"
   for ((g = 0; g < count; g++)); do
     name=gateway; [[ $count -gt 1 ]] && name="gateway-$((g + 1))"
+    # Account e-mail (invitation and password-reset links) goes to VG_SMTP_HOST when set, else to .eml files in the data
+    # dir (development only); links name this gateway's address.
     up_start "$name" env -u VG_MIGRATION_DB VG_DB="$conn" VG_JWT_PUBLIC_KEYS="$DATA_DIR/jwt/public-keys.pem" \
+      VG_RESPONSE_TIMEOUT_SECONDS="${VG_RESPONSE_TIMEOUT_SECONDS:-10}" VG_GATEWAY_LIST_REFRESH_SECONDS="${VG_GATEWAY_LIST_REFRESH_SECONDS:-5}" \
+      VG_PUBLIC_URL="$VG_PUBLIC_URL" VG_MAIL_DIR="${VG_MAIL_DIR:-$DATA_DIR/mail}" \
       ASPNETCORE_URLS="http://127.0.0.1:$((first + g))" dotnet "$ROOT/src/Gateway/bin/$UP_CONFIGURATION/net10.0/VendorGrid.Gateway.dll"
   done
 }
@@ -203,9 +239,11 @@ cmd_up() {
     esac
   done
   command -v curl >/dev/null || die "curl is needed to check readiness: install it with 'apt-get install curl'"
+  source "$ROOT/tools/vg/fonts.sh" && ensure_cjk_font
   up_check_gateway_ports "$port" "$gateways"
   mkdir -p "$DATA_DIR/logs" "$DATA_DIR/jwt"
   rm -f "$DATA_DIR"/logs/*.name "$DATA_DIR"/logs/*.status
+  UP_DEMO_FILE="$DATA_DIR/demo-accounts.$$"
   if $build_first; then
     build "$UP_CONFIGURATION"
     source "$ROOT/tools/vg/portal.sh" && portal_for_up
@@ -226,24 +264,27 @@ cmd_up() {
   else up_local_database "$DATA_DIR"; conn="$(cat "$DATA_DIR/connection-string")"; UP_MIGRATION_DB="$(cat "$DATA_DIR/migration-connection-string")"; fi
   # Dev mode: webhooks may reach receivers on this machine (127.0.0.1); deployments never set this.
   export VG_WEBHOOK_ALLOW_LOOPBACK="${VG_WEBHOOK_ALLOW_LOOPBACK:-true}"
+  # Links in e-mail (the gateways' invitations and resets, the silos' address confirmations) name the first gateway.
+  export VG_PUBLIC_URL="${VG_PUBLIC_URL:-http://127.0.0.1:$port}"
   set -m # each process in its own process group, so stopping one stops its children too
   up_start_silos "$conn" "$silos"
   up_start_gateways "$conn" "$port" "$gateways"
+  up_orphan_guard
   set +m
 
   local url="http://127.0.0.1:$port" data_arg=""
   [[ "$DATA_DIR" == "$ROOT/.vendorgrid" ]] || data_arg=" --data-dir $DATA_DIR"
   local g
   for ((g = 0; g < gateways; g++)); do up_wait_ready "http://127.0.0.1:$((port + g))"; done
-  # The first silo (the one that loads the seeds) prints the demo accounts on the first start against an empty
-  # database only; show them here. (One silo logs to silo.log, several to silo-N.log: under `set -e -o pipefail`
-  # a cat of the missing one would end ./vg up right here.)
-  local first_silo_log="$DATA_DIR/logs/silo.log"
-  [[ -f "$first_silo_log" ]] || first_silo_log="$DATA_DIR/logs/silo-1.log"
-  sed -n '/^VendorGrid demo accounts/,/^$/p' "$first_silo_log" 2>/dev/null || true
+  # The first silo (the one that loads the seeds) writes the demo accounts on the first start against an empty database
+  # only, to a file of this run rather than its log: show them here, once, and delete the file.
+  if [[ -s "$UP_DEMO_FILE" ]]; then cat "$UP_DEMO_FILE"; fi
+  rm -f "$UP_DEMO_FILE"
   cat <<MSG
 VendorGrid is up at $url   (OpenAPI: $url/openapi/v1.json, logs: $DATA_DIR/logs)
+Operators:     $url/metrics  $url/admin/orleans  $url/admin/jobs  silo health and metrics: ${UP_SILO_HTTP[*]}
 MSG
+  [[ -n "${VG_SMTP_HOST:-}" ]] || echo "Account e-mail (invitations, password resets): ${VG_MAIL_DIR:-$DATA_DIR/mail}/*.eml"
   up_topology "$port" "$silos" "$gateways" "$data_arg"
   cat <<MSG
 Get a token:   ./vg token --role platform-admin$data_arg

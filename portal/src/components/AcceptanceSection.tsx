@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { api, asOfQuery, type Session } from "../api";
 import { formatDateTime } from "../format";
+import { freshServerInstant } from "../serverTime";
 import { t, useLang } from "../i18n";
 import { Empty, FormFooter, StatusBadge, serverFieldErrors, useLoad } from "./ui";
 import { SectionState } from "./sectionState";
@@ -28,9 +29,10 @@ export function AcceptanceSection({ contractId, asOf, session, onChanged }: {
   const [failure, setFailure] = useState("");
   const path = `/api/contracts/${encodeURIComponent(contractId)}/acceptance`;
   const { data, error, loading, reload } = useLoad(() => api.get<AcceptanceView>(`${path}${asOfQuery(asOf || null)}`), `${contractId}|${asOf}|${version}`);
-  const now = () => new Date().toISOString();
   const done = (message: string) => { setReviewing(null); setFailure(""); setVersion((v) => v + 1); onChanged(message); };
-  const act = (url: string, body: unknown, message: string) => api.post(url, body).then(() => done(message), (e: Error) => setFailure(e.message));
+  // Every step is stamped with the server's clock, read at the moment of the click.
+  const act = (url: string, body: Record<string, unknown>, message: string) =>
+    freshServerInstant().then((at) => api.post(url, { at, ...body })).then(() => done(message), (e: Error) => setFailure(e.message));
   const isVendor = session.role === "vendor", isInstitution = session.role === "institution-admin" || session.role === "institution-staff";
   const live = !asOf; // what-if views show, they do not act
 
@@ -59,7 +61,7 @@ export function AcceptanceSection({ contractId, asOf, session, onChanged }: {
                         <td><StatusBadge kind={`doc-${d.status}`} label={documentStatus(d.status)} /></td>
                         <td className="actions">
                           {live && isVendor && (d.status === "pending" || d.status === "rejected") && (
-                            <button type="button" onClick={() => act(`${base}/submit`, { at: now() }, t("资料已提交"))}>{t("提交资料")}</button>)}
+                            <button type="button" onClick={() => act(`${base}/submit`, {}, t("资料已提交"))}>{t("提交资料")}</button>)}
                           {live && isInstitution && d.status === "submitted" && (
                             <button type="button" onClick={() => setReviewing(d)}>{t("审核")}</button>)}
                         </td>
@@ -74,7 +76,7 @@ export function AcceptanceSection({ contractId, asOf, session, onChanged }: {
           {reviewing && <ReviewForm url={`${path}/documents/${encodeURIComponent(reviewing.obligationId)}/${reviewing.index}/review`}
             document={reviewing} onClose={() => setReviewing(null)} onDone={() => done(t("审核结果已记录"))} />}
           {live && session.role === "institution-admin" && !data.accepted && data.readyForAcceptance && (
-            <button type="button" className="primary" onClick={() => act(path, { at: now() }, t("已确认验收"))}>{t("确认验收")}</button>
+            <button type="button" className="primary" onClick={() => act(path, {}, t("已确认验收"))}>{t("确认验收")}</button>
           )}
         </>
       )}
@@ -96,7 +98,7 @@ function ReviewForm({ url, document, onClose, onDone }: { url: string; document:
     setErrors({});
     setBusy(true);
     try {
-      await api.post(url, { at: new Date().toISOString(), outcome, reason: reason.trim() || undefined });
+      await api.post(url, { at: await freshServerInstant(), outcome, reason: reason.trim() || undefined });
       onDone();
     } catch (e) {
       setErrors(serverFieldErrors(e));

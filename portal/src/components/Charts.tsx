@@ -1,6 +1,7 @@
 import type { Contract, LedgerEntry, Obligation } from "../api";
 import type { ContractWithEvaluation } from "../data";
 import { formatMoney, shanghaiDay } from "../format";
+import { serverNow } from "../serverTime";
 import { t, useLang } from "../i18n";
 import { Empty } from "./ui";
 
@@ -60,7 +61,7 @@ export function OnTimeChart({ portfolio }: { portfolio: ContractWithEvaluation[]
   useLang();
   const cells = new Map<string, { vendor: string; month: string; due: number; onTime: number }>();
   const count = (contract: Contract, o: Obligation) => {
-    if (o.party !== "vendor" || !o.dueAt || Date.parse(o.dueAt) > Date.now()) return;
+    if (o.party !== "vendor" || !o.dueAt || Date.parse(o.dueAt) > serverNow()) return;
     const month = shanghaiDay(o.dueAt).slice(0, 7);
     const key = `${contract.vendor.id}|${month}`;
     const cell = cells.get(key) ?? { vendor: contract.vendor.name, month, due: 0, onTime: 0 };

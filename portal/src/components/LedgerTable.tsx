@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { api, ApiError, type LedgerEntry, type Session } from "../api";
 import { formatDate, formatDateTime, formatMoney } from "../format";
+import { serverNow } from "../serverTime";
 import { t, useLang } from "../i18n";
 import { ledgerStatus } from "../labels";
 import { Empty, FormFooter, StatusBadge } from "./ui";
@@ -16,7 +17,7 @@ export function LedgerTable({ contractId, entries, session, onChanged }: {
   if (entries.length === 0) return <Empty text={t("暂无违约金")} />;
   const isAdmin = session.role === "institution-admin", isVendor = session.role === "vendor";
   const undecided = (e: LedgerEntry) => e.status === "proposed" || e.status === "disputed";
-  const mayDispute = (e: LedgerEntry) => e.status === "proposed" && (!e.disputeWindowEndsAt || Date.parse(e.disputeWindowEndsAt) > Date.now());
+  const mayDispute = (e: LedgerEntry) => e.status === "proposed" && (!e.disputeWindowEndsAt || Date.parse(e.disputeWindowEndsAt) > serverNow());
   return (
     <>
       <div className="table-wrap" tabIndex={0}>

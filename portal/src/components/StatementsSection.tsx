@@ -15,7 +15,8 @@ const previousMonth = (month: string) => {
 
 /**
  * Monthly statements as .xlsx (figures and 大写), downloaded straight from the gateway with the session cookie: the
- * issued months, and any other ended month of the term (the gateway generates it on request).
+ * issued months, and any other ended month of the term (the gateway generates it on request). The same month opens as
+ * an A4 PDF or a print view in a new tab, to print, sign and stamp.
  */
 export function StatementsSection({ contract }: { contract: Contract }) {
   useLang();
@@ -32,7 +33,11 @@ export function StatementsSection({ contract }: { contract: Contract }) {
         <input id="statement-month" type="month" value={month} min={contract.start.slice(0, 7)} max={latest}
           onChange={(e) => setMonth(e.target.value)} />
         {/^\d{4}-\d{2}$/.test(month) && (
-          <a className="button" href={`${path}/${month}`} download data-testid="statement-download">{t("下载对账单")} {month} (.xlsx)</a>
+          <>
+            <a className="button" href={`${path}/${month}`} download data-testid="statement-download">{t("下载对账单")} {month} (.xlsx)</a>
+            <a className="button" href={`${path}/${month}.pdf`} target="_blank" rel="noopener" data-testid="statement-pdf">{t("打印版")} (PDF)</a>
+            <a className="button" href={`${path}/${month}.html`} target="_blank" rel="noopener" data-testid="statement-print">{t("打印预览")}</a>
+          </>
         )}
       </div>
       {!data ? <SectionState loading={loading} error={error} reload={reload} testId="statements" /> : data.length === 0 ? <Empty text={t("暂无已出具的对账单")} /> : (

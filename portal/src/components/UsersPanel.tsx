@@ -2,13 +2,12 @@ import { useState, type FormEvent } from "react";
 import { api, ApiError } from "../api";
 import { formatDateTime } from "../format";
 import { t, useLang } from "../i18n";
+import { roleLabel } from "../labels";
 import { Empty, ErrorBox, Field, Loading, serverFieldErrors, useLoad } from "./ui";
 
 interface User { id: number; username: string; displayName: string; role: string; disabled: boolean; createdAt: string }
 
-const roleLabel = (role: string) => t({ "institution-admin": "机构管理员", "institution-staff": "机构职员", vendor: "供应商用户", "platform-admin": "平台管理员" }[role] ?? role);
-
-/** An institution admin's own users: invite one (the link is shown once, to pass on), disable one. */
+/** An institution admin's own users: invite one (the link goes to the invited address by e-mail), disable one. */
 export function UsersPanel() {
   const lang = useLang();
   const [version, setVersion] = useState(0);
@@ -18,7 +17,7 @@ export function UsersPanel() {
   const [role, setRole] = useState("institution-staff");
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState("");
-  const [link, setLink] = useState("");
+  const [sentTo, setSentTo] = useState("");
 
   async function invite(event: FormEvent) {
     event.preventDefault();
@@ -27,11 +26,11 @@ export function UsersPanel() {
     if (!name.trim()) found.displayName = t("姓名必填");
     setErrors(found);
     setFailure("");
-    setLink("");
+    setSentTo("");
     if (Object.keys(found).length) return;
     try {
-      const created = await api.post<{ acceptUrl: string }>("/api/users/invitations", { email: email.trim(), displayName: name.trim(), role });
-      setLink(new URL(created.acceptUrl, location.origin).href);
+      const created = await api.post<{ email: string }>("/api/users/invitations", { email: email.trim(), displayName: name.trim(), role });
+      setSentTo(created.email);
       setVersion((v) => v + 1);
     } catch (e) {
       setErrors(serverFieldErrors(e));
@@ -76,7 +75,7 @@ export function UsersPanel() {
           {errors.role && <p className="field-error">{errors.role}</p>}
         </div>
         {failure && <p className="error" role="alert">{failure}</p>}
-        {link && <p className="notice" role="status">{t("邀请链接")}: <code>{link}</code></p>}
+        {sentTo && <p className="notice" role="status">{t("邀请邮件已发送至")} {sentTo}</p>}
         <button type="submit" className="primary">{t("邀请用户")}</button>
       </form>
     </section>

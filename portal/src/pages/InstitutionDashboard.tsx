@@ -6,6 +6,7 @@ import { UsersPanel } from "../components/UsersPanel";
 import { Empty, ErrorBox, Link, Loading, StatusBadge, useLoad } from "../components/ui";
 import { loadPortfolio } from "../data";
 import { formatDate, formatMoney, shanghaiDay } from "../format";
+import { serverNow } from "../serverTime";
 import { t, useLang } from "../i18n";
 import { contractHealth, healthLabel, nextPayment, obligationStatus } from "../labels";
 
@@ -16,7 +17,7 @@ export function InstitutionDashboard({ session }: { session: Session }) {
   if (loading && !data) return <Loading />;
   if (error || !data) return <ErrorBox error={error} onRetry={reload} />;
 
-  const now = Date.now(), week = now + 7 * 86400_000;
+  const now = serverNow(), week = now + 7 * 86400_000;
   const all = data.portfolio.flatMap(({ contract, evaluation }) => evaluation.obligations.map((o) => ({ o, contract })));
   const dueSoon = all.filter(({ o }) => o.status === "open" && o.dueAt && Date.parse(o.dueAt) >= now && Date.parse(o.dueAt) <= week)
     .sort((a, b) => a.o.dueAt!.localeCompare(b.o.dueAt!));

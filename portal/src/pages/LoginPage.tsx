@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from "react";
 import { ApiError } from "../api";
-import { Field } from "../components/ui";
+import { Field, Link } from "../components/ui";
 import { t, useLang } from "../i18n";
 import { navigate } from "../router";
-import { homeFor, signIn, takeReturnPath, sessionExpired } from "../session";
+import { signIn, sessionExpired } from "../session";
 
 export function LoginPage() {
   useLang();
@@ -24,11 +24,10 @@ export function LoginPage() {
     if (Object.keys(found).length) return;
     setBusy(true);
     try {
-      const session = await signIn(username.trim(), password);
-      navigate(takeReturnPath() ?? homeFor(session), true);
+      navigate(await signIn(username.trim(), password), true);
     } catch (e) {
       if (e instanceof ApiError && e.status === 401) setFailure(t("用户名或密码不正确"));
-      else if (e instanceof ApiError && (e.status === 423 || e.status === 429)) setFailure(t("账户已锁定，请稍后再试"));
+      else if (e instanceof ApiError && e.status === 429) setFailure(t("尝试次数过多，请稍后再试"));
       else if (e instanceof ApiError && e.status === 422) setErrors(Object.fromEntries(Object.entries(e.fieldErrors).map(([k, v]) => [k, v.join("；")])));
       else setFailure(e instanceof ApiError ? e.message : String(e));
     } finally {
@@ -46,6 +45,7 @@ export function LoginPage() {
         {failure && <p className="error" role="alert">{failure}</p>}
         <button type="submit" className="primary" disabled={busy}>{busy ? t("正在登录…") : t("登录")}</button>
       </form>
+      <p><Link href="/forgot-password">{t("忘记密码？")}</Link></p>
     </section>
   );
 }

@@ -9,7 +9,7 @@ namespace VendorGrid.Domain.Money;
 /// non-zero ones; 整 after 元 when there are no 角/分, none after 角 or 分; an amount under one yuan
 /// starts at its 角 or 分 (伍角); negative amounts are prefixed 负.
 /// </summary>
-public static class ChineseCapitalNumerals
+public static partial class ChineseCapitalNumerals
 {
     /// <summary>Amounts must be below one trillion yuan (一万亿), far beyond any contract.</summary>
     public const decimal Limit = 1_000_000_000_000m;

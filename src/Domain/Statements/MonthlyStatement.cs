@@ -40,7 +40,11 @@ public sealed record StatementHeader(string ContractId, string Number, string Ti
 
 /// <summary>An obligation instance met, or missed, in the month.</summary>
 public sealed record StatementObligation(string Id, string Title, ObligationParty Party, DateTimeOffset? DueAt, DateTimeOffset? MetAt,
-    int LateDays, ObligationStatus Status);
+    int LateDays, ObligationStatus Status)
+{
+    /// <summary>The clause the obligation comes from, so a printed statement can cite its article.</summary>
+    public string ClauseId { get; init; } = "";
+}
 
 /// <summary>A ledger entry that appeared or changed (status or amount) during the month, with its state before and after.</summary>
 public sealed record StatementMovement(string EntryId, string ClauseId, string? ObligationId, string Basis, ObligationParty Payer,
@@ -86,5 +90,6 @@ public sealed record MonthlyStatement(
         return new(header, month, [.. met.Select(Line)], [.. missed.Select(Line)], [.. movements], atEnd.Totals, next);
     }
 
-    private static StatementObligation Line(ObligationInstance o) => new(o.Id, o.Title, o.Party, o.DueAt, o.MetAt, o.LateDays, o.Status);
+    private static StatementObligation Line(ObligationInstance o) =>
+        new(o.Id, o.Title, o.Party, o.DueAt, o.MetAt, o.LateDays, o.Status) { ClauseId = o.ClauseId };
 }

@@ -6,13 +6,15 @@ using VendorGrid.Grains;
 
 namespace VendorGrid.Gateway.Accounts;
 
-/// <summary>A user as an administrator sees it: never a password or its hash.</summary>
+/// <summary>
+/// A user of a party as an administrator sees it: one membership (its id is what /disable takes) of a person, never a
+/// password or its hash. A person who belongs to several parties appears once per party, each admin seeing their own.
+/// </summary>
 public sealed record UserView(
-    long Id, string Username, string DisplayName, string Role, string? Institution, string? Vendor,
-    bool Disabled, DateTimeOffset? LockedUntil, DateTimeOffset CreatedAt)
+    long Id, string Username, string DisplayName, string Role, string? Institution, string? Vendor, bool Disabled, DateTimeOffset CreatedAt)
 {
-    public static UserView Of(Account a) =>
-        new(a.Id, a.Username, a.DisplayName, a.Role, a.InstitutionId, a.VendorId, a.DisabledAt is not null, a.LockedUntil, a.CreatedAt);
+    public static UserView Of(Member m) => new(m.Membership.Id, m.Account.Username, m.Account.DisplayName, m.Membership.Role,
+        m.Membership.InstitutionId, m.Membership.VendorId, m.Disabled, m.Membership.CreatedAt);
 }
 
 public sealed record InvitationRequest(string? Email, string? DisplayName, string? Role);
@@ -20,12 +22,15 @@ public sealed record InvitationRequest(string? Email, string? DisplayName, strin
 /// <summary>A platform admin's invitation of a party's first user: the party is in the URL, the role fixed by it.</summary>
 public sealed record FirstUserRequest(string? Email, string? DisplayName);
 
-public sealed record InvitationCreated(long Id, string AcceptUrl, DateTimeOffset ExpiresAt);
+/// <summary>An invitation as its sender sees it: sent, to whom, until when — never its link, which only the invitee's mailbox gets.</summary>
+public sealed record InvitationCreated(long Id, string Email, DateTimeOffset ExpiresAt);
 
 /// <summary>
 /// /api/users: administrators manage the people of their own party. The party always comes from the caller's
 /// token or session; only a platform admin names one, in the URL of the first-admin endpoints, and only a party the
-/// platform knows. Invitations hand back a secret link (/accept-invitation#token) to pass on to the invitee.
+/// platform knows. An invitation is e-mailed to the invited address with a one-time link; an address that already has
+/// an account (a user of another party, say) gets a link that adds this membership once its owner accepts it. Either
+/// way the inviter's answer is the same, so inviting tells nobody who has an account elsewhere.
 /// </summary>
 public static class UsersApi
 {
@@ -38,24 +43,30 @@ public static class UsersApi
         users.MapPost("/invitations", InviteAsync).WithName("InviteUser").AllowsMembers("role")
             .Documented("Invite a user to the caller's own party: email, displayName and, for an institution, role (institution-admin or institution-staff)",
                 "institution-admin; vendor (another user of its vendor, without role)",
-                $"{EndpointDocs.Invalid} (email, displayName, role); 409 (urn:vendorgrid:problem:username-taken); {EndpointDocs.Posted}");
+                $"{EndpointDocs.Invalid} (email, displayName, role); 409 ({AccountLinksApi.AlreadyMember}); 503 (urn:vendorgrid:problem:mail-not-configured, urn:vendorgrid:problem:mail-not-sent); {EndpointDocs.Posted}");
         users.MapPost("/{id:long}/disable", DisableAsync).WithName("DisableUser")
-            .Documented("Disable a user: sign-in refused and every session of theirs ends at once",
-                "institution-admin (its institution's users); platform-admin (any)",
+            .Documented("Disable a user's membership (the id from the user list): it can no longer be signed in to and its sessions end at once; " +
+                "the person's memberships of other parties stay", "institution-admin (its institution's users); platform-admin (any)",
                 "404 (urn:vendorgrid:problem:user-not-found) for an unknown user or another party's; 409 for disabling yourself");
         app.MapPost("/api/institutions/{id}/admins", InviteInstitutionAdminAsync).RequireAuthorization(TenancyExtensions.CallerPolicy)
             .WithTags("Users").WithName("InviteInstitutionAdmin")
             .Documented("Invite an institution's (first) administrator: email, displayName", "platform-admin",
-                $"404 (urn:vendorgrid:problem:institution-not-found) for an institution the platform does not know; {EndpointDocs.Invalid}; 409 (urn:vendorgrid:problem:username-taken); {EndpointDocs.Posted}");
+                $"404 (urn:vendorgrid:problem:institution-not-found) for an institution the platform does not know; {EndpointDocs.Invalid}; 409 ({AccountLinksApi.AlreadyMember}); 503; {EndpointDocs.Posted}");
         app.MapPost("/api/vendors/{id}/users", InviteVendorUserAsync).RequireAuthorization(TenancyExtensions.CallerPolicy)
             .WithTags("Users").WithName("InviteVendorUser")
             .Documented("Invite a vendor's (first) user: email, displayName", "platform-admin",
-                $"404 (urn:vendorgrid:problem:vendor-not-found) for a vendor the platform does not know; {EndpointDocs.Invalid}; 409 (urn:vendorgrid:problem:username-taken); {EndpointDocs.Posted}");
+                $"404 (urn:vendorgrid:problem:vendor-not-found) for a vendor the platform does not know; {EndpointDocs.Invalid}; 409 ({AccountLinksApi.AlreadyMember}); 503; {EndpointDocs.Posted}");
         return app;
     }
 
-    public static ProblemHttpResult UsernameTaken() => Problems.InConflict(
-        "An account with this e-mail address already exists.", "urn:vendorgrid:problem:username-taken");
+    /// <summary>Why this is not an e-mail address that can be a username, or null.</summary>
+    public static ProblemHttpResult? EmailProblem(string? email)
+    {
+        email = email?.Trim();
+        return email is null || email.Length is < 3 or > 254 || email.IndexOf('@') is < 1 || email.IndexOf('@') == email.Length - 1 || email.Any(char.IsWhiteSpace)
+               || !MimeKit.MailboxAddress.TryParse(email, out _)
+            ? Problems.Invalid("email", "must be an e-mail address (it becomes the username)") : null;
+    }
 
     public static async Task<Results<Ok<UserView[]>, ProblemHttpResult>> ListAsync(
         string? limit, string? cursor, string? institution, string? vendor, HttpContext http, CurrentCaller caller, AccountStore accounts)
@@ -69,12 +80,12 @@ public static class UsersApi
         if (page.After is not null && !long.TryParse(page.After, NumberStyles.None, CultureInfo.InvariantCulture, out after))
             return Problems.Invalid("cursor", "is not a cursor this API returned");
         var rows = await accounts.ListAsync(scope.Institution, scope.Vendor, after, page.Limit + 1, http.RequestAborted);
-        if (rows.Count > page.Limit) page.Link(http, rows[page.Limit - 1].Id.ToString(CultureInfo.InvariantCulture));
+        if (rows.Count > page.Limit) page.Link(http, rows[page.Limit - 1].Membership.Id.ToString(CultureInfo.InvariantCulture));
         return TypedResults.Ok(rows.Take(page.Limit).Select(UserView.Of).ToArray());
     }
 
     public static async Task<Results<Created<InvitationCreated>, ProblemHttpResult>> InviteAsync(
-        InvitationRequest body, HttpContext http, CurrentCaller caller, AccountStore accounts)
+        InvitationRequest body, HttpContext http, CurrentCaller caller, InvitationLinks links)
     {
         string role;
         if (caller.Role == CallerRoles.InstitutionAdmin)
@@ -96,50 +107,45 @@ public static class UsersApi
                 : "Only institution administrators and vendor users invite users.");
         }
         return await CreateInvitationAsync(body.Email, body.DisplayName, role,
-            role == CallerRoles.Vendor ? null : caller.InstitutionId, role == CallerRoles.Vendor ? caller.VendorId : null, http, caller, accounts);
+            role == CallerRoles.Vendor ? null : caller.InstitutionId, role == CallerRoles.Vendor ? caller.VendorId : null, http, caller, links);
     }
 
     public static async Task<Results<Created<InvitationCreated>, ProblemHttpResult>> InviteInstitutionAdminAsync(
-        string id, FirstUserRequest body, HttpContext http, CurrentCaller caller, AccountStore accounts, IGrainFactory grains)
+        string id, FirstUserRequest body, HttpContext http, CurrentCaller caller, InvitationLinks links, IGrainFactory grains)
     {
         if (!caller.IsPlatformAdmin) return Problems.Refused("Only platform administrators appoint an institution's first administrator.");
         if (!GrainKeys.IsPartyId(id) || await Parties.InstitutionNameAsync(grains, id) is null) return Problems.Missing("institution", id);
         AuditTrail.FileUnder(http, id);
-        return await CreateInvitationAsync(body.Email, body.DisplayName, CallerRoles.InstitutionAdmin, id, null, http, caller, accounts);
+        return await CreateInvitationAsync(body.Email, body.DisplayName, CallerRoles.InstitutionAdmin, id, null, http, caller, links);
     }
 
     public static async Task<Results<Created<InvitationCreated>, ProblemHttpResult>> InviteVendorUserAsync(
-        string id, FirstUserRequest body, HttpContext http, CurrentCaller caller, AccountStore accounts, IGrainFactory grains)
+        string id, FirstUserRequest body, HttpContext http, CurrentCaller caller, InvitationLinks links, IGrainFactory grains)
     {
         if (!caller.IsPlatformAdmin) return Problems.Refused("Only platform administrators create a vendor's first user.");
         if (await Parties.VendorNameAsync(grains, id) is null) return Problems.Missing("vendor", id);
-        return await CreateInvitationAsync(body.Email, body.DisplayName, CallerRoles.Vendor, null, id, http, caller, accounts);
+        return await CreateInvitationAsync(body.Email, body.DisplayName, CallerRoles.Vendor, null, id, http, caller, links);
     }
 
     private static async Task<Results<Created<InvitationCreated>, ProblemHttpResult>> CreateInvitationAsync(
-        string? email, string? displayName, string role, string? institution, string? vendor, HttpContext http, CurrentCaller caller, AccountStore accounts)
+        string? email, string? displayName, string role, string? institution, string? vendor, HttpContext http, CurrentCaller caller, InvitationLinks links)
     {
-        email = email?.Trim();
-        if (email is null || email.Length is < 3 or > 254 || email.IndexOf('@') is < 1 || email.IndexOf('@') == email.Length - 1 || email.Any(char.IsWhiteSpace))
-            return Problems.Invalid("email", "must be an e-mail address (it becomes the username)");
+        if (EmailProblem(email) is { } problem) return problem;
         if (string.IsNullOrWhiteSpace(displayName) || displayName.Trim().Length > 100)
             return Problems.Invalid("displayName", "is required (at most 100 characters)");
-        if (await accounts.FindByUsernameAsync(email, http.RequestAborted) is not null) return UsernameTaken();
-        var invitation = await accounts.InviteAsync(email, displayName.Trim(), role, institution, vendor, caller.Identity, http.RequestAborted);
-        return TypedResults.Created($"/api/users/invitations/{invitation.Id}",
-            new InvitationCreated(invitation.Id, $"/accept-invitation#{invitation.Token}", invitation.ExpiresAt));
+        return await links.InviteAsync(email!.Trim(), displayName.Trim(), role, institution, vendor, caller, http.RequestAborted);
     }
 
     public static async Task<Results<Ok<UserView>, ProblemHttpResult>> DisableAsync(long id, HttpContext http, CurrentCaller caller, AccountStore accounts)
     {
         if (caller.Role is not (CallerRoles.PlatformAdmin or CallerRoles.InstitutionAdmin))
             return Problems.Refused("Only institution and platform administrators disable users.");
-        var account = await accounts.FindAsync(id, http.RequestAborted);
-        if (account is null || (!caller.IsPlatformAdmin && account.InstitutionId != caller.InstitutionId))
+        var member = await accounts.FindMemberAsync(id, http.RequestAborted);
+        if (member is null || (!caller.IsPlatformAdmin && member.Membership.InstitutionId != caller.InstitutionId))
             return Problems.Missing("user", id.ToString(CultureInfo.InvariantCulture));
-        if (string.Equals(account.Username, caller.Subject, StringComparison.OrdinalIgnoreCase) && account.Role == caller.Role)
+        if (string.Equals(member.Account.Username, caller.Subject, StringComparison.OrdinalIgnoreCase) && member.Membership.Role == caller.Role)
             return Problems.InConflict("You cannot disable your own account; ask another administrator.");
-        if (account.InstitutionId is { } institution) AuditTrail.FileUnder(http, institution);
-        return TypedResults.Ok(UserView.Of(await accounts.DisableAsync(account, http.RequestAborted)));
+        if (member.Membership.InstitutionId is { } institution) AuditTrail.FileUnder(http, institution);
+        return TypedResults.Ok(UserView.Of(await accounts.DisableAsync(member, http.RequestAborted)));
     }
 }

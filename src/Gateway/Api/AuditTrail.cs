@@ -5,7 +5,8 @@ namespace VendorGrid.Gateway.Api;
 
 /// <summary>
 /// Writes one vg.audit_log row per state-changing call under /api (POST, PUT, PATCH, DELETE) after it is answered,
-/// refusals included: who (token subject), role, tenant, method, route template, resource ids, request id, status.
+/// refusals included: who (token subject), role, tenant, method, route template, resource ids (a credential among them,
+/// a feed token, as its hash), request id, status. Bodies are never written.
 /// Reads write nothing. A failed audit write is logged as an error, not turned into a failed request: by then the
 /// change is made and the response is on its way.
 /// </summary>
@@ -35,7 +36,9 @@ public sealed class AuditTrail(RequestDelegate next, NpgsqlDataSource database, 
     {
         var caller = CurrentCaller.From(http.User);
         var route = (http.GetEndpoint() as RouteEndpoint)?.RoutePattern;
-        var ids = route?.Parameters.Select(p => http.Request.RouteValues[p.Name]?.ToString()).Where(v => v is not null).ToArray() ?? [];
+        var secret = http.GetEndpoint()?.Metadata.GetMetadata<SecretRouteValues>()?.Names ?? [];
+        var ids = route?.Parameters.Select(p => (p.Name, Value: http.Request.RouteValues[p.Name]?.ToString()))
+            .Where(p => p.Value is not null).Select(p => secret.Contains(p.Name) ? Secrets.Redacted(p.Value!) : p.Value!).ToArray() ?? [];
         try
         {
             await using var command = database.CreateCommand("""

@@ -79,6 +79,7 @@ public static class Hardening
 
     public static WebApplication UseVendorGridPipeline(this WebApplication app)
     {
+        app.UseMiddleware<Security.SecurityHeaders>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseForwardedHeaders();

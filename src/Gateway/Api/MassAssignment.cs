@@ -23,13 +23,12 @@ public static class MassAssignment
     public static TBuilder GuardsMembers<TBuilder>(this TBuilder endpoint, params string[] members) where TBuilder : IEndpointConventionBuilder =>
         endpoint.WithMetadata(new GuardedMembers(members));
 
-    /// <summary>The first guarded member the body carries and the endpoint does not allow, or null.</summary>
-    public static string? Refused(System.Text.Json.Nodes.JsonNode? body, Endpoint? endpoint)
+    /// <summary>The first guarded member among the body's top-level members that the endpoint does not allow, or null.</summary>
+    public static string? Refused(IEnumerable<string> members, Endpoint? endpoint)
     {
-        if (body is not System.Text.Json.Nodes.JsonObject members) return null;
         var allowed = endpoint?.Metadata.GetMetadata<AllowedMembers>()?.Members ?? [];
         var guarded = Guarded.Concat(endpoint?.Metadata.GetMetadata<GuardedMembers>()?.Members ?? []).ToArray();
-        return members.Select(m => m.Key).FirstOrDefault(name =>
+        return members.FirstOrDefault(name =>
             guarded.Contains(name, StringComparer.OrdinalIgnoreCase) && !allowed.Contains(name, StringComparer.OrdinalIgnoreCase));
     }
 }

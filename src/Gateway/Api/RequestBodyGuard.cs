@@ -1,17 +1,23 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
+using Microsoft.Net.Http.Headers;
 
 namespace VendorGrid.Gateway.Api;
 
 /// <summary>
-/// Reads each POST/PUT/PATCH body under /api once, before its handler: over 1 MiB → 413; a member the caller may
-/// not set → 422 (<see cref="MassAssignment"/>). The bytes stay buffered for the handler and for idempotency.
-/// Kestrel enforces the same limit on the socket (see <see cref="Hardening"/>); this also covers hosts that do not.
+/// Reads each POST/PUT/PATCH body under /api once, before its handler: over 1 MiB → 413; a charset other than UTF-8
+/// → 415; a member the caller may not set → 422 naming it (<see cref="MassAssignment"/>); anything but one JSON value
+/// in UTF-8 (an empty body aside) → 422 at <c>$</c>. The bytes stay buffered for the handler and for idempotency. Kestrel enforces the same limit on the socket (see <see cref="Hardening"/>); this
+/// also covers hosts that do not.
+/// The guard must see the members the endpoint's reader will see, so it parses first, then checks: a UTF-8 byte order
+/// mark is skipped (the readers skip it), comments and trailing commas are allowed, every occurrence of a repeated
+/// member is checked, and what it cannot read whole is refused rather than passed on. A body in another charset would
+/// be transcoded by the binders and read as nothing here, so it is refused too.
 /// </summary>
 public sealed class RequestBodyGuard(RequestDelegate next)
 {
     public const long MaxBytes = 1024 * 1024;
     private const string BodyItem = "vg.body";
+    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 
     /// <summary>The request body read by the guard (empty for requests it does not read).</summary>
     public static byte[] BodyOf(HttpContext http) => http.Items[BodyItem] as byte[] ?? [];
@@ -20,6 +26,7 @@ public sealed class RequestBodyGuard(RequestDelegate next)
     {
         if (!Hardening.IsApiWrite(http.Request)) { await next(http); return; }
         if (http.Request.ContentLength > MaxBytes) { await Problems.TooLarge(MaxBytes).ExecuteAsync(http); return; }
+        if (!IsUtf8(http.Request.ContentType)) { await Problems.NotUtf8().ExecuteAsync(http); return; }
 
         byte[] body;
         try
@@ -39,23 +46,55 @@ public sealed class RequestBodyGuard(RequestDelegate next)
         http.Items[BodyItem] = body;
         http.Request.Body = new MemoryStream(body, writable: false);
 
-        if (MassAssignment.Refused(TryParse(body), http.GetEndpoint()) is { } member)
+        var (members, error) = ReadMembers(body);
+        if (MassAssignment.Refused(members, http.GetEndpoint()) is { } member)
         {
             await Problems.Invalid(member, "is set by the platform from your token and cannot be sent").ExecuteAsync(http);
+            return;
+        }
+        if (error is not null)
+        {
+            await Problems.Invalid("$", error).ExecuteAsync(http);
             return;
         }
         await next(http);
     }
 
-    private static JsonNode? TryParse(byte[] body)
+    /// <summary>No charset, or UTF-8 in any spelling: what JSON (RFC 8259) allows between systems.</summary>
+    private static bool IsUtf8(string? contentType) =>
+        contentType is null || !MediaTypeHeaderValue.TryParse(contentType, out var type) || type.Charset.Length == 0
+        || type.Charset.Value!.Trim('"') is var charset && (charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The names of the body's top-level members, repeats included (none when it is not a JSON object), or why it is not
+    /// one JSON value in UTF-8. Every byte is read: a member after a syntax error or an invalid byte would otherwise go
+    /// unchecked to an endpoint whose reader is more forgiving (one that decodes by a UTF-16 byte order mark, or
+    /// replaces invalid bytes).
+    /// </summary>
+    public static (IReadOnlyList<string> Members, string? Error) ReadMembers(ReadOnlySpan<byte> body)
     {
+        if (body.StartsWith(Utf8Bom)) body = body[Utf8Bom.Length..];
+        if (body.IsEmpty) return ([], null);
+        var reader = new Utf8JsonReader(body, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var names = new List<string>();
         try
         {
-            return body.Length == 0 ? null : JsonNode.Parse(body, documentOptions: new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            reader.Read();
+            if (reader.TokenType == JsonTokenType.StartObject)
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    names.Add(reader.GetString()!);
+                    reader.Read();
+                    reader.Skip();
+                }
+            else
+                reader.Skip();
+            return reader.Read() ? (names, "has more after the JSON value") : (names, null);
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
-            return null;  // the endpoint's own parser reports syntax errors with their position
+            return (names, e is JsonException { LineNumber: { } line, BytePositionInLine: { } position }
+                ? $"is not valid JSON in UTF-8 (line {line + 1}, byte {position + 1})" : "is not valid JSON in UTF-8");
         }
     }
 }

@@ -1,5 +1,7 @@
 using Orleans.Runtime.Messaging;
 using Orleans.Storage;
+using Polly;
+using Polly.Retry;
 
 namespace VendorGrid.Gateway.Hosting;
 
@@ -12,9 +14,35 @@ namespace VendorGrid.Gateway.Hosting;
 /// A call that was already on its way to a silo when it crashed gets no answer at all: it ends with the client's
 /// response timeout (<see cref="GatewaySettings.ResponseTimeout"/>), and is repeated here only if that comes
 /// before the budget is spent (docs/PERFORMANCE.md, issue 8, measures the window with both settings).
+/// The pauses double from 100 ms up to 2 s (a Polly retry pipeline); no pause is begun that would end past the budget.
 /// </summary>
-public sealed class SiloFailover(GatewaySettings settings)
+public sealed class SiloFailover
 {
+    public static readonly TimeSpan FirstPause = TimeSpan.FromMilliseconds(100), LongestPause = TimeSpan.FromSeconds(2);
+
+    private static readonly ResiliencePropertyKey<long> Started = new("vg.failover.started");
+    private readonly GatewaySettings settings;
+    private readonly TimeProvider clock;
+    private readonly ResiliencePipeline pipeline;
+
+    // The wall clock on purpose, not the app's TimeProvider: tests fake that one, and a faked clock would never end a pause.
+    public SiloFailover(GatewaySettings settings) : this(settings, TimeProvider.System) { }
+
+    internal SiloFailover(GatewaySettings settings, TimeProvider clock)
+    {
+        (this.settings, this.clock) = (settings, clock);
+        pipeline = new ResiliencePipelineBuilder { TimeProvider = clock }.AddRetry(new RetryStrategyOptions
+        {
+            MaxRetryAttempts = int.MaxValue, // the budget ends the retries, not a count
+            BackoffType = DelayBackoffType.Exponential,
+            Delay = FirstPause,
+            MaxDelay = LongestPause,
+            UseJitter = false,
+            ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is { } e && IsSiloGone(e)
+                && clock.GetElapsedTime(args.Context.Properties.GetValue(Started, 0L)) + Pause(args.AttemptNumber) < Budget),
+        }).Build();
+    }
+
     /// <summary>
     /// Long enough to outlast a drain and a tuned failure detection (VG_FAILOVER_BUDGET_SECONDS, default 20 s);
     /// short of an HTTP client's timeout.
@@ -23,21 +51,21 @@ public sealed class SiloFailover(GatewaySettings settings)
 
     public async Task<T> IdempotentAsync<T>(Func<Task<T>> call, CancellationToken cancel = default)
     {
-        var started = TimeProvider.System.GetTimestamp();
-        var pause = TimeSpan.FromMilliseconds(100);
-        while (true)
+        var context = ResilienceContextPool.Shared.Get(cancel);
+        context.Properties.Set(Started, clock.GetTimestamp());
+        try
         {
-            try
-            {
-                return await call();
-            }
-            catch (Exception e) when (IsSiloGone(e) && TimeProvider.System.GetElapsedTime(started) + pause < Budget)
-            {
-                await Task.Delay(pause, cancel);
-                pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, TimeSpan.FromSeconds(2).Ticks));
-            }
+            return await pipeline.ExecuteAsync(static async (_, call) => await call(), context, call);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
         }
     }
+
+    /// <summary>The pause after attempt <paramref name="attempt"/> (from 0), as the pipeline's exponential backoff takes it.</summary>
+    public static TimeSpan Pause(int attempt) =>
+        attempt >= 5 ? LongestPause : TimeSpan.FromTicks(Math.Min(FirstPause.Ticks << attempt, LongestPause.Ticks));
 
     public static bool IsSiloGone(Exception e) => e is SiloUnavailableException or OrleansMessageRejectionException
         or GatewayTooBusyException or ConnectionFailedException or InconsistentStateException or TimeoutException;

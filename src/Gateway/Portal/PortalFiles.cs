@@ -5,7 +5,8 @@ namespace VendorGrid.Gateway.Portal;
 /// <summary>
 /// Serves the built web portal (portal/dist, made by `npm run build`) at `/`, with the single-page-app fallback:
 /// any other GET outside /api, /openapi and /health answers index.html so a deep link such as /contracts/C1 opens the
-/// portal, which then routes it. API paths never fall back, so a wrong API URL stays a problem+json 404.
+/// portal, which then routes it. API paths never fall back, so a wrong API URL stays a problem+json 404 — for every
+/// method: a POST to an unknown /api path is a 404 too, not a 405 from the page fallback (which answers GET and HEAD).
 /// </summary>
 public static class PortalFiles
 {
@@ -13,6 +14,9 @@ public static class PortalFiles
 
     public static WebApplication MapPortal(this WebApplication app)
     {
+        foreach (var prefix in ApiPrefixes)
+            app.MapFallback($"{prefix}/{{**path}}", (HttpContext http) => Problems.Missing("resource", http.Request.Path.Value ?? ""))
+                .ExcludeFromDescription();
         var root = Locate(app.Configuration["VG_PORTAL_DIR"], app.Environment.ContentRootPath, AppContext.BaseDirectory);
         if (root is null)
         {
@@ -29,11 +33,6 @@ public static class PortalFiles
         });
         app.MapFallback("{*path:nonfile}", async http =>
         {
-            if (ApiPrefixes.Any(p => http.Request.Path.StartsWithSegments(p)))
-            {
-                await Problems.Missing("resource", http.Request.Path.Value ?? "").ExecuteAsync(http);
-                return;
-            }
             http.Response.ContentType = "text/html; charset=utf-8";
             http.Response.Headers.CacheControl = "no-cache";
             await http.Response.SendFileAsync(files.GetFileInfo("index.html"));

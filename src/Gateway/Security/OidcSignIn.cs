@@ -9,9 +9,10 @@ namespace VendorGrid.Gateway.Security;
 
 /// <summary>
 /// Browser sign-in through an OpenID Connect provider instead of a local password (VG_OIDC_AUTHORITY with
-/// VG_OIDC_CLIENT_ID, optionally VG_OIDC_CLIENT_SECRET). The provider proves an e-mail address; it signs in the
-/// existing, enabled account with that username and gets the same vg_session cookie a password sign-in gets.
-/// Nobody is created on first sight: accounts still come from invitations, so the provider cannot widen access.
+/// VG_OIDC_CLIENT_ID, optionally VG_OIDC_CLIENT_SECRET). The provider's subject, or the first time its verified e-mail,
+/// picks the existing, enabled account (<see cref="AccountIdentities"/>), which gets the same session cookie a password
+/// sign-in gets. Nobody is created on first sight: accounts still come from invitations, so the provider cannot widen
+/// access. Afterwards the browser goes back only to a path of this site (<see cref="LocalPaths"/>).
 /// </summary>
 public static class OidcSignIn
 {
@@ -60,23 +61,27 @@ public static class OidcSignIn
     private static async Task StartSessionAsync(TicketReceivedContext context)
     {
         var principal = context.Principal!;
-        var email = principal.FindFirst("email")?.Value ?? principal.FindFirst("preferred_username")?.Value;
-        var verified = principal.FindFirst("email_verified")?.Value is not ("false" or "False");
-        var accounts = context.HttpContext.RequestServices.GetRequiredService<AccountStore>();
-        var account = email is not null && verified ? await accounts.FindByUsernameAsync(email, context.HttpContext.RequestAborted) : null;
-        if (account is null || account.DisabledAt is not null)
+        var subject = principal.FindFirst("sub");
+        var issuer = principal.FindFirst("iss")?.Value ?? subject?.Issuer;
+        var identities = context.HttpContext.RequestServices.GetRequiredService<AccountIdentities>();
+        var member = subject is null || string.IsNullOrEmpty(issuer) ? null
+            : await identities.SignInAsync(issuer, subject.Value, VerifiedEmail(principal), context.HttpContext.RequestAborted);
+        if (member is null)
         {
             context.Response.Redirect("/?sign-in=no-account");
         }
         else
         {
-            SessionCookies.Issue(context.Response, await accounts.StartSessionAsync(account.Id, context.HttpContext.RequestAborted));
-            context.Response.Redirect(LocalPath(context.ReturnUri));
+            var accounts = context.HttpContext.RequestServices.GetRequiredService<AccountStore>();
+            SessionCookies.Issue(context.Response, await accounts.StartSessionAsync(member, context.HttpContext.RequestAborted));
+            context.Response.Redirect(LocalPaths.Local(context.ReturnUri) ?? "/");
         }
         context.HandleResponse();
     }
 
-    /// <summary>Only a path on this site: an absolute or protocol-relative URL would make this an open redirect.</summary>
-    public static string LocalPath(string? returnUrl) =>
-        returnUrl is { Length: > 0 } && returnUrl[0] == '/' && !returnUrl.StartsWith("//") && !returnUrl.StartsWith("/\\") ? returnUrl : "/";
+    /// <summary>The e-mail claim only when the provider vouches for it: <c>email_verified</c> must be true (missing is not).</summary>
+    public static string? VerifiedEmail(System.Security.Claims.ClaimsPrincipal principal) =>
+        string.Equals(principal.FindFirst("email_verified")?.Value, "true", StringComparison.OrdinalIgnoreCase)
+            ? principal.FindFirst("email")?.Value is { Length: > 0 } email ? email : null
+            : null;
 }

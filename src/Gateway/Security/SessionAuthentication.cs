@@ -10,11 +10,15 @@ namespace VendorGrid.Gateway.Security;
 /// <summary>The browser session's two cookies and the header that proves a request came from the portal's own page.</summary>
 public static class SessionCookies
 {
-    /// <summary>The session itself: HttpOnly, so page scripts (and whatever is injected into them) never see it.</summary>
-    public const string Session = "vg_session";
+    /// <summary>
+    /// The session itself: HttpOnly, so page scripts (and whatever is injected into them) never see it. The __Host-
+    /// prefix makes browsers accept it only Secure, for Path=/ and without Domain, so neither a sibling subdomain nor
+    /// a plain-http page can plant or overwrite it (session fixation).
+    /// </summary>
+    public const string Session = "__Host-vg_session";
 
-    /// <summary>Readable by the portal's scripts, which echo it in <see cref="CsrfHeader"/> on every change.</summary>
-    public const string Csrf = "vg_csrf";
+    /// <summary>Readable by the portal's scripts, which echo it in <see cref="CsrfHeader"/> on every change; __Host- for the same reason.</summary>
+    public const string Csrf = "__Host-vg_csrf";
 
     public const string CsrfHeader = "X-VG-CSRF";
 
@@ -41,9 +45,9 @@ public static class SessionCookies
 }
 
 /// <summary>
-/// Authenticates a request by its vg_session cookie against vg.account_sessions (read at most once per
-/// <see cref="SessionCache"/> window, 10 s), so logging out or disabling the account take effect at once on the gateway
-/// that did it and within the window on the others. The principal carries exactly the claims a
+/// Authenticates a request by its session cookie against vg.account_sessions (read at most once per
+/// <see cref="SessionCache"/> window, 10 s), so logging out, disabling the membership or a password reset take effect
+/// at once on the gateway that did it and within the window on the others. The principal carries exactly the claims a
 /// VendorGrid token carries (role, institution, vendor, name, sub = username), so tenancy, the access rules, the
 /// rate limit and the audit trail treat a signed-in browser like a bearer token.
 /// </summary>
@@ -63,18 +67,19 @@ public sealed class SessionAuthenticationHandler(
         if (await accounts.FindSessionAsync(token, Context.RequestAborted) is not { } session)
             return AuthenticateResult.Fail("The session has ended (signed out, expired, or the account was disabled).");
         Context.Items[SessionItem] = session;
-        return AuthenticateResult.Success(new AuthenticationTicket(Principal(session.Account, SchemeName), SchemeName));
+        return AuthenticateResult.Success(new AuthenticationTicket(Principal(session.Member, SchemeName), SchemeName));
     }
 
-    /// <summary>The claims a token for this account would carry.</summary>
-    public static ClaimsPrincipal Principal(Account account, string authenticationType)
+    /// <summary>The claims a token for this member (the account acting as one of its memberships) would carry.</summary>
+    public static ClaimsPrincipal Principal(Member member, string authenticationType)
     {
+        var (account, membership) = (member.Account, member.Membership);
         var claims = new List<Claim>
         {
-            new(CallerClaims.Role, account.Role), new(CallerClaims.Name, account.DisplayName), new(CallerClaims.Subject, account.Username),
+            new(CallerClaims.Role, membership.Role), new(CallerClaims.Name, account.DisplayName), new(CallerClaims.Subject, account.Username),
         };
-        if (account.InstitutionId is not null) claims.Add(new(CallerClaims.Institution, account.InstitutionId));
-        if (account.VendorId is not null) claims.Add(new(CallerClaims.Vendor, account.VendorId));
+        if (membership.InstitutionId is not null) claims.Add(new(CallerClaims.Institution, membership.InstitutionId));
+        if (membership.VendorId is not null) claims.Add(new(CallerClaims.Vendor, membership.VendorId));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, authenticationType, CallerClaims.Name, CallerClaims.Role));
     }
 }

@@ -43,10 +43,15 @@ public sealed class SessionCache(TimeProvider clock, GatewaySettings settings)
     /// <summary>Signed out here: the session stops working on this gateway at once.</summary>
     public void Forget(byte[] tokenHash) => sessions.TryRemove(Convert.ToHexString(tokenHash), out _);
 
-    /// <summary>Disabled here: every session of the account stops working on this gateway at once.</summary>
-    public void ForgetAccount(long accountId)
+    /// <summary>Password reset here: every session of the account stops working on this gateway at once.</summary>
+    public void ForgetAccount(long accountId) => ForgetWhere(session => session.Member.Account.Id == accountId);
+
+    /// <summary>Membership disabled here: every session signed in to it stops working on this gateway at once.</summary>
+    public void ForgetMembership(long membershipId) => ForgetWhere(session => session.Member.Membership.Id == membershipId);
+
+    private void ForgetWhere(Func<Session, bool> matches)
     {
         foreach (var (key, entry) in sessions)
-            if (entry.Session.Account.Id == accountId) sessions.TryRemove(key, out _);
+            if (matches(entry.Session)) sessions.TryRemove(key, out _);
     }
 }

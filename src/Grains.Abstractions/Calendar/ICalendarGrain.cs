@@ -18,6 +18,13 @@ public sealed record CalendarInfo
     [Id(6)] public ImmutableArray<CalendarDayInfo> MakeUpDays { get; init; } = [];
 }
 
+/// <summary>
+/// The server's "now" in Asia/Shanghai: what every deadline, asOf default and recorded time is measured against.
+/// The portal takes today from here, never from the browser's clock, so a page shows what the silos compute.
+/// </summary>
+[GenerateSerializer, Alias("vg.ServerToday")]
+public sealed record ServerToday([property: Id(0)] DateTimeOffset Now, [property: Id(1)] DateOnly Date);
+
 /// <summary>A named day of a holiday notice.</summary>
 [GenerateSerializer, Alias("vg.CalendarDayInfo")]
 public sealed record CalendarDayInfo([property: Id(0)] DateOnly Date, [property: Id(1)] string Name);
@@ -38,4 +45,8 @@ public interface ICalendarGrain : IGrainWithStringKey
 
     [Alias("describe")]
     Task<CalendarInfo> DescribeAsync(string? institutionId);
+
+    /// <summary>The silos' clock (their TimeProvider) as a Shanghai instant and date.</summary>
+    [Alias("today")]
+    Task<ServerToday> TodayAsync();
 }

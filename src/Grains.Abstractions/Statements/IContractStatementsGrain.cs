@@ -36,6 +36,13 @@ public interface IContractStatementsGrain : IGrainWithStringKey
     Task<StatementFile?> GetAsync(string month);
 
     /// <summary>
+    /// The statement of <paramref name="month"/> as a printed document shows it (parties, articles of its clauses), for
+    /// the HTML print view and the PDF; null exactly when <see cref="GetAsync"/> is null.
+    /// </summary>
+    [Alias("get-printable")]
+    Task<VendorGrid.Domain.Statements.PrintableStatement?> GetPrintableAsync(string month);
+
+    /// <summary>
     /// Issues the statement of an ended month once: stores it (a repeat keeps the first) and puts one notification in
     /// the institution's and the vendor's inbox (by operation key, so never twice). False when there is nothing to issue.
     /// </summary>

@@ -220,6 +220,43 @@ public sealed class KubernetesManifestTests
         }
     }
 
+    /// <summary>
+    /// Issue 17, items 2, 5 and 7: invitation and reset links (gateways) and address confirmations (silos) name the
+    /// public address, never a request's Host; both reach a mail relay (prod) or, in dev, the gateway writes files.
+    /// </summary>
+    [Theory, MemberData(nameof(Overlays))]
+    public void SilosAndGateways_KnowThePublicUrlAndTheMailRelay_AndTheGatewayMayReachIt(string overlay)
+    {
+        var objects = Render(overlay);
+        var config = Find(objects, "ConfigMap", "vendorgrid-config")["data"]!;
+        var publicUrl = new Uri(Str(config["VG_PUBLIC_URL"])!);
+        var ingressHost = Str(objects.Single(o => Str(o["kind"]) == "Ingress")["spec"]!["rules"]![0]!["host"]);
+        Assert.Equal((overlay == "prod" ? "https" : "http", ingressHost), (publicUrl.Scheme, publicUrl.Host));
+        foreach (var component in new[] { "silo", "gateway" })
+        {
+            var container = Container(Find(objects, "Deployment", $"vendorgrid-{component}")["spec"]!["template"]!["spec"]!, component);
+            Assert.Contains(container["envFrom"]!.AsArray(), e => Str(e!["configMapRef"]?["name"]) == "vendorgrid-config");
+            Assert.Equal(["vendorgrid-smtp:password", "vendorgrid-smtp:user"],
+                new[] { SecretRef(container, "VG_SMTP_USER"), SecretRef(container, "VG_SMTP_PASSWORD") }.Order());
+        }
+        var gateway = Container(Find(objects, "Deployment", "vendorgrid-gateway")["spec"]!["template"]!["spec"]!, "gateway");
+        if (overlay == "prod")
+        {
+            Assert.Equal(("smtp.example.com", "587", "starttls"), (Str(config["VG_SMTP_HOST"]), Str(config["VG_SMTP_PORT"]), Str(config["VG_SMTP_TLS"])));
+            Assert.Null(EnvVar(gateway, "VG_MAIL_DIR"));
+        }
+        else
+        {
+            Assert.Equal(("", "/tmp/mail"), (Str(config["VG_SMTP_HOST"]), Env(gateway, "VG_MAIL_DIR")));
+            Assert.Contains(gateway["volumeMounts"]!.AsArray(), m => Str(m!["mountPath"]) == "/tmp");
+        }
+        var gatewayLabels = Find(objects, "Deployment", "vendorgrid-gateway")["spec"]!["template"]!["metadata"]!["labels"]!;
+        var egressPorts = objects.Where(o => Str(o["kind"]) == "NetworkPolicy" && Selects(o["spec"]!["podSelector"]!["matchLabels"], gatewayLabels))
+            .SelectMany(o => o["spec"]!["egress"]?.AsArray() ?? []).Where(r => r!["to"] is not null)
+            .SelectMany(r => r!["ports"]?.AsArray() ?? []).Select(p => Str(p!["port"])).ToHashSet();
+        Assert.Superset(new HashSet<string?> { "443", "587" }, egressPorts);
+    }
+
     [Fact]
     public void Dev_GeneratesItsSecretsFromPlaceholdersOnly()
     {
@@ -341,6 +378,53 @@ public sealed class KubernetesManifestTests
     /// <summary>A pod template with its containers (init ones included) and the volumes they may mount.</summary>
     private sealed record Workload(string Id, JsonNode PodSpec, IReadOnlyList<JsonNode> Containers, IReadOnlySet<string> Volumes);
 
+    [Theory, MemberData(nameof(Overlays))]
+    public void SiloProbes_AreItsLiveAndReadyEndpoints_OnItsOperatorsPort_AndMetricsPortsStayOffTheIngress(string overlay)
+    {
+        var objects = Render(overlay);
+        var config = Find(objects, "ConfigMap", "vendorgrid-config")["data"]!;
+        var siloPod = Find(objects, "Deployment", "vendorgrid-silo")["spec"]!["template"]!;
+        var silo = Container(siloPod["spec"]!, "silo");
+        Assert.Equal(Str(config["VG_SILO_HTTP_PORT"]), Str(Port(silo, "http")?["containerPort"]));
+        Assert.Equal(("/health/live", "http"), (Str(silo["livenessProbe"]!["httpGet"]!["path"]), Str(silo["livenessProbe"]!["httpGet"]!["port"])));
+        Assert.Equal(("/health/ready", "http"), (Str(silo["readinessProbe"]!["httpGet"]!["path"]), Str(silo["readinessProbe"]!["httpGet"]!["port"])));
+        Assert.Equal(Str(config["VG_SILO_HTTP_PORT"]), Str(siloPod["metadata"]!["annotations"]!["prometheus.io/port"]));
+
+        var gatewayPod = Find(objects, "Deployment", "vendorgrid-gateway")["spec"]!["template"]!;
+        Assert.Equal(Str(config["VG_ADMIN_PORT"]), Str(Port(Container(gatewayPod["spec"]!, "gateway"), "admin")?["containerPort"]));
+        Assert.Equal(Str(config["VG_ADMIN_PORT"]), Str(gatewayPod["metadata"]!["annotations"]!["prometheus.io/port"]));
+        var servicePorts = objects.Where(o => Str(o["kind"]) == "Service")
+            .SelectMany(o => o["spec"]!["ports"]!.AsArray()).Select(p => Str(p!["targetPort"]) ?? Str(p["port"])).ToList();
+        Assert.DoesNotContain(Str(config["VG_ADMIN_PORT"]), servicePorts);
+        Assert.DoesNotContain("admin", servicePorts);
+        Assert.DoesNotContain(Str(config["VG_SILO_HTTP_PORT"]), servicePorts);
+
+        // The metrics ports are open to the monitoring namespace only.
+        foreach (var (policy, port) in new[] { ("vendorgrid-silo", "VG_SILO_HTTP_PORT"), ("vendorgrid-gateway", "VG_ADMIN_PORT") })
+        {
+            var rules = Find(objects, "NetworkPolicy", policy)["spec"]!["ingress"]!.AsArray()
+                .Where(r => (r!["ports"]?.AsArray() ?? []).Any(p => Str(p!["port"]) == Str(config[port]))).ToList();
+            var rule = Assert.Single(rules)!;
+            Assert.Equal("monitoring", Str(Assert.Single(rule["from"]!.AsArray())!["namespaceSelector"]!["matchLabels"]!["kubernetes.io/metadata.name"]));
+        }
+    }
+
+    [Fact]
+    public void Prod_PinsEveryImageOfOurs_ByDigest_NeverByATag()
+    {
+        var images = Workloads(Render("prod")).SelectMany(w => w.Containers).Select(c => Str(c["image"])!).Distinct().ToList();
+        Assert.Equal(2, images.Count(i => i.Contains("/vendorgrid/", StringComparison.Ordinal)));
+        Assert.All(images, image => Assert.Matches("^[^:@]+(:[0-9]+)?/[^:@]+@sha256:[0-9a-f]{64}$", image));
+    }
+
+    [Fact]
+    public void Dev_RunsTheImagesBuiltLocally_ByTheTagTheDockerfilesSuggest()
+    {
+        var images = Workloads(Render("dev")).Where(w => w.Id.StartsWith("Deployment/vendorgrid-", StringComparison.Ordinal))
+            .SelectMany(w => w.Containers).Select(c => Str(c["image"])!).Distinct().Order().ToArray();
+        Assert.Equal(new[] { "vendorgrid/gateway:dev", "vendorgrid/silo:dev" }, images);
+    }
+
     private static IEnumerable<Workload> Workloads(IEnumerable<JsonObject> objects) =>
         objects.Where(o => Str(o["kind"]) is "Deployment" or "StatefulSet" or "Job").Select(o =>
         {
@@ -369,7 +453,9 @@ public sealed class KubernetesManifestTests
                 }
                 foreach (var e in c["env"]?.AsArray() ?? [])
                 {
-                    if (Str(e!["valueFrom"]?["secretKeyRef"]?["name"]) is { } secret) yield return ("Secret", secret);
+                    // An optional reference (the mail relay's credentials) may name a Secret that does not exist.
+                    if (e!["valueFrom"]?["secretKeyRef"] is { } secretRef && Str(secretRef["optional"]) != "true"
+                        && Str(secretRef["name"]) is { } secret) yield return ("Secret", secret);
                     if (Str(e["valueFrom"]?["configMapKeyRef"]?["name"]) is { } map) yield return ("ConfigMap", map);
                 }
             }

@@ -26,6 +26,7 @@ public sealed class FaultCluster : IAsyncDisposable
     private readonly ECDsaSecurityKey key;
     private readonly List<NodeProcess> nodes = [];
     private readonly Dictionary<NodeProcess, (int Silo, int Gateway)> siloPorts = [];
+    private readonly Dictionary<NodeProcess, Uri> siloHttp = [];
 
     /// <summary>
     /// How long a node may take to start: seconds on an idle machine, but a 2-core machine shared by a whole team's
@@ -48,8 +49,10 @@ public sealed class FaultCluster : IAsyncDisposable
     public NodeProcess StartSilo(string name, (int Silo, int Gateway)? ports = null)
     {
         var (silo, gateway) = ports ?? (NodeProcess.FreePort(), NodeProcess.FreePort());
+        var http = NodeProcess.FreePort();
         var node = NodeProcess.Start(name, RepositoryPaths.SiloAssembly, new Dictionary<string, string>
         {
+            ["VG_SILO_HTTP_PORT"] = http.ToString(),
             ["VG_DB"] = ConnectionString, ["VG_CLUSTER_ID"] = clusterId, ["VG_SERVICE_ID"] = clusterId,
             ["VG_SILO_PORT"] = silo.ToString(), ["VG_GATEWAY_PORT"] = gateway.ToString(), ["VG_ADVERTISED_IP"] = "127.0.0.1",
             ["VG_SEEDS"] = "", ["VG_PROBE_TIMEOUT_SECONDS"] = "2", ["VG_MISSED_PROBES"] = "3",
@@ -57,8 +60,12 @@ public sealed class FaultCluster : IAsyncDisposable
         nodes.Add(node);
         Silos.Add(node);
         siloPorts[node] = (silo, gateway);
+        siloHttp[node] = new Uri($"http://127.0.0.1:{http}");
         return node;
     }
+
+    /// <summary>The silo's operators' endpoint: /health/live, /health/ready, /metrics.</summary>
+    public Uri SiloHttp(NodeProcess silo) => siloHttp[silo];
 
     /// <summary>The same silo again after a crash: same ports, a new generation in the membership table.</summary>
     public NodeProcess RestartSilo(NodeProcess crashed) => StartSilo(crashed.Name + "'", siloPorts[crashed]);
@@ -144,10 +151,10 @@ public static class Eventually
 {
     public static async Task Async(Func<Task<bool>> condition, TimeSpan timeout, string failure)
     {
-        var deadline = DateTime.UtcNow + timeout;
+        var waited = System.Diagnostics.Stopwatch.StartNew();  // elapsed time, not the date: immune to clock changes
         while (!await condition())
         {
-            Assert.True(DateTime.UtcNow < deadline, failure);
+            Assert.True(waited.Elapsed < timeout, failure);
             await Task.Delay(250);
         }
     }

@@ -52,6 +52,14 @@ public sealed class NodeProcess : IDisposable
         process.WaitForExit();
     }
 
+    /// <summary>SIGTERM, as Kubernetes sends at the start of a pod's grace period.</summary>
+    public void Terminate()
+    {
+        if (process.HasExited) return;
+        using var kill = Process.Start("kill", ["-TERM", process.Id.ToString()]);
+        kill.WaitForExit();
+    }
+
     public async Task<bool> WaitForExitAsync(TimeSpan timeout)
     {
         using var cancel = new CancellationTokenSource(timeout);

@@ -42,6 +42,12 @@ public sealed class OwnPostgres : IAsyncDisposable
     public Task RestartImmediatelyAsync() =>
         AsServerUserAsync("pg_ctl", "-D", Data, "-l", Path.Combine(directory, "log"), "-w", "-t", "60", "-m", "immediate", "-o", Options, "restart");
 
+    /// <summary>`pg_ctl stop -m immediate`: the database is gone until <see cref="StartAgainAsync"/>.</summary>
+    public Task StopImmediatelyAsync() => AsServerUserAsync("pg_ctl", "-D", Data, "-m", "immediate", "-w", "stop");
+
+    public Task StartAgainAsync() =>
+        AsServerUserAsync("pg_ctl", "-D", Data, "-l", Path.Combine(directory, "log"), "-w", "-t", "60", "-o", Options, "start");
+
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();

@@ -1,7 +1,6 @@
 using VendorGrid.Silo.Database;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
-using Xunit.Abstractions;
 
 namespace VendorGrid.Tests.Faults;
 

@@ -1,6 +1,5 @@
 using System.Net;
 using VendorGrid.Tests.Infrastructure;
-using Xunit.Abstractions;
 
 namespace VendorGrid.Tests.Faults;
 

@@ -42,6 +42,7 @@ public static class AccessRules
     {
         ["GET /api/contracts"] = Only("platform-admin", "institution-admin", "institution-staff", "vendor"),
         ["POST /api/contracts"] = Only("institution-admin"),
+        ["POST /api/contract-drafts"] = Only("platform-admin", "institution-admin"),
         ["GET /api/contracts/{id}"] = Readers,
         ["GET /api/contracts/{id}/definition"] = Readers,
         ["GET /api/contracts/{id}/obligations"] = Readers,
@@ -50,6 +51,8 @@ public static class AccessRules
         ["GET /api/contracts/{id}/evaluation"] = Readers,
         ["GET /api/contracts/{id}/statements"] = Readers,
         ["GET /api/contracts/{id}/statements/{month}"] = Readers,
+        ["GET /api/contracts/{id}/statements/{month}.pdf"] = Readers,
+        ["GET /api/contracts/{id}/statements/{month}.html"] = Readers,
         ["POST /api/contracts/{id}/events"] = OnVisible("institution-admin", "institution-staff", "vendor"),
         ["POST /api/contracts/{id}/incidents"] = OnVisible("institution-admin", "institution-staff"),
         ["POST /api/contracts/{id}/incidents/{incidentId}/events"] = OnVisible("institution-admin", "institution-staff", "vendor"),
@@ -69,6 +72,7 @@ public static class AccessRules
         ["POST /api/contracts/{id}/ledger/{entryId}/reverse"] = OnVisible("institution-admin"),
         ["POST /api/contracts/{id}/ledger/{entryId}/dispute"] = OnVisible("vendor"),
         ["GET /api/calendar"] = Only("platform-admin", "institution-admin", "institution-staff", "vendor"),
+        ["GET /api/calendar/today"] = Only("platform-admin", "institution-admin", "institution-staff", "vendor"),
         ["POST /api/calendar/years"] = Only("platform-admin"),
         ["PUT /api/calendar/institution"] = Only("institution-admin"),
         ["POST /api/institutions"] = Only("platform-admin"),
@@ -105,6 +109,12 @@ public static class AccessRules
         ["POST /api/auth/logout"] = (_, _) => Access.Allowed,
         ["GET /api/auth/me"] = Only("platform-admin", "institution-admin", "institution-staff", "vendor"),
         ["POST /api/auth/invitations/accept"] = (_, _) => Access.Allowed,
+        ["POST /api/auth/invitations/inspect"] = (_, _) => Access.Allowed,
+        // Asking for a reset link answers 202 to everyone; using one needs only the token from the e-mail.
+        ["POST /api/auth/password-reset"] = (_, _) => Access.Allowed,
+        ["POST /api/auth/password-reset/complete"] = (_, _) => Access.Allowed,
+        // Switching membership is for signed-in browsers: a bearer token's party is fixed by its claims.
+        ["POST /api/auth/membership"] = (role, _) => role == "anonymous" ? Access.Unauthenticated : Access.Forbidden,
         // 404 oidc-not-configured for everyone: the fixture configures no identity provider (OidcSignInTests does).
         ["GET /api/auth/oidc/login"] = (_, _) => Access.Other,
         ["GET /api/users"] = Only("platform-admin", "institution-admin", "vendor"),
@@ -143,7 +153,12 @@ public static class AccessRules
         "POST /api/calendar/years" => """{ "year": "not a year" }""",  // never really add a year: the calendar is shared
         "PUT /api/calendar/institution" => """{ "closures": [], "workStarts": "08:30:00", "workEnds": "17:30:00" }""",
         "POST /api/institutions" or "POST /api/vendors" => $$"""{ "id": "{{$"p-{Guid.NewGuid():N}"[..20]}}", "name": "矩阵测试单位" }""",
-        "POST /api/auth/login" => """{ "username": "matrix@test.local", "password": "not-a-password" }""",
+        // A name of its own each time: one client failing often for one name is slowed down (429), which is not what this checks.
+        "POST /api/auth/login" => $$"""{ "username": "matrix-{{Guid.NewGuid():N}}@test.local", "password": "not-a-password" }""",
+        "POST /api/auth/invitations/inspect" => """{ "token": "no-such-invitation" }""",
+        "POST /api/auth/password-reset" => """{ "email": "matrix@test.local" }""",
+        "POST /api/auth/password-reset/complete" => """{ "token": "no-such-reset", "password": "a-long-enough-password" }""",
+        "POST /api/auth/membership" => """{ "membership": 1 }""",
         "POST /api/auth/invitations/accept" => """{ "token": "no-such-invitation", "password": "a-long-enough-password" }""",
         // A vendor may not choose a role: its 422 still shows it got past access control.
         "POST /api/users/invitations" => $$"""{ "email": "m-{{Guid.NewGuid():N}}@test.local", "displayName": "矩阵", "role": "institution-staff" }""",
@@ -169,6 +184,7 @@ public static class AccessRules
         "urn:vendorgrid:problem:ledger-entry-not-found", "urn:vendorgrid:problem:validation", "urn:vendorgrid:problem:notification-not-found",
         "urn:vendorgrid:problem:calendar-feed-not-found", "urn:vendorgrid:problem:webhook-not-found", "urn:vendorgrid:problem:recurring-job-not-found",
         "urn:vendorgrid:problem:failed-delivery-not-found", "urn:vendorgrid:problem:invitation-not-found", "urn:vendorgrid:problem:user-not-found",
+        "urn:vendorgrid:problem:password-reset-not-found",
         "urn:vendorgrid:problem:institution-not-found", "urn:vendorgrid:problem:vendor-not-found",
         "urn:vendorgrid:problem:silo-not-found", "urn:vendorgrid:problem:statement-not-found", "urn:vendorgrid:problem:incident-not-found",
         "urn:vendorgrid:problem:scorecard-not-found", "urn:vendorgrid:problem:document-not-found",

@@ -38,6 +38,22 @@ public sealed class CalendarApiTests(GatewayFixture fixture)
     }
 
     [Fact]
+    public async Task Today_IsTheSilosClockInShanghai_ForEveryRole()
+    {
+        var now = fixture.Clock.GetUtcNow();  // the collection's clock moves only forward and not during this test
+        var expected = now.ToOffset(TimeSpan.FromHours(8));
+        expected = expected.AddTicks(-(expected.Ticks % TimeSpan.TicksPerSecond));
+
+        foreach (var token in new[] { Tokens.For(fixture, "vendor", vendor: "91110106MA01A51E7B"), Tokens.For(fixture, "platform-admin") })
+        {
+            var today = await fixture.Client(token).GetFromJsonAsync<JsonElement>("/api/calendar/today");
+            Assert.Equal(expected.ToString("yyyy-MM-dd'T'HH:mm:sszzz"), today.GetProperty("now").GetString());
+            Assert.Equal(expected.ToString("yyyy-MM-dd"), today.GetProperty("date").GetString());
+        }
+        Assert.Equal(HttpStatusCode.Unauthorized, (await fixture.Client().GetAsync("/api/calendar/today")).StatusCode);
+    }
+
+    [Fact]
     public async Task AnInvalidNotice_Is422NamingTheField_AndOnlyPlatformAdminsMayPost()
     {
         var monday = Year2027.Replace("\"2027-02-06\", \"name\": \"春节\" } ]", "\"2027-02-08\", \"name\": \"春节\" } ]");

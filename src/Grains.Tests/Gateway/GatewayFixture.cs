@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.IdentityModel.Tokens;
 using VendorGrid.Gateway.Hosting;
 using VendorGrid.Silo.Seeding;
+using VendorGrid.Tests.Notifications;
 using VendorGrid.Tests.Infrastructure;
 
 namespace VendorGrid.Tests.Gateway;
@@ -28,6 +29,14 @@ public sealed class GatewayFixture : IAsyncLifetime
 
     public ECDsaSecurityKey SigningKey { get; private set; } = null!;
 
+    /// <summary>Where the gateway's account e-mail (invitation and password-reset links) goes.</summary>
+    public LoopbackSmtpServer Smtp { get; private set; } = null!;
+
+    public Accounts.Mailbox Mailbox => new(Smtp);
+
+    /// <summary>The deployment's address in e-mailed links (VG_PUBLIC_URL).</summary>
+    public const string PublicUrl = "https://vendorgrid.test";
+
     /// <summary>The grains' clock; starts at <see cref="VendorGridTestCluster.DefaultNow"/>.</summary>
     public Microsoft.Extensions.Time.Testing.FakeTimeProvider Clock => cluster.Clock;
 
@@ -40,7 +49,7 @@ public sealed class GatewayFixture : IAsyncLifetime
     /// </summary>
     private Uri? external;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         if (Environment.GetEnvironmentVariable("VG_GATEWAY_URL") is { Length: > 0 } url)
         {
@@ -56,8 +65,13 @@ public sealed class GatewayFixture : IAsyncLifetime
         Directory.CreateDirectory(Path.GetDirectoryName(keyFile)!);
         await File.WriteAllTextAsync(keyFile, key.ExportSubjectPublicKeyInfoPem());
         SigningKey = new ECDsaSecurityKey(key);
+        Smtp = new LoopbackSmtpServer();
         settings = new Dictionary<string, string?>
         {
+            ["VG_PUBLIC_URL"] = PublicUrl,
+            ["VG_SMTP_HOST"] = "127.0.0.1",
+            ["VG_SMTP_PORT"] = Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["VG_SMTP_TLS"] = "none",
             ["VG_DB"] = cluster.Database.AppConnectionString,
             ["VG_CLUSTER_ID"] = cluster.Cluster.Options.ClusterId,
             ["VG_SERVICE_ID"] = cluster.Cluster.Options.ServiceId,
@@ -96,12 +110,13 @@ public sealed class GatewayFixture : IAsyncLifetime
         return client;
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         File.Delete(keyFile);
         foreach (var variant in variants) await variant.DisposeAsync();
         await factory.DisposeAsync();
         await cluster.DisposeAsync();
+        if (Smtp is not null) await Smtp.DisposeAsync();
     }
 }
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ClosedXML.Excel;
+using VendorGrid.Domain.Statements;
 using VendorGrid.Gateway.Contracts;
 using VendorGrid.Grains;
 using VendorGrid.Grains.Statements;
@@ -26,14 +27,19 @@ public sealed class StatementsApiTests(GatewayFixture fixture)
     /// <summary>Rows of the sheet as text, by section title.</summary>
     private static List<string[]> Section(IXLWorksheet sheet, string title)
     {
-        var rows = sheet.RowsUsed().Select(r => Enumerable.Range(1, 5).Select(c => r.Cell(c).GetString()).ToArray()).ToList();
+        var rows = sheet.RowsUsed().Select(r => Enumerable.Range(1, 6).Select(c => Shown(r.Cell(c))).ToArray()).ToList();
         var start = rows.FindIndex(r => r[0] == title);
         Assert.True(start >= 0, $"no section '{title}'");
-        string[] titles = [StatementWorkbook.MetSection, StatementWorkbook.MissedSection, StatementWorkbook.MovementsSection,
-            StatementWorkbook.TotalsSection, StatementWorkbook.PaymentSection];
+        string[] titles = [StatementText.MetSection, StatementText.MissedSection, StatementText.MovementsSection,
+            StatementText.TotalsSection, StatementText.PaymentSection];
         // Its column headings follow the title; its rows run until the next section's title.
         return rows.Skip(start + 2).TakeWhile(r => !titles.Contains(r[0])).ToList();
     }
+
+    /// <summary>The cell as Excel shows it: amounts (numbers in the yuan format) as ¥12,000.00, everything else as stored.</summary>
+    private static string Shown(IXLCell cell) =>
+        cell.DataType == XLDataType.Number && cell.Style.NumberFormat.Format == StatementWorkbook.CurrencyFormat
+            ? VendorGrid.Domain.Money.Cny.Format(cell.GetValue<decimal>()) : cell.GetString();
 
     [Fact]
     public async Task AVendor_DownloadsSeptember2016_WithThePenaltyInFiguresAndCapitals_AndItsDeduction()
@@ -53,14 +59,14 @@ public sealed class StatementsApiTests(GatewayFixture fixture)
 
         using var workbook = new XLWorkbook(await response.Content.ReadAsStreamAsync());
         var sheet = workbook.Worksheet(StatementWorkbook.SheetName);
-        Assert.Equal("¥972,000.00", sheet.Cell(8, 2).GetString());
+        Assert.Equal("¥972,000.00", Shown(sheet.Cell(8, 2)));
         Assert.Equal("玖拾柒万贰仟元整", sheet.Cell(8, 3).GetString());
 
-        var movement = Assert.Single(Section(sheet, StatementWorkbook.MovementsSection), r => r[0].StartsWith("c1-vacancy-refill", StringComparison.Ordinal));
-        Assert.Equal(("¥12,000.00", "壹万贰仟元整"), (movement[3], movement[4]));
-        Assert.Contains("视为确认", movement[2], StringComparison.Ordinal);
+        var movement = Assert.Single(Section(sheet, StatementText.MovementsSection), r => r[0].StartsWith("c1-vacancy-refill", StringComparison.Ordinal));
+        Assert.Equal(("c1-vacancy-refill", "¥12,000.00", "壹万贰仟元整"), (movement[1], movement[4], movement[5]));
+        Assert.Contains("视为确认", movement[3], StringComparison.Ordinal);
 
-        var payment = Section(sheet, StatementWorkbook.PaymentSection);
+        var payment = Section(sheet, StatementText.PaymentSection);
         Assert.Equal(next.GetProperty("label").GetString(), payment[0][1]);
         string[] Row(string label) => payment.Single(r => r[0].StartsWith(label, StringComparison.Ordinal));
         var deductions = next.GetProperty("deductions").GetDecimal();

@@ -19,13 +19,13 @@ public sealed class SweepCluster : IAsyncLifetime
     public VendorGridTestCluster Cluster { get; private set; } = null!;
     public NpgsqlDataSource Database { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         Cluster = await VendorGridTestCluster.StartAsync("sweep", silos: 2);
         Database = Cluster.Database.CreateDataSource();
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         await Database.DisposeAsync();
         await Cluster.DisposeAsync();

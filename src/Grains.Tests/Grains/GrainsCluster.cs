@@ -7,9 +7,9 @@ public sealed class GrainsCluster : IAsyncLifetime
 {
     public VendorGridTestCluster Cluster { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Cluster = await VendorGridTestCluster.StartAsync("grains", silos: 2);
+    public async ValueTask InitializeAsync() => Cluster = await VendorGridTestCluster.StartAsync("grains", silos: 2);
 
-    public async Task DisposeAsync() => await Cluster.DisposeAsync();
+    public async ValueTask DisposeAsync() => await Cluster.DisposeAsync();
 }
 
 [CollectionDefinition(Name)]

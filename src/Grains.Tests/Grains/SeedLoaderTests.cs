@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
+using VendorGrid.Silo.Configuration;
 using VendorGrid.Grains;
 using VendorGrid.Silo.Seeding;
 using VendorGrid.Tests.Infrastructure;
@@ -23,5 +25,30 @@ public sealed class SeedLoaderTests(GrainsCluster fixture)
         var chaoyang = await fixture.Cluster.Grains.GetGrain<IInstitutionGrain>("121100004006863122").ListContractsAsync();
         Assert.Equal(1_475_000.00m, Assert.Single(chaoyang).Total);
         Assert.Equal("朝医-2026-AC-信息管理办公室-117-5", chaoyang[0].Number);
+    }
+
+    [Fact]
+    public async Task StartUpSeeding_IsRequestedBeforeTheSiloStarts_AndCompletedWithItsCountsOnceLoaded()
+    {
+        var seeds = Directory.CreateTempSubdirectory("vg-seeds-");  // empty: this collection's contracts are loaded above
+        var settings = SiloSettings.From(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            { ["VG_DB"] = fixture.Cluster.Database.ConnectionString, ["VG_SEEDS"] = seeds.FullName }).Build());
+        await using var database = fixture.Cluster.Database.CreateDataSource();
+        var runs = new SeedRuns(database, fixture.Cluster.Clock);
+        async Task<string> RowAsync() => await fixture.Cluster.Database.ScalarAsync<string>(
+            $"SELECT (completed_at IS NOT NULL)::text || ' ' || coalesce(created::text, '-') FROM vg.seed_runs WHERE seeds = '{seeds.FullName}'") ?? "none";
+        try
+        {
+            await new SeedRequestOnStartup(runs, settings).StartAsync(default);
+            Assert.Equal("false -", await RowAsync());
+
+            var loader = new SeedLoader(fixture.Cluster.Grains, NullLogger<SeedLoader>.Instance);
+            await new SeedOnStartup(loader, runs, settings, NullLogger<SeedOnStartup>.Instance).StartAsync(default);
+            Assert.Equal("true 0", await RowAsync());
+        }
+        finally
+        {
+            seeds.Delete();
+        }
     }
 }

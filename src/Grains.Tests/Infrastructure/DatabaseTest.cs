@@ -11,13 +11,13 @@ public abstract class DatabaseTest(string purpose) : IAsyncLifetime
     protected TestDatabase Database { get; private set; } = null!;
     protected NpgsqlDataSource Source { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync(purpose);
         Source = Database.CreateDataSource();
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         await Source.DisposeAsync();
         await Database.DisposeAsync();

@@ -66,8 +66,8 @@ public sealed class DurabilityTests
     /// <summary>The silo seeds right after it starts; wait until all five seed contracts are listed.</summary>
     private static async Task WaitForSeedsAsync(IGrainFactory grains)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline)
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (waited.Elapsed < TimeSpan.FromSeconds(60))
         {
             var institutions = await grains.GetGrain<IPlatformDirectoryGrain>(GrainKeys.Platform).ListInstitutionsAsync();
             var lists = await Task.WhenAll(institutions.Select(i => grains.GetGrain<IInstitutionGrain>(i.Id).ListContractsAsync()));

@@ -90,7 +90,7 @@ public sealed class MigratedDatabase : IAsyncLifetime
 {
     public TestDatabase Database { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Database = await TestDatabase.CreateAsync("sql");
+    public async ValueTask InitializeAsync() => Database = await TestDatabase.CreateAsync("sql");
 
-    public async Task DisposeAsync() => await Database.DisposeAsync();
+    public async ValueTask DisposeAsync() => await Database.DisposeAsync();
 }

@@ -13,12 +13,14 @@ public sealed class HousekeepingJobTests() : DatabaseTest("housekeeping")
     public async Task RemovesOnlyWhatOutlivedItsRetention_AndLeavesTheAuditLogAlone()
     {
         await Execute("""
-            INSERT INTO vg.accounts (username, display_name, role, institution_id, vendor_id, created_at, created_by) VALUES
-              ('li@hospital.example', '李雷', 'institution-admin', 'inst-a', NULL, $1, 'test')
+            WITH account AS (
+              INSERT INTO vg.accounts (username, display_name, created_at, created_by) VALUES ('li@hospital.example', '李雷', $1, 'test') RETURNING id)
+            INSERT INTO vg.account_memberships (account_id, role, institution_id, created_at, created_by)
+            SELECT id, 'institution-admin', 'inst-a', $1, 'test' FROM account
             """);
         await Execute("""
-            INSERT INTO vg.account_sessions (token_hash, account_id, csrf_hash, created_at, expires_at, revoked_at)
-            SELECT decode(h, 'hex'), (SELECT id FROM vg.accounts), '\x00', $1 - interval '30 days', e, r
+            INSERT INTO vg.account_sessions (token_hash, account_id, membership_id, csrf_hash, created_at, expires_at, revoked_at)
+            SELECT decode(h, 'hex'), (SELECT id FROM vg.accounts), (SELECT id FROM vg.account_memberships), '\x00', $1 - interval '30 days', e, r
               FROM (VALUES ('01', $1 - interval '8 days', NULL::timestamptz),  -- expired 8 days ago: gone
                            ('02', $1 - interval '6 days', NULL),               -- expired 6 days ago: kept a while
                            ('03', $1 + interval '1 day',  $1 - interval '9 days'), -- logged out 9 days ago: gone
@@ -49,6 +51,32 @@ public sealed class HousekeepingJobTests() : DatabaseTest("housekeeping")
             "SELECT string_agg(email, ',' ORDER BY email) FROM vg.account_invitations"));
         Assert.Equal("new", await Database.ScalarAsync<string>("SELECT string_agg(key, ',') FROM vg.idempotency_keys"));
         Assert.Equal(auditRows, await Database.ScalarAsync<long>("SELECT count(*) FROM vg.audit_log"));
+    }
+
+    [Fact]
+    public async Task ForgetsDayOldSignInBackoffs_AndSpentResetLinks_KeepsWhatIsStillInForce()
+    {
+        await Execute("""
+            INSERT INTO vg.accounts (username, display_name, created_at, created_by) VALUES ('han@vendor.example', '韩梅梅', $1, 'test');
+            """);
+        await Execute("""
+            INSERT INTO vg.sign_in_backoff (account_key, client_key, failures, next_attempt_at, updated_at)
+            VALUES ('\x01', '\x01', 9, $1 - interval '25 hours', $1 - interval '25 hours'),   -- idle for a day: gone
+                   ('\x02', '\x01', 15, $1 + interval '10 minutes', $1 - interval '25 hours'), -- still waiting: kept
+                   ('\x03', '\x01', 6, $1, $1 - interval '1 hour')                            -- recent: kept
+            """);
+        await Execute("""
+            INSERT INTO vg.password_resets (token_hash, account_id, created_at, expires_at, used_at)
+            SELECT decode(h, 'hex'), (SELECT id FROM vg.accounts), $1 - interval '9 days', e, NULL
+              FROM (VALUES ('21', $1 - interval '8 days'), ('22', $1 - interval '1 day')) AS r(h, e)
+            """);
+
+        var result = await new HousekeepingJob(Source, new FakeTimeProvider(Now), NullLogger<HousekeepingJob>.Instance).RunAsync();
+
+        Assert.Equal((1, 1), (result.SignInBackoffs, result.PasswordResets));
+        Assert.Equal("02,03", await Database.ScalarAsync<string>(
+            "SELECT string_agg(encode(account_key, 'hex'), ',' ORDER BY account_key) FROM vg.sign_in_backoff"));
+        Assert.Equal("22", await Database.ScalarAsync<string>("SELECT string_agg(encode(token_hash, 'hex'), ',') FROM vg.password_resets"));
     }
 
     [Fact]

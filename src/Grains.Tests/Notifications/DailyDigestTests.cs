@@ -48,12 +48,17 @@ public sealed class DailyDigestTests() : DatabaseTest("digest")
             Row("review", "institution:inst-a", At0830.AddDays(1), "open"),
         ]);
         await using (var insert = Source.CreateCommand("""
-            INSERT INTO vg.accounts (username, display_name, role, institution_id, vendor_id, created_at, created_by, disabled_at) VALUES
-              ('Li.Lei@hospital.example', '李雷', 'institution-staff', 'inst-a', NULL, now(), 'test', NULL),
-              ('han@vendor.example', '韩梅梅', 'vendor', NULL, 'vend-b', now(), 'test', NULL),
-              ('gone@hospital.example', '离职', 'institution-admin', 'inst-a', NULL, now(), 'test', now()),
-              ('admin@inst-a.local', '演示', 'institution-admin', 'inst-a', NULL, now(), 'demo-seed', NULL),
-              ('other@elsewhere.example', '他人', 'institution-admin', 'inst-z', NULL, now(), 'test', NULL)
+            WITH people (username, display_name, role, institution_id, vendor_id, disabled_at) AS (VALUES
+              ('Li.Lei@hospital.example', '李雷', 'institution-staff', 'inst-a', NULL, NULL::timestamptz),
+              ('han@vendor.example', '韩梅梅', 'vendor', NULL, 'vend-b', NULL),
+              ('gone@hospital.example', '离职', 'institution-admin', 'inst-a', NULL, now()),
+              ('admin@inst-a.local', '演示', 'institution-admin', 'inst-a', NULL, NULL),
+              ('other@elsewhere.example', '他人', 'institution-admin', 'inst-z', NULL, NULL)),
+            accounts AS (
+              INSERT INTO vg.accounts (username, display_name, created_at, created_by, disabled_at)
+              SELECT username, display_name, now(), 'test', disabled_at FROM people RETURNING id, username)
+            INSERT INTO vg.account_memberships (account_id, role, institution_id, vendor_id, created_at, created_by)
+            SELECT a.id, p.role, p.institution_id, p.vendor_id, now(), 'test' FROM accounts a JOIN people p USING (username)
             """))
             await insert.ExecuteNonQueryAsync();
         var job = new DailyDigestJob(Source, null, TimeProvider.System, NullLogger<DailyDigestJob>.Instance);

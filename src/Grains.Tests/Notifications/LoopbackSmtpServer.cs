@@ -55,7 +55,8 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
                 case "DATA":
                     await writer.WriteLineAsync("354 end with <CRLF>.<CRLF>");
                     var data = new StringBuilder();
-                    while (await reader.ReadLineAsync() is { } d && d != ".") data.AppendLine(d);
+                    // RFC 5321 4.5.2: a line the client started with '.' arrives with one more.
+                    while (await reader.ReadLineAsync() is { } d && d != ".") data.AppendLine(d.StartsWith('.') ? d[1..] : d);
                     Messages.Enqueue((from, to, data.ToString()));
                     await writer.WriteLineAsync("250 queued");
                     break;

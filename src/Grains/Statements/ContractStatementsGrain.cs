@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Orleans.Concurrency;
+using VendorGrid.Domain.Contracts.Definition;
 using VendorGrid.Domain.Money;
 using VendorGrid.Domain.Statements;
 using VendorGrid.Grains.Reminders;
@@ -23,6 +24,17 @@ public sealed class ContractStatementsGrain(IStatementStore store, IDeadlineInde
         if (summary is null || !Covers(summary, period)) return null;
         if (await store.ReadAsync(ContractKey, period.ToString()) is { } stored) return File(summary, period, stored, issued: true);
         return await BuildAsync(summary, period) is { } statement ? File(summary, period, StatementWorkbook.Write(statement), issued: false) : null;
+    }
+
+    public async Task<PrintableStatement?> GetPrintableAsync(string month)
+    {
+        if (!StatementMonth.TryParse(month, out var period)) return null;
+        var summary = await Contract.GetSummaryAsync();
+        if (summary is null || !Covers(summary, period) || await BuildAsync(summary, period) is not { } statement) return null;
+        var definition = ContractJson.ParseDefinition(await Contract.GetDefinitionAsync() ?? "");
+        // A stored definition a later validator would refuse still prints, only without its articles.
+        return definition.IsValid ? PrintableStatement.For(statement, summary.Institution.Id, summary.Vendor.Id, definition.Value)
+            : new(statement, summary.Institution.Id, summary.Vendor.Id, ImmutableSortedDictionary<string, string>.Empty);
     }
 
     public async Task<bool> IssueAsync(string month)

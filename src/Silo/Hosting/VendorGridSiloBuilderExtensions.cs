@@ -39,6 +39,9 @@ public static class VendorGridSiloBuilderExtensions
             silo.AddAdoNetGrainStorage(name, o => (o.Invariant, o.ConnectionString) = (NpgsqlInvariant, connectionString));
             silo.Services.AddOptions<AdoNetGrainStorageOptions>(name)
                 .Configure<Serializer>((o, serializer) => o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));
+            // Replaces the provider registered just above with the same one behind a retry (a restarted database).
+            silo.Services.AddKeyedSingleton<IGrainStorage>(name, (sp, key) =>
+                new TransientRetryGrainStorage(AdoNetGrainStorageFactory.Create(sp, (string)key!)));
         }
         return silo;
     }

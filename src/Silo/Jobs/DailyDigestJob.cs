@@ -1,3 +1,4 @@
+using VendorGrid.Grains.Jobs;
 using System.Globalization;
 using Npgsql;
 using VendorGrid.Domain.Contracts.Definition;
@@ -17,8 +18,10 @@ namespace VendorGrid.Silo.Jobs;
 /// portal user gets its party's digest by e-mail. Keys
 /// <c>*:*:digest-{date}:{recipient}:{channel}</c> make a second run on the same day a no-op.
 /// </summary>
-public sealed class DailyDigestJob(NpgsqlDataSource database, IGrainFactory? grains, TimeProvider clock, ILogger<DailyDigestJob> logger)
+public sealed class DailyDigestJob(NpgsqlDataSource database, IGrainFactory? grains, TimeProvider clock, ILogger<DailyDigestJob> logger) : IDailyDigestJob
 {
+    Task IDailyDigestJob.RunAsync() => RunAsync();
+
     public const string RecurringId = "daily-digest";
     public const string Cron = "30 8 * * *";
 
@@ -143,15 +146,15 @@ public sealed class DailyDigestJob(NpgsqlDataSource database, IGrainFactory? gra
 
     /// <summary>The latest definition of each contract, for its contacts' e-mail addresses.</summary>
     /// <summary>
-    /// Active accounts' addresses with the inbox of the party they act for. Addresses in the mDNS-only `.local`
+    /// Active accounts' addresses with the inbox of each party they are an active member of. Addresses in the mDNS-only `.local`
     /// domain (RFC 6762; the demo accounts') can receive no mail and are left out rather than parked every day.
     /// </summary>
     private async Task<List<(string Address, string Party)>> UserAddressesAsync()
     {
         await using var command = database.CreateCommand("""
-            SELECT lower(username), CASE WHEN vendor_id IS NOT NULL THEN 'vendor:' || vendor_id ELSE 'institution:' || institution_id END
-              FROM vg.accounts
-             WHERE disabled_at IS NULL AND role <> 'platform-admin' AND position('@' in username) > 1
+            SELECT lower(a.username), CASE WHEN m.vendor_id IS NOT NULL THEN 'vendor:' || m.vendor_id ELSE 'institution:' || m.institution_id END
+              FROM vg.account_memberships m JOIN vg.accounts a ON a.id = m.account_id
+             WHERE a.disabled_at IS NULL AND m.disabled_at IS NULL AND m.role <> 'platform-admin' AND position('@' in a.username) > 1
             """);
         var users = new List<(string, string)>();
         await using var reader = await command.ExecuteReaderAsync();

@@ -1,3 +1,5 @@
+using VendorGrid.Grains.Telemetry;
+using VendorGrid.Grains.Jobs;
 using Npgsql;
 using VendorGrid.Grains;
 
@@ -12,8 +14,10 @@ namespace VendorGrid.Silo.Jobs;
 /// </summary>
 public sealed class DeadlineSweepJob(
     NpgsqlDataSource database, IGrainFactory grains, TimeProvider clock, ILogger<DeadlineSweepJob> logger,
-    int parallelism = DeadlineSweepJob.DefaultParallelism)
+    int parallelism = DeadlineSweepJob.DefaultParallelism) : IDeadlineSweepJob
 {
+    Task IDeadlineSweepJob.SweepAsync() => SweepAsync();
+
     public const string RecurringId = "deadline-sweep";
     public const int DefaultBatchSize = 500;
     /// <summary>
@@ -43,6 +47,7 @@ public sealed class DeadlineSweepJob(
     public async Task<SweepResult> SweepAsync(DateTimeOffset now, int batchSize, Func<string, Task>? beforeEach = null)
     {
         var (contracts, created, after) = (0, 0, "");
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var failed = new System.Collections.Concurrent.ConcurrentQueue<string>();
         using var slots = new SemaphoreSlim(Parallelism);
         var inFlight = new List<Task>();
@@ -89,6 +94,7 @@ public sealed class DeadlineSweepJob(
         {
             // Never leave grain calls running past the sweep, also when it stops early.
             await Task.WhenAll(inFlight);
+            VendorGridTelemetry.SweepDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
         }
         if (contracts > 0) logger.LogInformation("Deadline sweep at {Now}: {Contracts} contracts, {Created} notifications", now, contracts, created);
         // Not thrown: the next scheduled sweep (a minute later) is the retry, and a Hangfire retry on top of it

@@ -1,3 +1,4 @@
+using VendorGrid.Grains.Jobs;
 using Npgsql;
 
 namespace VendorGrid.Silo.Jobs;
@@ -6,7 +7,7 @@ namespace VendorGrid.Silo.Jobs;
 /// Placeholder recurring job: proves the Hangfire server runs by upserting one row in vg.job_heartbeats.
 /// Idempotent by construction (an upsert), as every Hangfire job must be: Hangfire retries.
 /// </summary>
-public sealed class HeartbeatJob(NpgsqlDataSource database)
+public sealed class HeartbeatJob(NpgsqlDataSource database) : IHeartbeatJob
 {
     public const string RecurringId = "platform-heartbeat";
 

@@ -1,3 +1,4 @@
+using VendorGrid.Grains.Jobs;
 using Hangfire;
 using Hangfire.PostgreSql;
 using VendorGrid.Silo.Notifications;
@@ -29,6 +30,12 @@ public static class JobServerExtensions
         services.AddTransient<DailyDigestJob>();
         services.AddTransient<MonthlyStatementJob>();
         services.AddTransient<HousekeepingJob>();
+        services.AddTransient<IHeartbeatJob>(sp => sp.GetRequiredService<HeartbeatJob>());
+        services.AddTransient<IDeadlineSweepJob>(sp => sp.GetRequiredService<DeadlineSweepJob>());
+        services.AddTransient<INotificationDispatchJob>(sp => sp.GetRequiredService<NotificationDispatchJob>());
+        services.AddTransient<IDailyDigestJob>(sp => sp.GetRequiredService<DailyDigestJob>());
+        services.AddTransient<IMonthlyStatementJob>(sp => sp.GetRequiredService<MonthlyStatementJob>());
+        services.AddTransient<IHousekeepingJob>(sp => sp.GetRequiredService<HousekeepingJob>());
         services.AddHostedService<RecurringJobRegistrar>();
         return services;
     }

@@ -1,3 +1,4 @@
+using VendorGrid.Grains.Jobs;
 using VendorGrid.Domain.Statements;
 using VendorGrid.Grains;
 
@@ -9,8 +10,10 @@ namespace VendorGrid.Silo.Jobs;
 /// a second silo or a manual trigger the same day adds nothing. Contracts come from the institutions' indexes;
 /// a failing contract is logged and counted, and the rest still get theirs.
 /// </summary>
-public sealed class MonthlyStatementJob(IGrainFactory grains, TimeProvider clock, ILogger<MonthlyStatementJob> logger)
+public sealed class MonthlyStatementJob(IGrainFactory grains, TimeProvider clock, ILogger<MonthlyStatementJob> logger) : IMonthlyStatementJob
 {
+    Task IMonthlyStatementJob.RunAsync() => RunAsync();
+
     public const string RecurringId = "monthly-statements";
     public const string Cron = "0 6 1 * *";
 

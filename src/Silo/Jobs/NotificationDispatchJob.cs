@@ -1,3 +1,5 @@
+using VendorGrid.Grains.Telemetry;
+using VendorGrid.Grains.Jobs;
 using Npgsql;
 using VendorGrid.Domain.Reminders;
 using VendorGrid.Silo.Notifications;
@@ -15,8 +17,10 @@ namespace VendorGrid.Silo.Jobs;
 /// </summary>
 public sealed class NotificationDispatchJob(
     NpgsqlDataSource database, IEnumerable<INotificationChannel> channels, TimeProvider clock, ILogger<NotificationDispatchJob> logger,
-    DeliveryGate? gate = null)
+    DeliveryGate? gate = null) : INotificationDispatchJob
 {
+    Task INotificationDispatchJob.DispatchAsync() => DispatchAsync();
+
     public const string RecurringId = "notification-dispatch";
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
 
@@ -45,10 +49,12 @@ public sealed class NotificationDispatchJob(
                 await channel.SendAsync(delivery, timeout.Token);
                 await SentAsync(delivery.Id, now);
                 sent++;
+                VendorGridTelemetry.RemindersSent.Add(1, new KeyValuePair<string, object?>("channel", delivery.Channel));
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
                 failed++;
+                VendorGridTelemetry.RemindersFailed.Add(1, new KeyValuePair<string, object?>("channel", delivery.Channel));
                 var attempts = delivery.Attempts + 1;
                 var next = e is PermanentDeliveryException ? null : DeliveryRetry.NextAttempt(attempts, now);
                 logger.LogWarning("Delivery {Id} ({Channel}) failed, attempt {Attempts}: {Error}", delivery.Id, delivery.Channel, attempts, e.Message);

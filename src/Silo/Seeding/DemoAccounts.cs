@@ -15,8 +15,8 @@ public sealed record DemoAccount(string Username, string Password, string Role, 
 /// <summary>
 /// Demo logins for a seeded installation (`./vg up`): on the first start against an empty vg.accounts, one platform
 /// admin, one admin per institution in the seeds, one staff user of the first institution and one user per vendor,
-/// each with a random password (or VG_DEMO_PASSWORD for all, as the browser tests use), printed once to standard
-/// output. Later starts find accounts and print nothing; passwords are never logged or stored except as hashes.
+/// each with a random password (or VG_DEMO_PASSWORD for all, as the browser tests use), shown once (where:
+/// <see cref="DemoAccountsOnStartup"/>). Later starts find accounts and print nothing; passwords are never logged or stored except as hashes.
 /// Unseeded (production) silos never create any.
 /// </summary>
 public sealed class DemoAccounts(NpgsqlDataSource database, TimeProvider clock)
@@ -77,8 +77,10 @@ public sealed class DemoAccounts(NpgsqlDataSource database, TimeProvider clock)
         foreach (var account in accounts)
         {
             await using var insert = new NpgsqlCommand("""
-                INSERT INTO vg.accounts (username, display_name, role, institution_id, vendor_id, password_hash, created_at, created_by)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, 'demo-seed')
+                WITH account AS (
+                    INSERT INTO vg.accounts (username, display_name, password_hash, created_at, created_by) VALUES ($1, $2, $6, $7, 'demo-seed') RETURNING id)
+                INSERT INTO vg.account_memberships (account_id, role, institution_id, vendor_id, created_at, created_by)
+                SELECT id, $3, $4, $5, $7, 'demo-seed' FROM account
                 """, connection, transaction);
             foreach (var value in new object?[]
                      {
@@ -110,17 +112,42 @@ public sealed class DemoAccounts(NpgsqlDataSource database, TimeProvider clock)
 /// Creates the demo accounts after the migrations and before the silo starts, so they exist when the gateway is ready.
 /// Only where asked for with VG_DEMO_ACCOUNTS=true (`./vg up` sets it): seeds alone are not enough, because a seeded
 /// cluster elsewhere (the Kubernetes dev overlay) would print working passwords into its pod logs.
+/// The passwords go where a person reads them once and no log keeps them (<see cref="Destination"/>): the file named by
+/// VG_DEMO_ACCOUNTS_FILE (created afresh, owner-only; `./vg up` prints it to its terminal and deletes it), else the
+/// silo's standard output only when that is a terminal. Redirected output (`./vg up`'s silo.log, a container log)
+/// gets the usernames and no password.
 /// </summary>
-public sealed class DemoAccountsOnStartup(DemoAccounts accounts, SiloSettings settings, IConfiguration config) : IHostedService
+public sealed class DemoAccountsOnStartup(DemoAccounts accounts, SiloSettings settings, IConfiguration config, ILogger<DemoAccountsOnStartup> log)
+    : IHostedService
 {
+    public const string FileKey = "VG_DEMO_ACCOUNTS_FILE";
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         if (!IsEnabled(settings.SeedsPath, config)) return;
         var password = config["VG_DEMO_PASSWORD"] is { Length: > 0 } fixedPassword ? fixedPassword : null;
-        await accounts.CreateOnFirstStartAsync(settings.SeedsPath, password, Console.Out, cancellationToken);
+        var text = new StringWriter();
+        var created = await accounts.CreateOnFirstStartAsync(settings.SeedsPath, password, text, cancellationToken);
+        if (created.Count == 0) return;
+        if (config[FileKey] is { Length: > 0 } path)
+            await WriteOwnerOnlyAsync(path, text.ToString(), cancellationToken);
+        else if (!Console.IsOutputRedirected)
+            await Console.Out.WriteAsync(text.ToString());
+        else
+            log.LogWarning("Created {Count} demo accounts ({Usernames}); their passwords are not shown because standard output is not a terminal: " +
+                "set {FileKey} or VG_DEMO_PASSWORD", created.Count, string.Join(", ", created.Select(a => a.Username)), FileKey);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>A new file only its owner can read; an existing one is refused rather than appended to or followed.</summary>
+    private static async Task WriteOwnerOnlyAsync(string path, string text, CancellationToken cancel)
+    {
+        var ownerOnly = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows()) ownerOnly.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        await using var file = new FileStream(path, ownerOnly);
+        await file.WriteAsync(Encoding.UTF8.GetBytes(text), cancel);
+    }
 
     public static bool IsEnabled([NotNullWhen(true)] string? seedsPath, IConfiguration config) =>
         string.Equals(config["VG_DEMO_ACCOUNTS"], "true", StringComparison.OrdinalIgnoreCase)

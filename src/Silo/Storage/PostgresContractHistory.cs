@@ -7,10 +7,26 @@ using VendorGrid.Grains.Contracts;
 
 namespace VendorGrid.Silo.Storage;
 
-/// <summary>Contract history in vg.contract_definitions and vg.contract_facts (db/migrations/0004).</summary>
+/// <summary>
+/// Contract history in vg.contract_definitions and vg.contract_facts (db/migrations/0004). Every statement is safe
+/// to repeat, so each gets one retry on a fresh connection after a transient error (a restarted database).
+/// </summary>
 public sealed class PostgresContractHistory(NpgsqlDataSource database) : IContractHistory
 {
-    public async Task<string?> ReadDefinitionAsync(string contractKey)
+    public Task<string?> ReadDefinitionAsync(string contractKey) =>
+        TransientDatabaseRetry.RunAsync(database, () => ReadDefinitionOnceAsync(contractKey));
+
+    public Task<string> SaveDefinitionAsync(string contractKey, string definitionJson) =>
+        TransientDatabaseRetry.RunAsync(database, () => SaveDefinitionOnceAsync(contractKey, definitionJson));
+
+    public Task<IReadOnlyList<ContractFact>> ReadFactsAsync(string contractKey) =>
+        TransientDatabaseRetry.RunAsync(database, () => ReadFactsOnceAsync(contractKey));
+
+    /// <summary>Safe to repeat: a fact is stored once per id, and a repeat returns the stored one.</summary>
+    public Task<(ContractFact Stored, bool Inserted)> AppendFactAsync(string contractKey, ContractFact fact) =>
+        TransientDatabaseRetry.RunAsync(database, () => AppendFactOnceAsync(contractKey, fact));
+
+    private async Task<string?> ReadDefinitionOnceAsync(string contractKey)
     {
         await using var command = database.CreateCommand(
             "SELECT definition FROM vg.contract_definitions WHERE contract_key = $1 ORDER BY version DESC LIMIT 1");
@@ -18,7 +34,7 @@ public sealed class PostgresContractHistory(NpgsqlDataSource database) : IContra
         return await command.ExecuteScalarAsync() as string;
     }
 
-    public async Task<string> SaveDefinitionAsync(string contractKey, string definitionJson)
+    private async Task<string> SaveDefinitionOnceAsync(string contractKey, string definitionJson)
     {
         await using var command = database.CreateCommand("""
             INSERT INTO vg.contract_definitions (contract_key, version, definition) VALUES ($1, 1, $2)
@@ -27,10 +43,10 @@ public sealed class PostgresContractHistory(NpgsqlDataSource database) : IContra
         command.Parameters.AddWithValue(contractKey);
         command.Parameters.AddWithValue(definitionJson);
         await command.ExecuteNonQueryAsync();
-        return await ReadDefinitionAsync(contractKey) ?? definitionJson;
+        return await ReadDefinitionOnceAsync(contractKey) ?? definitionJson;
     }
 
-    public async Task<IReadOnlyList<ContractFact>> ReadFactsAsync(string contractKey)
+    private async Task<IReadOnlyList<ContractFact>> ReadFactsOnceAsync(string contractKey)
     {
         await using var command = database.CreateCommand(
             "SELECT payload::text FROM vg.contract_facts WHERE contract_key = $1 ORDER BY seq");
@@ -42,7 +58,7 @@ public sealed class PostgresContractHistory(NpgsqlDataSource database) : IContra
         return facts;
     }
 
-    public async Task<(ContractFact Stored, bool Inserted)> AppendFactAsync(string contractKey, ContractFact fact)
+    private async Task<(ContractFact Stored, bool Inserted)> AppendFactOnceAsync(string contractKey, ContractFact fact)
     {
         await using var insert = database.CreateCommand("""
             INSERT INTO vg.contract_facts (contract_key, fact_id, fact_type, occurred_at, recorded_at, payload)

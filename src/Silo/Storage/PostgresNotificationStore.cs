@@ -116,10 +116,14 @@ public sealed class PostgresNotificationStore(NpgsqlDataSource database) : INoti
         await command.ExecuteNonQueryAsync();
     }
 
+    // A feed URL is a credential: only the SHA-256 of its token's UTF-8 is stored (as migration 0011 converted the old rows).
+    private static byte[] FeedHash(string token) => System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(token));
+
     public async Task CreateFeedAsync(string token, string owner, string createdBy)
     {
-        await using var command = database.CreateCommand("INSERT INTO vg.calendar_feeds (token, owner, created_by) VALUES ($1, $2, $3)");
-        command.Parameters.AddWithValue(token);
+        await using var command = database.CreateCommand(
+            "INSERT INTO vg.calendar_feeds (token_hash, owner, created_by) VALUES ($1, $2, $3)");
+        command.Parameters.AddWithValue(FeedHash(token));
         command.Parameters.AddWithValue(owner);
         command.Parameters.AddWithValue(createdBy);
         await command.ExecuteNonQueryAsync();
@@ -128,17 +132,17 @@ public sealed class PostgresNotificationStore(NpgsqlDataSource database) : INoti
     public async Task<bool> RevokeFeedAsync(string owner, string token, DateTimeOffset at)
     {
         await using var command = database.CreateCommand(
-            "UPDATE vg.calendar_feeds SET revoked_at = $3 WHERE token = $2 AND owner = $1 AND revoked_at IS NULL");
+            "UPDATE vg.calendar_feeds SET revoked_at = $3 WHERE token_hash = $2 AND owner = $1 AND revoked_at IS NULL");
         command.Parameters.AddWithValue(owner);
-        command.Parameters.AddWithValue(token);
+        command.Parameters.AddWithValue(FeedHash(token));
         command.Parameters.AddWithValue(at.ToUniversalTime());
         return await command.ExecuteNonQueryAsync() == 1;
     }
 
     public async Task<string?> FeedOwnerAsync(string token)
     {
-        await using var command = database.CreateCommand("SELECT owner FROM vg.calendar_feeds WHERE token = $1 AND revoked_at IS NULL");
-        command.Parameters.AddWithValue(token);
+        await using var command = database.CreateCommand("SELECT owner FROM vg.calendar_feeds WHERE token_hash = $1 AND revoked_at IS NULL");
+        command.Parameters.AddWithValue(FeedHash(token));
         return await command.ExecuteScalarAsync() as string;
     }
 

@@ -53,6 +53,9 @@ public sealed record ObligationDefinition : IClause
     public ImmutableArray<string> Documents { get; init; } = [];
     /// <summary>How the institution scores each period of a monthly client obligation (C1's evaluation).</summary>
     public Scorecard? Scorecard { get; init; }
+    /// <summary>Drafts only: the sentence of the contract text this obligation was read from.</summary>
+    public SourceSpan? Source { get; init; }
+    public DraftConfidence? Confidence { get; init; }
 }
 
 /// <summary>Due <see cref="Within"/> after each recorded occurrence of <see cref="Activity"/> (e.g. each 巡检).</summary>

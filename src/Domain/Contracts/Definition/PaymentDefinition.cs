@@ -25,6 +25,9 @@ public sealed record PaymentDefinition
     public DateOnly? UsageTo { get; init; }
     /// <summary>Usage payments: the remainder of the verified year up to the payable cap.</summary>
     public bool Balance { get; init; }
+    /// <summary>Drafts only: the sentence of the contract text this payment was read from.</summary>
+    public SourceSpan? Source { get; init; }
+    public DraftConfidence? Confidence { get; init; }
 }
 
 /// <summary>Usage-priced contracts (C5): unit prices per channel and the overrun rule against the estimate.</summary>

@@ -331,6 +331,7 @@ public sealed partial class SeedDefinitionsTests
         { "review", typeof(ReviewRule) }, { "clock", typeof(ResponseClockRule) }, { "serviceLevel", typeof(ServiceLevelRule) },
         { "obligation", typeof(ObligationDefinition) }, { "scorecard", typeof(Scorecard) }, { "scorecardSection", typeof(ScorecardSection) }, { "amountRule", typeof(AmountRule) }, { "cap", typeof(CapRule) },
         { "escalation", typeof(EscalationRule) }, { "preconditions", typeof(InterestPreconditions) }, { "penalty", typeof(PenaltyDefinition) },
+        { "sourceSpan", typeof(SourceSpan) }, { "draftConfidence", typeof(DraftConfidence) },
     };
 
     public static readonly TheoryData<string, Type> SchemaEnums = new()
@@ -342,6 +343,7 @@ public sealed partial class SeedDefinitionsTests
         { "$defs.clock.properties.when", typeof(ClockHours) }, { "$defs.serviceLevel.properties.metric", typeof(ServiceMetric) },
         { "$defs.cap.properties.scope", typeof(CapScope) }, { "$defs.escalation.properties.mode", typeof(EscalationMode) },
         { "$defs.penalty.properties.partial", typeof(PartialPeriod) }, { "$defs.penalty.properties.dayBasis", typeof(DayBasis) },
+        { "$defs.draftConfidence.properties.level", typeof(ConfidenceLevel) },
     };
 
     private static readonly Lazy<System.Text.Json.JsonElement> Schema = new(() =>

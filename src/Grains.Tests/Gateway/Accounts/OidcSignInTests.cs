@@ -24,17 +24,17 @@ public sealed class OidcSignInTests(GatewayFixture fixture) : IAsyncLifetime
     private readonly LoopbackProvider provider = new();
     private WebApplicationFactory<GatewaySettings> app = null!;
 
-    public Task InitializeAsync()
+    public ValueTask InitializeAsync()
     {
         provider.Start();
         app = fixture.Factory.WithWebHostBuilder(web => web.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["VG_OIDC_AUTHORITY"] = provider.Issuer, ["VG_OIDC_CLIENT_ID"] = ClientId, ["VG_OIDC_CLIENT_SECRET"] = "client-secret",
         })));
-        return Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         await app.DisposeAsync();
         provider.Dispose();
@@ -66,7 +66,7 @@ public sealed class OidcSignInTests(GatewayFixture fixture) : IAsyncLifetime
         Assert.Contains("email", query["scope"].ToString().Split(' '));
 
         // The provider authenticates the person and sends the browser back with a code; the gateway redeems it.
-        provider.NextIdToken = (query["nonce"]!, username.ToUpperInvariant());
+        provider.NextIdToken = Claims(query["nonce"]!, $"sub-{Guid.NewGuid():N}", username.ToUpperInvariant());
         var callback = await browser.GetAsync($"/api/auth/oidc/callback?code=one-time-code&state={Uri.EscapeDataString(query["state"]!)}");
 
         Assert.Equal(HttpStatusCode.Redirect, callback.StatusCode);
@@ -84,12 +84,93 @@ public sealed class OidcSignInTests(GatewayFixture fixture) : IAsyncLifetime
         var browser = SignedInClient.Browser(app);
         var query = QueryHelpers.ParseQuery((await browser.GetAsync("/api/auth/oidc/login")).Headers.Location!.Query);
 
-        provider.NextIdToken = (query["nonce"]!, $"stranger-{Guid.NewGuid():N}@test.local");
+        provider.NextIdToken = Claims(query["nonce"]!, $"sub-{Guid.NewGuid():N}", $"stranger-{Guid.NewGuid():N}@test.local");
         var callback = await browser.GetAsync($"/api/auth/oidc/callback?code=one-time-code&state={Uri.EscapeDataString(query["state"]!)}");
 
         Assert.Equal("/?sign-in=no-account", callback.Headers.Location!.OriginalString);
         Assert.Null(SignedInClient.SetCookie(callback, VendorGrid.Gateway.Security.SessionCookies.Session));
         Assert.Equal(HttpStatusCode.Unauthorized, (await browser.GetAsync("/api/auth/me")).StatusCode);
+    }
+
+    /// <summary>The whole round trip: the challenge, the provider issuing <paramref name="claims"/> for its nonce, the callback.</summary>
+    private async Task<HttpResponseMessage> SignInThroughProviderAsync(HttpClient browser, Func<string, Dictionary<string, object>> claims, string returnUrl = "/")
+    {
+        var challenge = await browser.GetAsync($"/api/auth/oidc/login?returnUrl={Uri.EscapeDataString(returnUrl)}");
+        var query = QueryHelpers.ParseQuery(challenge.Headers.Location!.Query);
+        provider.NextIdToken = claims(query["nonce"]!);
+        return await browser.GetAsync($"/api/auth/oidc/callback?code=one-time-code&state={Uri.EscapeDataString(query["state"]!)}");
+    }
+
+    private async Task<string> AccountAsync() =>
+        await SignedInClient.CreateAccountAsync(fixture, "vendor", null, $"vend-{Guid.NewGuid():N}"[..24], "a-long-password-1", app);
+
+    // Issue 17, item 6: an e-mail signs in only when the provider vouches for it, a user name never does, and once an
+    // account is linked to a subject the subject is what counts.
+    [Theory]
+    [InlineData(null)]   // no email_verified claim: not verified
+    [InlineData(false)]
+    public async Task AnUnverifiedEmail_SignsNobodyIn(bool? verified)
+    {
+        var username = await AccountAsync();
+
+        var callback = await SignInThroughProviderAsync(SignedInClient.Browser(app), nonce => Claims(nonce, $"sub-{Guid.NewGuid():N}", username, verified));
+
+        Assert.Equal("/?sign-in=no-account", callback.Headers.Location!.OriginalString);
+        Assert.Null(SignedInClient.SetCookie(callback, VendorGrid.Gateway.Security.SessionCookies.Session));
+    }
+
+    [Fact]
+    public async Task APreferredUsername_NeverMatchesAnAccount()
+    {
+        var username = await AccountAsync();
+
+        var callback = await SignInThroughProviderAsync(SignedInClient.Browser(app),
+            nonce => Claims(nonce, $"sub-{Guid.NewGuid():N}", email: null, verified: null, preferredUsername: username));
+
+        Assert.Equal("/?sign-in=no-account", callback.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task OnceLinked_TheSubjectSignsIn_WhateverEmailTheProviderReportsLater_AndNoOtherSubjectTakesTheAccount()
+    {
+        var username = await AccountAsync();
+        var subject = $"sub-{Guid.NewGuid():N}";
+
+        var first = await SignInThroughProviderAsync(SignedInClient.Browser(app), nonce => Claims(nonce, subject, username));
+        var renamed = SignedInClient.Browser(app);
+        var later = await SignInThroughProviderAsync(renamed, nonce => Claims(nonce, subject, $"renamed-{Guid.NewGuid():N}@test.local"));
+        var impostor = await SignInThroughProviderAsync(SignedInClient.Browser(app), nonce => Claims(nonce, $"sub-{Guid.NewGuid():N}", username));
+
+        Assert.Equal("/", first.Headers.Location!.OriginalString);
+        Assert.Equal("/", later.Headers.Location!.OriginalString);
+        Assert.Equal(username, (await renamed.GetFromJsonAsync<JsonElement>("/api/auth/me")).GetProperty("username").GetString());
+        Assert.Equal("/?sign-in=no-account", impostor.Headers.Location!.OriginalString);
+    }
+
+    [Theory]
+    [InlineData("/%09/evil.example")]
+    [InlineData("//evil.example")]
+    [InlineData("/\\evil.example")]
+    [InlineData("https://evil.example/")]
+    [InlineData("/%2F%2Fevil.example")]
+    public async Task AReturnUrlThatLeavesTheSite_EndsAtTheRoot(string returnUrl)
+    {
+        var username = await AccountAsync();
+
+        var callback = await SignInThroughProviderAsync(SignedInClient.Browser(app), nonce => Claims(nonce, $"sub-{Guid.NewGuid():N}", username), returnUrl);
+
+        Assert.Equal("/", callback.Headers.Location!.OriginalString);
+        Assert.NotNull(SignedInClient.SetCookie(callback, VendorGrid.Gateway.Security.SessionCookies.Session));
+    }
+
+    /// <summary>An ID token's claims: the nonce, a subject, and a verified e-mail unless told otherwise.</summary>
+    private static Dictionary<string, object> Claims(string nonce, string subject, string? email, bool? verified = true, string? preferredUsername = null)
+    {
+        var claims = new Dictionary<string, object> { ["nonce"] = nonce, ["sub"] = subject };
+        if (email is not null) claims["email"] = email;
+        if (verified is not null) claims["email_verified"] = verified.Value;
+        if (preferredUsername is not null) claims["preferred_username"] = preferredUsername;
+        return claims;
     }
 
     /// <summary>Just enough of an OpenID provider: discovery, its signing key, and a token endpoint issuing the next ID token.</summary>
@@ -98,7 +179,7 @@ public sealed class OidcSignInTests(GatewayFixture fixture) : IAsyncLifetime
         private readonly HttpListener listener = new();
         private readonly RsaSecurityKey key = new(RSA.Create(2048)) { KeyId = "loopback-1" };
         public string Issuer { get; }
-        public (string Nonce, string Email) NextIdToken { get; set; }
+        public Dictionary<string, object> NextIdToken { get; set; } = [];
         public string LastTokenRequest { get; private set; } = "";
 
         public LoopbackProvider()
@@ -152,7 +233,7 @@ public sealed class OidcSignInTests(GatewayFixture fixture) : IAsyncLifetime
             var idToken = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
             {
                 Issuer = Issuer, Audience = ClientId, Expires = DateTime.UtcNow.AddMinutes(5), IssuedAt = DateTime.UtcNow,
-                Claims = new Dictionary<string, object> { ["sub"] = "idp-user-1", ["email"] = NextIdToken.Email, ["email_verified"] = true, ["nonce"] = NextIdToken.Nonce },
+                Claims = NextIdToken,
                 SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.RsaSha256),
             });
             return new Dictionary<string, object> { ["id_token"] = idToken, ["access_token"] = "opaque", ["token_type"] = "Bearer", ["expires_in"] = 300 };

@@ -12,8 +12,9 @@ namespace VendorGrid.Tests.Gateway.Accounts;
 /// <summary>
 /// A browser signed in to the test gateway with a real account: cookies kept between calls and X-VG-CSRF sent on
 /// every request, as the portal does. The account is created the way people get one — an invitation made with a
-/// platform-admin (or institution-admin) token and accepted through the API — except a platform admin, which only
-/// demo seeding creates, so it is inserted through the gateway's <see cref="AccountStore"/>.
+/// platform-admin (or institution-admin) token, its link read from the e-mail the gateway sent, and accepted through
+/// the API — except a platform admin, which only demo seeding creates, so it is inserted through the gateway's
+/// <see cref="AccountStore"/>.
 /// <code>var vendor = await SignedInClient.CreateAsync(fixture, "vendor", vendor: contract.Vendor);
 /// await vendor.Client.GetAsync("/api/vendors/me/obligations");</code>
 /// </summary>
@@ -58,14 +59,11 @@ public sealed record SignedInClient(HttpClient Client, string Username, string P
             _ => throw new ArgumentException($"unknown role {role}", nameof(role)),
         };
         Assert.True(invitation.StatusCode == HttpStatusCode.Created, await invitation.Content.ReadAsStringAsync());
-        var token = TokenOf(await invitation.Content.ReadFromJsonAsync<JsonElement>());
+        var token = await fixture.Mailbox.TokenAsync(email, "invitation");
         var accepted = await app.CreateClient().PostAsJsonAsync("/api/auth/invitations/accept", new { token, password });
         Assert.True(accepted.StatusCode == HttpStatusCode.Created, await accepted.Content.ReadAsStringAsync());
         return email;
     }
-
-    /// <summary>The secret token of an invitation response: what follows '#' in its acceptUrl.</summary>
-    public static string TokenOf(JsonElement invitation) => invitation.GetProperty("acceptUrl").GetString()!.Split('#')[1];
 
     public static async Task<SignedInClient> SignInAsync(WebApplicationFactory<GatewaySettings> app, string username, string password)
     {

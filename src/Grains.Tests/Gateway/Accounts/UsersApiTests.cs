@@ -30,9 +30,8 @@ public sealed class UsersApiTests(GatewayFixture fixture)
         var invited = await AdminOf(institution).PostAsJsonAsync("/api/users/invitations", new { email, displayName = "王芳", role = "institution-staff" });
         Assert.Equal(HttpStatusCode.Created, invited.StatusCode);
         var invitation = await JsonOf(invited);
-        Assert.StartsWith("/accept-invitation#", invitation.GetProperty("acceptUrl").GetString());
-        Assert.True(invitation.GetProperty("expiresAt").GetDateTimeOffset() > DateTimeOffset.UtcNow.AddDays(6));
-        var token = SignedInClient.TokenOf(invitation);
+        Assert.Equal(email, invitation.GetProperty("email").GetString());
+        var token = await fixture.Mailbox.TokenAsync(email, "invitation");
 
         var tooShort = await AcceptAsync(token, "short");
         var accepted = await AcceptAsync(token);
@@ -48,8 +47,10 @@ public sealed class UsersApiTests(GatewayFixture fixture)
         Assert.Equal("urn:vendorgrid:problem:invitation-not-found", (await JsonOf(again)).GetProperty("type").GetString());
         var signedIn = await SignedInClient.SignInAsync(fixture.Factory, email, "a-long-password-1");
         Assert.Equal(institution, (await signedIn.Client.GetFromJsonAsync<JsonElement>("/api/auth/me")).GetProperty("institution").GetProperty("id").GetString());
-        // The username is taken now: a second invitation for it is refused.
-        Assert.Equal(HttpStatusCode.Conflict, (await AdminOf(institution).PostAsJsonAsync("/api/users/invitations", new { email, displayName = "又一个" })).StatusCode);
+        // The address is a user of this institution now: a second invitation for it is refused.
+        var twice = await AdminOf(institution).PostAsJsonAsync("/api/users/invitations", new { email, displayName = "又一个" });
+        Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
+        Assert.Equal("urn:vendorgrid:problem:already-a-member", (await JsonOf(twice)).GetProperty("type").GetString());
     }
 
     [Fact]
@@ -98,8 +99,8 @@ public sealed class UsersApiTests(GatewayFixture fixture)
         Assert.Equal(HttpStatusCode.Forbidden, byAdmin.StatusCode);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, withRole.StatusCode);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, withVendor.StatusCode);
-        var adminAccount = await JsonOf(await AcceptAsync(SignedInClient.TokenOf(await JsonOf(admin))));
-        var vendorAccount = await JsonOf(await AcceptAsync(SignedInClient.TokenOf(await JsonOf(vendorUser))));
+        var adminAccount = await JsonOf(await AcceptAsync(await fixture.Mailbox.TokenAsync((await JsonOf(admin)).GetProperty("email").GetString()!, "invitation")));
+        var vendorAccount = await JsonOf(await AcceptAsync(await fixture.Mailbox.TokenAsync((await JsonOf(vendorUser)).GetProperty("email").GetString()!, "invitation")));
         Assert.Equal(("institution-admin", contract.Institution), (adminAccount.GetProperty("role").GetString(), adminAccount.GetProperty("institution").GetProperty("id").GetString()));
         Assert.Equal(("vendor", contract.Vendor), (vendorAccount.GetProperty("role").GetString(), vendorAccount.GetProperty("vendor").GetProperty("id").GetString()));
     }

@@ -20,9 +20,9 @@ public sealed class RateLimitPlacementTests(GatewayFixture fixture) : IAsyncLife
     private static readonly IPAddress Ingress = IPAddress.Parse("10.42.0.7"), Stranger = IPAddress.Parse("192.0.2.50");
     private readonly List<WebApplicationFactory<GatewaySettings>> apps = [];
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         foreach (var app in apps) await app.DisposeAsync();
     }

@@ -22,13 +22,13 @@ public sealed class SessionCacheTests(GatewayFixture fixture) : IAsyncLifetime
     private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 5, 1, 9, 0, 0, TimeSpan.FromHours(8)));
     private WebApplicationFactory<GatewaySettings> app = null!;
 
-    public Task InitializeAsync()
+    public ValueTask InitializeAsync()
     {
         app = fixture.Factory.WithWebHostBuilder(web => web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock)));
-        return Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 
-    public async Task DisposeAsync() => await app.DisposeAsync();
+    public async ValueTask DisposeAsync() => await app.DisposeAsync();
 
     private async Task RevokeElsewhereAsync(string username)
     {

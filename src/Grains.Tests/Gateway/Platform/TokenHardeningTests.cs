@@ -25,7 +25,7 @@ public sealed class TokenHardeningTests(GatewayFixture fixture) : IAsyncLifetime
     private readonly string rotationFile = Path.Combine(AppContext.BaseDirectory, "keys", $"rotation-{Guid.NewGuid():N}.pem");
     private WebApplicationFactory<GatewaySettings> app = null!, rotating = null!;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         Directory.CreateDirectory(Path.GetDirectoryName(rotationFile)!);
         await File.WriteAllTextAsync(rotationFile, oldKey.ECDsa.ExportSubjectPublicKeyInfoPem() + "\n" + newKey.ECDsa.ExportSubjectPublicKeyInfoPem());
@@ -35,7 +35,7 @@ public sealed class TokenHardeningTests(GatewayFixture fixture) : IAsyncLifetime
             .ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         await app.DisposeAsync();
         await rotating.DisposeAsync();
