@@ -93,8 +93,8 @@ public sealed class RecipientLimitsTests() : DatabaseTest("recipients")
     {
         await using var smtp = new LoopbackSmtpServer();
         await using (var account = Source.CreateCommand("""
-            INSERT INTO vg.accounts (username, display_name, role, vendor_id, created_at, created_by)
-            VALUES ('Lead@Vendor.example', '项目经理', 'vendor', 'v-1', now(), 'test')
+            INSERT INTO vg.accounts (username, display_name, created_at, created_by)
+            VALUES ('Lead@Vendor.example', '项目经理', '2026-05-01T09:00:00+08', 'test')
             """))
             await account.ExecuteNonQueryAsync();
         await NotifyAsync("lead@vendor.example", "7d-before");

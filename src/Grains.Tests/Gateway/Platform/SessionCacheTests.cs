@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 using System.Net.Http.Json;
+using VendorGrid.Gateway.Accounts;
 using VendorGrid.Gateway.Hosting;
 using VendorGrid.Gateway.Security;
 using VendorGrid.Tests.Gateway.Accounts;
@@ -14,7 +15,7 @@ namespace VendorGrid.Tests.Gateway.Platform;
 /// <summary>
 /// Issue 17, item 3: a session cookie costs one database read per 10 s window, not one per request. A session ended
 /// elsewhere (another gateway signed it out: here, a direct update of its row) still works until the window closes, and
-/// not a second longer; one ended through this gateway stops at once.
+/// not a second longer; one ended through this gateway (sign-out, disabled membership, password reset) stops at once.
 /// </summary>
 [Collection(GatewayCollection.Name)]
 public sealed class SessionCacheTests(GatewayFixture fixture) : IAsyncLifetime
@@ -79,5 +80,33 @@ public sealed class SessionCacheTests(GatewayFixture fixture) : IAsyncLifetime
         var after = await SendAsync(HttpMethod.Get, "/api/auth/me");
 
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.NoContent, HttpStatusCode.Unauthorized), (before, signedOut, after));
+    }
+
+    [Fact]
+    public async Task DisablingAMembershipOrResettingAPassword_ThroughThisGateway_EndsItsCachedSessionsAtOnce()
+    {
+        var disabled = await SignedInClient.CreateAsync(fixture, "institution-staff", institution: "bj-health-data-center", app: app);
+        var reset = await SignedInClient.CreateAsync(fixture, "institution-staff", institution: "bj-health-data-center", app: app);
+        var cached = ((await disabled.Client.GetAsync("/api/auth/me")).StatusCode, (await reset.Client.GetAsync("/api/auth/me")).StatusCode);
+        var store = app.Services.GetRequiredService<AccountStore>();
+
+        var member = (await store.FindMemberAsync(await MembershipIdAsync(disabled.Username), default))!;
+        await store.DisableAsync(member, default);
+        var other = (await store.FindMemberAsync(await MembershipIdAsync(reset.Username), default))!;
+        await store.SetPasswordAsync(other.Account.Id, "another-horse-battery", endSessions: true, default);
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), cached);
+        Assert.Equal((HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized),
+            ((await disabled.Client.GetAsync("/api/auth/me")).StatusCode, (await reset.Client.GetAsync("/api/auth/me")).StatusCode));
+    }
+
+    private async Task<long> MembershipIdAsync(string username)
+    {
+        await using var database = NpgsqlDataSource.Create(fixture.Cluster.Database.ConnectionString);
+        await using var command = database.CreateCommand("""
+            SELECT m.id FROM vg.account_memberships m JOIN vg.accounts a ON a.id = m.account_id WHERE lower(a.username) = lower($1)
+            """);
+        command.Parameters.AddWithValue(username);
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 }
