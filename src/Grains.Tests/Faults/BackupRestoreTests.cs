@@ -5,6 +5,8 @@ using System.Security.Cryptography;
 using System.Text;
 using VendorGrid.Tests.Infrastructure;
 
+using VendorGrid.Gateway.Security;
+
 namespace VendorGrid.Tests.Faults;
 
 /// <summary>
@@ -168,8 +170,8 @@ public sealed class BackupRestoreTests(ITestOutputHelper output)
             }, TimeSpan.FromSeconds(60), $"{Admin} could not sign in");
             Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
             var cookies = signIn.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).ToList();
-            session = cookies.Single(c => c.StartsWith("vg_session=", StringComparison.Ordinal));
-            csrf = cookies.Single(c => c.StartsWith("vg_csrf=", StringComparison.Ordinal));
+            session = cookies.Single(c => c.StartsWith(SessionCookies.Session + "=", StringComparison.Ordinal));
+            csrf = cookies.Single(c => c.StartsWith(SessionCookies.Csrf + "=", StringComparison.Ordinal));
         }
 
         public async Task RecordAsync(string fact)
@@ -177,7 +179,7 @@ public sealed class BackupRestoreTests(ITestOutputHelper output)
             using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/contracts/{Contract}/events")
                 { Content = new StringContent(fact, Encoding.UTF8, "application/json") };
             request.Headers.Add("Cookie", $"{session}; {csrf}");
-            request.Headers.Add("X-VG-CSRF", csrf["vg_csrf=".Length..]);
+            request.Headers.Add(SessionCookies.CsrfHeader, csrf[(SessionCookies.Csrf.Length + 1)..]);
             var response = await http.SendAsync(request);
             Assert.True(response.IsSuccessStatusCode, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         }

@@ -6,6 +6,8 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
+using VendorGrid.Gateway.Security;
+
 namespace VendorGrid.Tests.Gateway.Platform;
 
 /// <summary>A gateway of its own for the fuzz pass, so its thousands of refused (and a few accepted) writes touch no other test's data.</summary>
@@ -184,7 +186,7 @@ public sealed class ApiFuzzTests(GatewayFixture fixture, ITestOutputHelper outpu
     [
         ("Accept xml", [("Accept", "application/xml")]),
         ("Idempotency-Key 5000 chars", [("Idempotency-Key", new string('k', 5_000))]),
-        ("a forged X-VG-CSRF and cookie", [("X-VG-CSRF", "forged"), ("Cookie", "vg_session=forged; vg_csrf=forged")]),
+        ("a forged X-VG-CSRF and cookie", [("X-VG-CSRF", "forged"), ("Cookie", $"{SessionCookies.Session}=forged; {SessionCookies.Csrf}=forged")]),
         ("a spoofed X-Forwarded-For", [("X-Forwarded-For", "127.0.0.1, 10.0.0.1")]),
     ];
 

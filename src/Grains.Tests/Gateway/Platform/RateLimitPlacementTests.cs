@@ -7,6 +7,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using VendorGrid.Gateway.Hosting;
 
+using VendorGrid.Gateway.Security;
+
 namespace VendorGrid.Tests.Gateway.Platform;
 
 /// <summary>
@@ -102,7 +104,7 @@ public sealed class RateLimitPlacementTests(GatewayFixture fixture) : IAsyncLife
         async Task<HttpStatusCode> WithCookieAsync()
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, "/api/contracts?limit=1");
-            request.Headers.Add("Cookie", $"vg_session={Guid.NewGuid():N}");
+            request.Headers.Add("Cookie", $"{SessionCookies.Session}={Guid.NewGuid():N}");
             return (await app.CreateClient().SendAsync(request)).StatusCode;
         }
 
