@@ -29,7 +29,8 @@ public static class VendorsApi
 {
     public static IEndpointRouteBuilder MapVendors(this IEndpointRouteBuilder app)
     {
-        var vendors = app.MapGroup("/api/vendors").RequireAuthorization(TenancyExtensions.CallerPolicy).WithTags("Vendors");
+        var vendors = app.MapGroup("/api/vendors").RequireAuthorization(TenancyExtensions.CallerPolicy).WithTags("Vendors")
+            .AddEndpointFilter<VendorInstantBounds>();
         vendors.MapPost("/", OnboardAsync).WithName("OnboardVendor")
             .Documented("Onboard a vendor (id, name, contacts); repeating it is harmless", "platform-admin",
                 $"{EndpointDocs.Invalid} (id: an 18-character id must carry the USCC check character); 409 ({OnboardingRules.NameDiffers}) " +

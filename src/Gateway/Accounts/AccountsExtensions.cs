@@ -10,6 +10,7 @@ public static class AccountsExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<AccountSettings>().Configure<IConfiguration>((settings, config) => settings.Read(config));
         services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<AccountSettings>>().Value);
+        services.AddSingleton<Security.SessionCache>();
         services.AddSingleton(sp => MailSettings.Read(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton<AccountMail>();
         services.AddHostedService(sp => sp.GetRequiredService<AccountMail>());
