@@ -3,10 +3,16 @@ import { ErrorBox, Link, Loading } from "./components/ui";
 import { setLang, t, useLang } from "./i18n";
 import { AcceptInvitationPage } from "./pages/AcceptInvitationPage";
 import { AdminPage } from "./pages/AdminPage";
+import { AuditPage } from "./pages/AuditPage";
 import { ContractPage } from "./pages/ContractPage";
+import { DeliveriesPage } from "./pages/admin/DeliveriesPage";
+import { HolidaysPage } from "./pages/admin/HolidaysPage";
+import { InboxPage } from "./pages/InboxPage";
 import { InstitutionDashboard } from "./pages/InstitutionDashboard";
 import { LoginPage } from "./pages/LoginPage";
 import { ForgotPasswordPage, ResetPasswordPage } from "./pages/PasswordResetPages";
+import { SettingsPage } from "./pages/SettingsPage";
+import { UsersPage } from "./pages/UsersPage";
 import { VendorDashboard } from "./pages/VendorDashboard";
 import { navigate, usePath } from "./router";
 import { roleLabel } from "./labels";
@@ -38,6 +44,7 @@ export function App() {
   if (session === undefined) return <Shell session={null}><Loading /></Shell>;
   if (session === null) {
     if (path !== "/login") {
+      // A link opened before signing in: whoever signs in next goes there.
       rememberReturnPath(path + location.search);
       navigate("/login", true);
     }
@@ -51,30 +58,58 @@ export function App() {
   return <Shell session={session}>{route(path, session)}</Shell>;
 }
 
+const isInstitution = (s: Session) => s.role === "institution-admin" || s.role === "institution-staff";
+
 function route(path: string, session: Session): ReactNode {
   const contract = /^\/contracts\/([^/]+)$/.exec(path);
   if (contract) return <ContractPage id={decodeURIComponent(contract[1])} session={session} />;
   if (path === "/institution" && session.institution) return <InstitutionDashboard session={session} />;
-  if (path === "/vendor" && session.role === "vendor") return <VendorDashboard />;
+  if (path === "/vendor" && session.role === "vendor") return <VendorDashboard session={session} />;
   if (path === "/admin" && session.role === "platform-admin") return <AdminPage />;
+  if (path === "/admin/deliveries" && session.role === "platform-admin") return <DeliveriesPage />;
+  if (path === "/admin/holidays" && session.role === "platform-admin") return <HolidaysPage />;
+  if (path === "/inbox" && (isInstitution(session) || session.role === "vendor")) return <InboxPage session={session} />;
+  if (path === "/settings" && (isInstitution(session) || session.role === "vendor")) return <SettingsPage session={session} />;
+  if (path === "/users" && session.role !== "institution-staff") return <UsersPage session={session} />;
+  if (path === "/audit" && (session.role === "institution-admin" || session.role === "platform-admin")) return <AuditPage />;
+  // Not a page of this portal (or not one for this role): say exactly that; the service itself is fine.
   return (
-    <section>
+    <section className="card" data-testid="page-not-found">
       <h1>{t("页面不存在")}</h1>
-      <ErrorBox error={null} />
+      <p>{t("您访问的页面不存在，或不属于您的角色。")}</p>
       <Link href={homeFor(session)}>{t("返回首页")}</Link>
     </section>
   );
 }
 
+/** The navigation each role needs: its home, then what it works with. */
+function navFor(session: Session): { href: string; label: string }[] {
+  const home = { href: homeFor(session), label: "首页" };
+  switch (session.role) {
+    case "platform-admin":
+      return [home, { href: "/users", label: "用户" }, { href: "/audit", label: "审计日志" },
+        { href: "/admin/deliveries", label: "投递失败" }, { href: "/admin/holidays", label: "节假日" }];
+    case "institution-admin":
+      return [home, { href: "/inbox", label: "收件箱" }, { href: "/users", label: "用户" }, { href: "/audit", label: "审计日志" }, { href: "/settings", label: "通知设置" }];
+    case "institution-staff":
+      return [home, { href: "/inbox", label: "收件箱" }, { href: "/settings", label: "通知设置" }];
+    default:
+      return [home, { href: "/inbox", label: "收件箱" }, { href: "/users", label: "用户" }, { href: "/settings", label: "通知设置" }];
+  }
+}
+
 function Shell({ session, children }: { session: Session | null; children: ReactNode }) {
   const lang = useLang();
+  const path = usePath();
   return (
     <>
       <a className="skip" href="#main">{t("跳到主要内容")}</a>
       <header className="topbar">
         <Link href="/" className="brand">{t("VendorGrid 合同履约平台")}</Link>
-        <nav aria-label={t("首页")}>
-          {session && <Link href={homeFor(session)}>{t("首页")}</Link>}
+        <nav aria-label={t("主导航")}>
+          {session && navFor(session).map((item) => (
+            <Link key={item.href} href={item.href} current={path === item.href}>{t(item.label)}</Link>
+          ))}
         </nav>
         <div className="topbar-right">
           <button type="button" className="link-button" lang={lang === "zh" ? "en" : "zh-CN"}
@@ -91,7 +126,7 @@ function Shell({ session, children }: { session: Session | null; children: React
                   ))}
                 </select>
               )}
-              <button type="button" onClick={() => signOut().finally(() => navigate("/login"))}>{t("退出登录")}</button>
+              <button type="button" className="link-button" onClick={() => { signOut().catch(() => undefined); }}>{t("退出登录")}</button>
             </>
           )}
         </div>

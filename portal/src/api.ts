@@ -1,59 +1,46 @@
 // Every call goes through the gateway's /api with the session cookie; writes carry the CSRF header the gateway
 // checks (the value of the readable __Host-vg_csrf cookie) and an Idempotency-Key so a double click records once.
-import { t } from "./i18n";
+import { t, currentLang } from "./i18n";
 
-export interface Party { id: string; name: string }
+const isEnglish = () => currentLang() === "en";
+
+import type { components } from "../generated/api";
+
+// The API's shapes come from the gateway's OpenAPI document (generated/api.ts, made by the build): a field the server
+// renames or retypes fails the portal's type check. Only what the document cannot say is narrowed here.
+type S = components["schemas"];
+export type Party = S["PartyItem"];
 export type Role = "platform-admin" | "institution-admin" | "institution-staff" | "vendor";
 /** One of the signed-in person's roles at one party; a person invited by several parties has several. */
-export interface Membership { id: number; role: Role; institution: Party | null; vendor: Party | null }
-export interface Session {
-  username: string; displayName: string; role: Role;
-  institution: Party | null; vendor: Party | null; membership: number | null; memberships: Membership[];
-}
+export type Membership = Omit<S["MembershipView"], "role"> & { role: Role };
+export type Session = Omit<S["SignedInUser"], "role" | "memberships"> & { role: Role; memberships: Membership[] };
 /** A sign-in's answer: the session, and the return path the server accepted (only a path of this site), or null. */
-export interface SignedIn extends Session { returnTo: string | null }
-export interface Contract {
-  id: string; number: string; title: string; institution: Party; vendor: Party;
-  start: string; end: string; total: number; totalInWords?: string;
-}
-export type ObligationStatus = "open" | "met" | "late" | "breached" | "deemed-approved" | "waived";
-export interface Obligation {
-  id: string; clauseId: string; title: string; party: "vendor" | "institution"; dueAt: string | null;
-  status: ObligationStatus; metAt: string | null; lateDays: number; provisional: boolean;
-}
-export interface LedgerEntry {
-  id: string; clauseId: string; obligationId: string | null; amount: number;
-  status: "proposed" | "confirmed" | "deemed-confirmed" | "disputed" | "waived" | "accruing"; kind: string; payer: string;
-  basis: string; proposedAt: string; disputeWindowEndsAt: string | null; rangeMin: number | null; rangeMax: number | null; final: boolean;
-  /** The side that confirms the entry (DOMAIN.md §2: C2's penalties the vendor, C3–C5's the institution). */
-  confirmedBy?: "institution" | "vendor";
-}
-export interface Payment {
-  id: string; label: string; gross: number; dueAt: string | null;
-  status: "scheduled" | "awaiting-invoice" | "due" | "overdue" | "paid"; deductions: number; net: number; paid: number;
-  provisional: boolean; unmetConditions: string[];
-}
-export interface Totals { proposed: number; confirmed: number; disputed: number; waived: number; owedByClient: number }
-export interface EvaluationWarning { code: string; clauseId: string | null; article: string | null; amount: number; threshold: number; message: string }
-export interface Evaluation {
-  asOf: string; obligations: Obligation[]; ledger: LedgerEntry[]; totals: Totals;
-  terminationRights: { clauseId: string; basis: string; since: string }[]; payments: Payment[];
-  /** Cautions before confirming, e.g. uncapped penalties past 30 % of the total (Civil Code art. 585). */
-  warnings?: EvaluationWarning[];
-  /** Confirmed penalties no payment is left to absorb, owed back by the vendor. */
-  settlement?: { owedByVendor: number; basis: string } | null;
-  endedAt?: string | null;
-}
-export interface VendorObligation extends Omit<Obligation, "party"> { institution: Party; contractId: string }
-export interface CalendarDay { date: string; name: string }
-export interface CalendarInfo {
-  announcedYears: number[]; lastAnnouncedDate: string; closures: string[]; workStarts: string; workEnds: string;
-  holidays?: CalendarDay[]; makeUpDays?: CalendarDay[];
-}
-export interface AuditEntry {
-  id: number; at: string; subject: string; role: string | null; tenant: string | null; method: string; route: string;
-  resourceId: string | null; requestId: string; status: number;
-}
+export type SignedIn = Session & Pick<S["SignInAnswer"], "returnTo">;
+export type Contract = S["ContractItem"] & { totalInWords?: string };
+export type ContractDetail = S["ContractDetail"];
+export type ObligationStatus = S["ObligationStatus"];
+export type Obligation = S["ObligationInstance"];
+/** A decimal the gateway may send as null: the document loses nullability for decimals. */
+export type LedgerEntry = Omit<S["LedgerEntry"], "rangeMin" | "rangeMax"> & { rangeMin: number | null; rangeMax: number | null };
+export type Payment = S["PaymentView"];
+export type Totals = S["LedgerTotals"];
+/** Cautions before confirming, e.g. uncapped penalties past 30 % of the total (Civil Code art. 585). */
+export type EvaluationWarning = S["EvaluationWarning"];
+export type Evaluation = Omit<S["ContractEvaluation"], "ledger"> & { ledger: LedgerEntry[] };
+export type VendorObligation = S["VendorObligation"];
+export type VendorMe = S["VendorMe"];
+export type CalendarDay = S["CalendarDayInfo"];
+export type CalendarInfo = S["CalendarInfo"];
+export type AuditEntry = S["AuditEntry"];
+export type UserView = S["UserView"];
+export type NotificationView = S["NotificationView"];
+export type WebhookView = S["WebhookView"];
+export type ReminderPolicy = S["ReminderPolicy"];
+export type FailedDelivery = S["FailedDelivery"];
+export type ServerToday = S["ServerToday"];
+export type PendingInvitation = S["PendingInvitation"];
+export type InvitationCreated = S["InvitationCreated"];
+export type InvitationView = S["InvitationView"];
 
 /** A refused or failed call, with a message in plain language and the server's field errors by JSON path. */
 export class ApiError extends Error {
@@ -101,11 +88,27 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   const data = type.includes("json") ? await response.json().catch(() => null) : null;
   if (response.ok) return { data: data as T, response };
   if (response.status === 401) unauthorizedListener?.(path);
-  const problem = (data ?? {}) as { errors?: Record<string, string[]>; type?: string; detail?: string };
-  // The server's own detail is English for developers; people get a plain Chinese sentence by status, and a 409
-  // (e.g. the claim window closed) keeps its detail since it says which state blocked the action.
-  const message = plainMessage(response.status) + (response.status === 409 && problem.detail ? `（${problem.detail}）` : "");
-  throw new ApiError(response.status, message, problem.errors ?? {}, problem.type ?? "");
+  const problem = (data ?? {}) as { errors?: Record<string, string[]>; type?: string; detail?: string; currentName?: string };
+  throw new ApiError(response.status, problemMessage(response.status, problem), problem.errors ?? {}, problem.type ?? "");
+}
+
+/**
+ * What a refusal says to a person: a sentence of its own for each problem type a page can meet, else a plain one by
+ * status. The server's detail is English for developers; it is shown only on the English page, after the sentence.
+ */
+function problemMessage(status: number, problem: { type?: string; detail?: string; currentName?: string }): string {
+  const known: Record<string, string> = {
+    "urn:vendorgrid:problem:party-name-differs": `${t("该标识已入驻，名称为")}「${problem.currentName ?? ""}」${t("；入驻不会更改名称")}`,
+    "urn:vendorgrid:problem:cannot-disable-self": t("不能停用自己的账户，请联系其他管理员"),
+    "urn:vendorgrid:problem:already-a-member": t("该账户已是本单位成员"),
+    "urn:vendorgrid:problem:mail-not-configured": t("邮件服务未配置，无法发送邮件"),
+    "urn:vendorgrid:problem:mail-not-sent": t("邮件发送失败，请稍后再试"),
+    "urn:vendorgrid:problem:claim-window-closed": t("异议期已过，不能再提出异议"),
+    "urn:vendorgrid:problem:invitation-not-found": t("邀请链接无效或已使用"),
+    "urn:vendorgrid:problem:invitation-expired": t("邀请已过期，请联系管理员重新邀请"),
+  };
+  const sentence = (problem.type && known[problem.type]) || plainMessage(status);
+  return isEnglish() && problem.detail && status !== 401 ? `${sentence} (${problem.detail})` : sentence;
 }
 
 const call = async <T,>(method: string, path: string, body?: unknown) => (await request<T>(method, path, body)).data;
@@ -139,6 +142,7 @@ export const api = {
   getAll,
   post: <T,>(path: string, body?: unknown) => call<T>("POST", path, body ?? {}),
   put: <T,>(path: string, body?: unknown) => call<T>("PUT", path, body ?? {}),
+  delete: (path: string) => call<void>("DELETE", path),
 };
 
 export function asOfQuery(asOf: string | null): string {

@@ -12,12 +12,25 @@ export function useSession(): Session | null | undefined {
 }
 
 // Where to go back to after signing in, and whether the sign-in page should say the session ran out. Kept in
-// sessionStorage so a reload of the sign-in page keeps them, and nothing of them outlives the tab.
+// sessionStorage so a reload of the sign-in page keeps them, and nothing of them outlives the tab. A page remembered
+// when a session ran out belongs to that person: someone else signing in next in the same tab starts at their own
+// home, never on a page of the previous user's that may not exist for them.
 const returnKey = "vg.returnTo", expiredKey = "vg.sessionExpired";
 
-/** Remembers the page (path and query) to come back to after signing in. */
-export function rememberReturnPath(path: string) {
-  if (!path.startsWith("/login")) sessionStorage.setItem(returnKey, path);
+/** Remembers the page (path and query) to come back to after signing in, for `username` (null: whoever signs in). */
+export function rememberReturnPath(path: string, username: string | null = null) {
+  if (!path.startsWith("/login")) sessionStorage.setItem(returnKey, JSON.stringify({ path, username }));
+}
+
+/** The remembered page, once, if it was remembered for this user (or for whoever signs in); else null. */
+function takeReturnPath(username: string): string | null {
+  const stored = sessionStorage.getItem(returnKey);
+  sessionStorage.removeItem(returnKey);
+  let remembered: { path?: unknown; username?: unknown } = {};
+  try { remembered = JSON.parse(stored ?? "{}"); } catch { return null; }
+  const path = typeof remembered.path === "string" ? remembered.path : null;
+  const forWhom = typeof remembered.username === "string" ? remembered.username : null;
+  return forWhom !== null && forWhom.toLowerCase() !== username.toLowerCase() ? null : path;
 }
 
 /** True after a signed-in page met a 401: the sign-in page explains why the person is there (until signed in again). */
@@ -27,8 +40,8 @@ export const sessionExpired = () => sessionStorage.getItem(expiredKey) === "1";
 // disabled): go to the sign-in page, say so, and come back here afterwards. A 401 from the sign-in call itself is a
 // wrong password, and one before anyone signed in is simply the signed-out start.
 onUnauthorized((path) => {
-  if (!session || path.startsWith("/api/auth/login")) return;
-  rememberReturnPath(location.pathname + location.search);
+  if (!session || signingOut || path.startsWith("/api/auth/login") || path.startsWith("/api/auth/logout")) return;
+  rememberReturnPath(location.pathname + location.search, session.username);
   sessionStorage.setItem(expiredKey, "1");
   publish(null);
   navigate("/login", true);
@@ -44,14 +57,13 @@ export async function refreshSession() {
 }
 
 /**
- * Signs in and says where to go: the remembered page if the gateway accepted it, else the role's home. The page is not
- * checked here: the gateway answers it back as returnTo only when it is a path of this site — one check (LocalPaths on
+ * Signs in and says where to go: the remembered page if it was this person's and the gateway accepted it, else the
+ * role's home. Whether it is a page of this site is not checked here: the gateway answers it back as returnTo only when it is a path of this site — one check (LocalPaths on
  * the server) for this and for the OIDC returnUrl.
  */
 export async function signIn(username: string, password: string): Promise<string> {
-  const returnUrl = sessionStorage.getItem(returnKey);
+  const returnUrl = takeReturnPath(username);
   const s = await api.post<SignedIn>("/api/auth/login", { username, password, returnUrl });
-  sessionStorage.removeItem(returnKey);
   sessionStorage.removeItem(expiredKey);
   publish(s);
   return s.returnTo ?? homeFor(s);
@@ -64,9 +76,25 @@ export async function switchMembership(id: number) {
   navigate(homeFor(s));
 }
 
+/**
+ * Signs out on purpose: nothing of this person's is kept to come back to, and the sign-in page comes first, before
+ * anything still loading for the old page can answer 401 and be taken for an expired session.
+ */
 export async function signOut() {
-  try { await api.post("/api/auth/logout"); } finally { publish(null); }
+  signingOut = true;
+  try {
+    await api.post("/api/auth/logout");
+  } finally {
+    sessionStorage.removeItem(returnKey);
+    sessionStorage.removeItem(expiredKey);
+    navigate("/login", true);
+    publish(null);
+    signingOut = false;
+  }
 }
+let signingOut = false;
+/** True while a sign-out is under way (its own 401s and the page it leaves are not an expired session). */
+export const isSigningOut = () => signingOut;
 
 export function homeFor(s: Session): string {
   if (s.role === "platform-admin") return "/admin";

@@ -19,13 +19,16 @@ public static class AuditApi
     {
         app.MapGroup("/api/audit").RequireAuthorization(TenancyExtensions.CallerPolicy).WithTags("Audit")
             .MapGet("/", ListAsync).WithName("ListAuditEntries")
-            .Documented("State-changing calls, newest first (paged: ?limit=&cursor=, next page in the Link header)",
-                "institution-admin (its own institution's rows); platform-admin (all)", $"{EndpointDocs.Invalid} (limit, cursor)");
+            .Documented("State-changing calls, newest first (paged: ?limit=&cursor=, next page in the Link header); filters: ?resource= (a contract " +
+                "or other resource id: its own rows and those of anything under it, e.g. its ledger entries), ?subject= (part of who made the call), " +
+                "?from=&to= (days in Asia/Shanghai, inclusive)",
+                "institution-admin (its own institution's rows); platform-admin (all)", $"{EndpointDocs.Invalid} (limit, cursor, from, to)");
         return app;
     }
 
     public static async Task<Results<Ok<AuditEntry[]>, ProblemHttpResult>> ListAsync(
-        string? limit, string? cursor, HttpContext http, CurrentCaller caller, NpgsqlDataSource database)
+        string? limit, string? cursor, string? resource, string? subject, string? from, string? to,
+        HttpContext http, CurrentCaller caller, NpgsqlDataSource database)
     {
         if (caller.Role is not (CallerRoles.PlatformAdmin or CallerRoles.InstitutionAdmin))
             return Problems.Refused("Only institution and platform administrators read the audit trail.");
@@ -36,14 +39,21 @@ public static class AuditApi
             if (!long.TryParse(page.After, out var id)) return Problems.Invalid("cursor", "is not a cursor this API returned");
             before = id;
         }
+        if (!AuditFilters.TryRead(resource, subject, from, to, out var filters, out var filterProblem))
+            return Problems.Invalid(filterProblem.Path, filterProblem.Message);
 
         await using var command = database.CreateCommand("""
             SELECT id, at, subject, role, tenant, method, route, resource_id, request_id, status FROM vg.audit_log
-            WHERE ($1::text IS NULL OR tenant = $1 OR resource_tenant = $1) AND ($2::bigint IS NULL OR id < $2) ORDER BY id DESC LIMIT $3
+            WHERE ($1::text IS NULL OR tenant = $1 OR resource_tenant = $1) AND ($2::bigint IS NULL OR id < $2)
+              AND ($4::text IS NULL OR resource_id = $4 OR starts_with(resource_id, $4 || '/'))
+              AND ($5::text IS NULL OR strpos(lower(subject), lower($5)) > 0)
+              AND ($6::timestamptz IS NULL OR at >= $6) AND ($7::timestamptz IS NULL OR at < $7)
+            ORDER BY id DESC LIMIT $3
             """);
         command.Parameters.Add(new() { Value = caller.IsPlatformAdmin ? DBNull.Value : caller.InstitutionId! });
         command.Parameters.Add(new() { Value = before is null ? DBNull.Value : before.Value });
         command.Parameters.Add(new() { Value = page.Limit + 1 });
+        filters.AddTo(command);
         var rows = new List<AuditEntry>();
         await using var reader = await command.ExecuteReaderAsync(http.RequestAborted);
         while (await reader.ReadAsync(http.RequestAborted))

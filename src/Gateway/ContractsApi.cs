@@ -35,7 +35,8 @@ public static class ContractsApi
 {
     public static IEndpointRouteBuilder MapContracts(this IEndpointRouteBuilder app)
     {
-        var contracts = app.MapGroup("/api/contracts").RequireAuthorization(TenancyExtensions.CallerPolicy).WithTags("Contracts");
+        var contracts = app.MapGroup("/api/contracts").RequireAuthorization(TenancyExtensions.CallerPolicy).WithTags("Contracts")
+            .AddEndpointFilter<ContractInstantBounds>();
         contracts.MapGet("/", ListContractsAsync).WithName("ListContracts")
             .Documented("Contracts the caller may see (paged: ?limit=&cursor=, next page in the Link header)",
                 "every role: platform-admin all; institution roles their institution's; vendor its own", $"{EndpointDocs.Invalid} (limit, cursor)");

@@ -81,7 +81,8 @@ public static class NotificationsApi
         var format = body.Format ?? "generic";
         if (!WebhookFormats.Contains(format)) return Problems.Invalid("format", "must be generic, wecom or dingtalk");
         if (body.Secret is { Length: > 200 }) return Problems.Invalid("secret", "must be at most 200 characters");
-        var added = await grains.GetGrain<INotificationInboxGrain>(owner).AddWebhookAsync(url.AbsoluteUri, format, body.Secret);
+        if (await grains.GetGrain<INotificationInboxGrain>(owner).AddWebhookAsync(url.AbsoluteUri, format, body.Secret) is not { } added)
+            return Problems.Invalid("url", $"at most {RecipientLimits.WebhooksPerParty} active webhooks per institution or vendor; remove one first");
         return TypedResults.Created($"/api/notifications/webhooks/{added.Id}", added);
     }
 

@@ -15,6 +15,8 @@ using VendorGrid.Gateway.Tenancy;
 // `./vg token` runs this assembly with a hidden command instead of starting the web host.
 if (args is ["mint-token", .. var tokenArgs])
     return TokenCommand.Run(tokenArgs);
+if (args is ["public-key", .. var keyArgs])
+    return TokenCommand.PublicKey(keyArgs);
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddVendorGridLogging();
@@ -38,6 +40,8 @@ app.UseVendorGridPipeline();
 app.MapOpenApi();
 app.MapScalarApiReference("/api/reference");
 app.MapHealth();
+app.MapJwks();
+app.MapEmailVerification();
 app.MapVendorGridMetrics();
 app.MapContracts();
 app.MapContractDrafts();

@@ -29,10 +29,12 @@ public static class VendorsApi
 {
     public static IEndpointRouteBuilder MapVendors(this IEndpointRouteBuilder app)
     {
-        var vendors = app.MapGroup("/api/vendors").RequireAuthorization(TenancyExtensions.CallerPolicy).WithTags("Vendors");
+        var vendors = app.MapGroup("/api/vendors").RequireAuthorization(TenancyExtensions.CallerPolicy).WithTags("Vendors")
+            .AddEndpointFilter<VendorInstantBounds>();
         vendors.MapPost("/", OnboardAsync).WithName("OnboardVendor")
             .Documented("Onboard a vendor (id, name, contacts); repeating it is harmless", "platform-admin",
-                $"{EndpointDocs.Invalid}; {EndpointDocs.Posted}");
+                $"{EndpointDocs.Invalid} (id: an 18-character id must carry the USCC check character); 409 ({OnboardingRules.NameDiffers}) " +
+                $"when the vendor is onboarded under another name (onboarding never renames); {EndpointDocs.Posted}");
         vendors.MapGet("/me", MeAsync).WithName("GetVendorExposure")
             .Documented("The calling vendor's profile and live exposure across every institution: open and late obligations, penalties by " +
                 "status, next payments with deductions (asOf optional)", "vendor", $"{EndpointDocs.Invalid} (asOf)");
@@ -48,7 +50,9 @@ public static class VendorsApi
         if (!caller.IsPlatformAdmin) return Problems.Refused("Only platform administrators onboard vendors.");
         if (body.Validate(out var problem) is not { } profile) return Problems.Invalid(problem.Path, problem.Message);
         var vendor = grains.GetGrain<IVendorGrain>(profile.Id);
-        var existed = await vendor.GetProfileAsync() is not null;
+        var existing = await vendor.GetProfileAsync();
+        if (OnboardingRules.RenameRefused("vendor", profile.Id, existing?.Name, profile.Name) is { } refused) return refused;
+        var existed = existing is not null;
         await vendor.SetProfileAsync(profile);
         return existed ? TypedResults.Ok(profile) : TypedResults.Created($"/api/vendors/{profile.Id}", profile);
     }

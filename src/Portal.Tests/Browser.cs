@@ -19,6 +19,21 @@ public sealed class Browser : IDisposable
 
     public ChromeDriver Driver { get; }
 
+    /// <summary>Where this browser saves downloads (a folder of its own, removed with it).</summary>
+    public string Downloads => Path.Combine(profile + "-downloads");
+
+    /// <summary>Waits for a finished download whose name ends with <paramref name="suffix"/> and returns its path.</summary>
+    public string WaitForDownload(string suffix)
+    {
+        string? found = null;
+        WaitFor(_ => (found = Directory.EnumerateFiles(Downloads).FirstOrDefault(f => f.EndsWith(suffix, StringComparison.Ordinal))) is not null);
+        return found!;
+    }
+
+    /// <summary>Runs <paramref name="script"/> in every page before the page's own scripts (Chrome DevTools Protocol).</summary>
+    public void BeforeEveryPage(string script) =>
+        Driver.ExecuteCdpCommand("Page.addScriptToEvaluateOnNewDocument", new Dictionary<string, object?> { ["source"] = script });
+
     public Browser(Uri baseAddress, int width = 1280, int height = 900)
     {
         this.baseAddress = baseAddress;
@@ -26,6 +41,10 @@ public sealed class Browser : IDisposable
         options.AddArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
             "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
             $"--user-data-dir={profile}", $"--window-size={width},{height}", "--lang=zh-CN");
+        // Exports land in a folder of this browser's own, where a test reads them.
+        Directory.CreateDirectory(Downloads);
+        options.AddUserProfilePreference("download.default_directory", Downloads);
+        options.AddUserProfilePreference("download.prompt_for_download", false);
         // Below 500 px a headless window is clamped; a phone is emulated instead (its viewport, touch, mobile UA).
         if (width < 500) options.EnableMobileEmulation(new ChromiumMobileEmulationDeviceSettings
             { Width = width, Height = height, PixelRatio = 2, EnableTouchEvents = true, UserAgent = "Mozilla/5.0 (Linux; Android 14) Mobile" });
@@ -55,6 +74,10 @@ public sealed class Browser : IDisposable
         d.FindElements(by).FirstOrDefault(e => e.Displayed));
 
     public void WaitFor(Func<IWebDriver, bool> condition) => new WebDriverWait(Driver, Patience).Until(condition);
+
+    /// <summary>Chooses the option with this text in a select, as a person would.</summary>
+    public void Choose(string id, string text) =>
+        Wait(By.Id(id)).FindElement(By.XPath($"./option[normalize-space()='{text}']")).Click();
 
     public IWebElement Button(string text) => Wait(By.XPath($"//button[normalize-space()='{text}']"));
 
@@ -125,5 +148,6 @@ public sealed class Browser : IDisposable
         Driver.Quit();
         Driver.Dispose();
         try { Directory.Delete(profile, recursive: true); } catch (IOException) { /* chromium may still hold a lock file */ }
+        try { Directory.Delete(Downloads, recursive: true); } catch (IOException) { /* a download may still be closing */ }
     }
 }

@@ -68,7 +68,7 @@ public sealed class ContractSectionsTests(PortalFixture fixture)
         Assert.NotNull(browser.Wait(By.XPath("//h2[normalize-space()='验收清单']")));
 
         // The last ended month by the server's clock (2026-11-22), whatever day the browser's clock says it is.
-        Assert.Equal("2026-10", browser.Wait(By.Id("statement-month")).GetAttribute("max"));
+        Assert.Equal("2026-10", browser.Wait(By.Id("statement-month")).GetAttribute("value"));
         var link = browser.Wait(By.CssSelector("[data-testid=statement-download]"));
         Assert.EndsWith("/api/contracts/c2-chaoyang-his-2026/statements/2026-10", link.GetAttribute("href"));
         // The link downloads with the session cookie alone: the same request the browser makes on a click.
@@ -168,6 +168,7 @@ public sealed class ContractSectionsTests(PortalFixture fixture)
             Assert.Equal("holiday", Kind("2026-10-01"));
             Assert.Contains("国庆节", browser.Wait(By.CssSelector("[data-date='2026-10-01']")).GetAttribute("title"));
             Assert.Equal("makeup", Kind("2026-10-10"));   // the Saturday worked for 国庆节
+            Assert.Equal("班", browser.Wait(By.CssSelector("[data-date='2026-10-10'] [data-testid=makeup-mark]")).Text);
             Assert.Equal("closure", Kind("2026-10-16"));  // the hospital's own
             Assert.Equal("weekend", Kind("2026-10-11"));
             Assert.Equal("working", Kind("2026-10-12"));

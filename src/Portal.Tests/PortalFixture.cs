@@ -54,7 +54,7 @@ public class PortalFixture : IAsyncLifetime
         await new SeedLoader(cluster.Grains, NullLogger<SeedLoader>.Instance).LoadAsync(RepositoryPaths.Seeds);
         var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         Directory.CreateDirectory(Path.GetDirectoryName(keyFile)!);
-        await File.WriteAllTextAsync(keyFile, key.ExportPkcs8PrivateKeyPem());
+        await File.WriteAllTextAsync(keyFile, key.ExportSubjectPublicKeyInfoPem());
         // A port of its own, chosen before the start so that e-mailed links (VG_PUBLIC_URL) can name it. UseKestrel on the
         // factory WithWebHostBuilder returns is not seen by the host it builds, which then took Kestrel's default :5000
         // and collided with any other run: the URL setting is what counts.
@@ -62,10 +62,10 @@ public class PortalFixture : IAsyncLifetime
         var settings = new Dictionary<string, string?>
         {
             ["VG_PUBLIC_URL"] = $"http://127.0.0.1:{port}",
-            ["VG_DB"] = cluster.Database.ConnectionString,
+            ["VG_DB"] = cluster.Database.AppConnectionString,
             ["VG_CLUSTER_ID"] = cluster.Cluster.Options.ClusterId,
             ["VG_SERVICE_ID"] = cluster.Cluster.Options.ServiceId,
-            ["VG_JWT_KEY_FILE"] = keyFile,
+            ["VG_JWT_PUBLIC_KEYS"] = keyFile,
             ["VG_PORTAL_DIR"] = PortalDirectory,
             ["VG_DEMO_PASSWORD"] = DemoPassword,
             ["VG_RATE_LIMIT_PER_MINUTE"] = "1000000",

@@ -46,12 +46,20 @@ public sealed class PortalRoleTests(PortalFixture fixture)
         using var browser = new Browser(fixture.BaseAddress);
         browser.SignIn(DemoAccounts.Vendor(DemoAccounts.ChaoyangVendor), PortalFixture.DemoPassword);
         Assert.EndsWith("/vendor", browser.Driver.Url);
-        browser.Wait(By.XPath("//h2[normalize-space()='首都医科大学附属北京朝阳医院']"));
+        browser.Wait(By.XPath("//tr[@data-contract='c2-chaoyang-his-2026']/td[normalize-space()='首都医科大学附属北京朝阳医院']"));
         browser.Screenshot("vendor-dashboard");
 
-        var firstOpen = browser.Wait(By.CssSelector("li[data-obligation] button"));
-        var obligation = firstOpen.FindElement(By.XPath("./..")).GetAttribute("data-obligation");
-        firstOpen.Click();
+        browser.Wait(By.CssSelector(".list-group > summary")).Click(); // the first contract's obligations
+        var firstOpen = browser.Wait(By.CssSelector("tr[data-obligation] button"));
+        var obligation = firstOpen.FindElement(By.XPath("./ancestor::tr")).GetAttribute("data-obligation");
+        var title = firstOpen.FindElement(By.XPath("./ancestor::tr/td[1]")).Text;
+        firstOpen.Click(); // asks first, in the row; nothing is sent yet
+        Assert.Contains($"「{title}」", browser.Wait(By.CssSelector("[data-testid=deliverable-confirm]")).Text);
+        browser.Button("取消").Click();
+        Assert.Empty(browser.Driver.FindElements(By.CssSelector("[data-testid=deliverable-confirm]")));
+        Assert.DoesNotContain("交付物已提交", browser.Driver.FindElement(By.TagName("main")).Text);
+        browser.Wait(By.CssSelector($"tr[data-obligation='{obligation}'] button")).Click(); // still open: nothing was recorded
+        browser.Button("确认提交").Click();
         Assert.Contains("交付物已提交", browser.Wait(By.CssSelector(".notice")).Text);
         fixture.Clock.Advance(TimeSpan.FromMinutes(1));
 

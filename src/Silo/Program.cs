@@ -14,7 +14,6 @@ try
     var settings = SiloSettings.From(builder.Configuration);
     builder.Services.AddSingleton(settings);
     builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(settings.ConnectionString));
-    builder.Services.AddSingleton<MigrationRunner>();
     builder.Services.AddHostedService<MigrateOnStartup>();
     if (builder.Configuration["VG_MIGRATE_ONLY"] == "1")
     {

@@ -7,7 +7,7 @@ PORTAL_NODE_MAJOR_MIN=20
 # A digest of everything the build reads, so an unchanged portal is not rebuilt.
 portal_sources_digest() {
   local root=$1
-  (cd "$root" && find portal/src portal/index.html portal/package.json portal/package-lock.json portal/tsconfig.json \
+  (cd "$root" && find portal/src portal/openapi portal/scripts portal/index.html portal/package.json portal/package-lock.json portal/tsconfig.json \
       portal/vite.config.ts -type f -print0 | sort -z | xargs -0 sha256sum) | sha256sum | cut -d' ' -f1
 }
 

@@ -5,6 +5,7 @@ UP_PIDS=()      # process-group leaders of the silo and the gateway (set -m give
 UP_PGDATA=""    # set when this run owns a local PostgreSQL cluster
 UP_SILO_PORTS=() # "silo-port/gateway-port" of each silo, for the banner
 UP_CONFIGURATION=Release # whose build output runs (--configuration)
+UP_MIGRATION_DB=""      # the owner role's connection string for migrations (empty: VG_DB migrates too)
 UP_SILO_HTTP=()  # each silo's operators' URL (health, metrics), for the banner
 UP_GUARD=""      # the orphan guard's pid
 UP_DEMO_FILE=""  # where the first silo writes the demo accounts' passwords on a first start; printed here, then deleted
@@ -45,7 +46,46 @@ up_local_database() {
   UP_PGDATA="$data_dir/pg"
   local password; password="$(cat "$data_dir/pg.password")"
   pg_create_database "$port" "$password" vendorgrid
-  (umask 077; npgsql_conn "$port" "$password" vendorgrid >"$data_dir/connection-string")
+  up_database_roles "$port" "$password" "$data_dir"
+}
+
+# Least privilege (docs/SECURITY.md): vendorgrid_owner owns the database and migrates it; vendorgrid_app, which the
+# silos and gateways connect as, is granted rows only by the migrations. Passwords are generated once per data dir.
+# A database from before the two roles is handed to vendorgrid_owner. Writes connection-string (the app role) and
+# migration-connection-string (the owner).
+up_database_roles() { # $1 port, $2 superuser password, $3 data dir
+  local port=$1 password=$2 data_dir=$3 role
+  for role in owner app; do
+    [[ -s "$data_dir/pg.$role-password" ]] ||
+      (umask 077; head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 24 >"$data_dir/pg.$role-password")
+  done
+  PGPASSWORD="$password" "$PG_BIN/psql" -h 127.0.0.1 -p "$port" -U "$PG_SUPERUSER" -d vendorgrid -qAt -v ON_ERROR_STOP=1 >/dev/null <<SQL ||
+DO \$\$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'vendorgrid_owner') THEN CREATE ROLE vendorgrid_owner LOGIN; END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'vendorgrid_app') THEN CREATE ROLE vendorgrid_app LOGIN; END IF;
+END \$\$;
+ALTER ROLE vendorgrid_owner NOSUPERUSER NOCREATEROLE NOCREATEDB PASSWORD '$(cat "$data_dir/pg.owner-password")';
+ALTER ROLE vendorgrid_app NOSUPERUSER NOCREATEROLE NOCREATEDB PASSWORD '$(cat "$data_dir/pg.app-password")';
+ALTER DATABASE vendorgrid OWNER TO vendorgrid_owner;
+DO \$\$ DECLARE r record; BEGIN
+  FOR r IN SELECT nspname FROM pg_namespace WHERE nspname IN ('vg', 'orleans', 'hangfire') AND nspowner <> 'vendorgrid_owner'::regrole LOOP
+    EXECUTE format('ALTER SCHEMA %I OWNER TO vendorgrid_owner', r.nspname);
+  END LOOP;
+  FOR r IN SELECT n.nspname, c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE (n.nspname IN ('vg', 'orleans', 'hangfire') OR (n.nspname = 'public' AND c.relname IN ('orleansquery', 'vg_schema_migrations')))
+              AND c.relkind IN ('r', 'p', 'v') AND c.relowner <> 'vendorgrid_owner'::regrole LOOP
+    EXECUTE format('ALTER TABLE %I.%I OWNER TO vendorgrid_owner', r.nspname, r.relname);
+  END LOOP;
+  FOR r IN SELECT p.oid::regprocedure AS f FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+            WHERE n.nspname IN ('vg', 'orleans', 'hangfire') AND p.proowner <> 'vendorgrid_owner'::regrole LOOP
+    EXECUTE format('ALTER FUNCTION %s OWNER TO vendorgrid_owner', r.f);
+  END LOOP;
+END \$\$;
+SQL
+    die "cannot set up the database roles vendorgrid_owner and vendorgrid_app"
+  (umask 077
+   echo "Host=127.0.0.1;Port=$port;Username=vendorgrid_app;Password=$(cat "$data_dir/pg.app-password");Database=vendorgrid" >"$data_dir/connection-string"
+   echo "Host=127.0.0.1;Port=$port;Username=vendorgrid_owner;Password=$(cat "$data_dir/pg.owner-password");Database=vendorgrid" >"$data_dir/migration-connection-string")
 }
 
 # Why process $1 (pid) stopped: its exit status and the one-line reason it logged ("vendorgrid-...: ..."), if any.
@@ -117,7 +157,7 @@ up_start_silos() { # $1 connection string, $2 number of silos
     http_port="$(free_port_from $((http_port + 1)))"
     name=silo; [[ $count -gt 1 ]] && name="silo-$i"
     seeds=""; [[ $i -eq 1 ]] && seeds="${VG_SEEDS:-$ROOT/seeds}"
-    up_start "$name" env VG_DB="$conn" VG_SILO_PORT="$silo_port" VG_GATEWAY_PORT="$gateway_port" VG_ADVERTISED_IP=127.0.0.1 \
+    up_start "$name" env VG_DB="$conn" VG_MIGRATION_DB="$UP_MIGRATION_DB" VG_SILO_PORT="$silo_port" VG_GATEWAY_PORT="$gateway_port" VG_ADVERTISED_IP=127.0.0.1 \
       VG_SILO_HTTP_PORT="$http_port" VG_PROBE_TIMEOUT_SECONDS="${VG_PROBE_TIMEOUT_SECONDS:-2}" VG_MISSED_PROBES="${VG_MISSED_PROBES:-3}" \
       VG_SEEDS="$seeds" VG_DEMO_ACCOUNTS="${VG_DEMO_ACCOUNTS:-true}" VG_DEMO_ACCOUNTS_FILE="$UP_DEMO_FILE" dotnet "$ROOT/src/Silo/bin/$UP_CONFIGURATION/net10.0/VendorGrid.Silo.dll"
     UP_SILO_PORTS+=("$silo_port/$gateway_port")
@@ -130,13 +170,16 @@ up_start_silos() { # $1 connection string, $2 number of silos
 # the tuned failover values of docs/PERFORMANCE.md (issue 8) unless set.
 up_start_gateways() { # $1 connection string, $2 first HTTP port, $3 number of gateways
   local conn=$1 first=$2 count=$3 g name
+  # Gateways verify with the public key only; the private one stays with `./vg token` (created here on first use).
+  dotnet "$ROOT/src/Gateway/bin/$UP_CONFIGURATION/net10.0/VendorGrid.Gateway.dll" public-key --key-file "$DATA_DIR/jwt/signing-key.pem" \
+    >"$DATA_DIR/jwt/public-keys.pem" || die "cannot derive the public key from $DATA_DIR/jwt/signing-key.pem"
   for ((g = 0; g < count; g++)); do
     name=gateway; [[ $count -gt 1 ]] && name="gateway-$((g + 1))"
     # Account e-mail (invitation and password-reset links) goes to VG_SMTP_HOST when set, else to .eml files in the data
     # dir (development only); links name this gateway's address.
-    up_start "$name" env VG_DB="$conn" VG_JWT_KEY_FILE="$DATA_DIR/jwt/signing-key.pem" \
+    up_start "$name" env -u VG_MIGRATION_DB VG_DB="$conn" VG_JWT_PUBLIC_KEYS="$DATA_DIR/jwt/public-keys.pem" \
       VG_RESPONSE_TIMEOUT_SECONDS="${VG_RESPONSE_TIMEOUT_SECONDS:-10}" VG_GATEWAY_LIST_REFRESH_SECONDS="${VG_GATEWAY_LIST_REFRESH_SECONDS:-5}" \
-      VG_PUBLIC_URL="${VG_PUBLIC_URL:-http://127.0.0.1:$first}" VG_MAIL_DIR="${VG_MAIL_DIR:-$DATA_DIR/mail}" \
+      VG_PUBLIC_URL="$VG_PUBLIC_URL" VG_MAIL_DIR="${VG_MAIL_DIR:-$DATA_DIR/mail}" \
       ASPNETCORE_URLS="http://127.0.0.1:$((first + g))" dotnet "$ROOT/src/Gateway/bin/$UP_CONFIGURATION/net10.0/VendorGrid.Gateway.dll"
   done
 }
@@ -216,9 +259,13 @@ cmd_up() {
   trap 'info "stopping..."; up_cleanup; exit 0' INT TERM
 
   local conn
-  if [[ -n "${VG_DB:-}" ]]; then conn="$VG_DB"; else up_local_database "$DATA_DIR"; conn="$(cat "$DATA_DIR/connection-string")"; fi
+  # Two roles: VG_DB (silos, gateways) and VG_MIGRATION_DB (migrations, silos only); one role when only VG_DB is given.
+  if [[ -n "${VG_DB:-}" ]]; then conn="$VG_DB"; UP_MIGRATION_DB="${VG_MIGRATION_DB:-}"
+  else up_local_database "$DATA_DIR"; conn="$(cat "$DATA_DIR/connection-string")"; UP_MIGRATION_DB="$(cat "$DATA_DIR/migration-connection-string")"; fi
   # Dev mode: webhooks may reach receivers on this machine (127.0.0.1); deployments never set this.
   export VG_WEBHOOK_ALLOW_LOOPBACK="${VG_WEBHOOK_ALLOW_LOOPBACK:-true}"
+  # Links in e-mail (the gateways' invitations and resets, the silos' address confirmations) name the first gateway.
+  export VG_PUBLIC_URL="${VG_PUBLIC_URL:-http://127.0.0.1:$port}"
   set -m # each process in its own process group, so stopping one stops its children too
   up_start_silos "$conn" "$silos"
   up_start_gateways "$conn" "$port" "$gateways"

@@ -3,7 +3,7 @@ import { api, asOfQuery, type Session } from "../api";
 import { formatDateTime } from "../format";
 import { freshServerInstant } from "../serverTime";
 import { t, useLang } from "../i18n";
-import { Empty, FormFooter, StatusBadge, serverFieldErrors, useLoad } from "./ui";
+import { FormFooter, StatusBadge, serverFieldErrors, useLoad } from "./ui";
 import { SectionState } from "./sectionState";
 
 export type DocumentStatus = "pending" | "submitted" | "approved" | "rejected" | "deemed-approved";
@@ -27,6 +27,7 @@ export function AcceptanceSection({ contractId, asOf, session, onChanged }: {
   const [version, setVersion] = useState(0);
   const [reviewing, setReviewing] = useState<AcceptanceDocument | null>(null);
   const [failure, setFailure] = useState("");
+  const [confirming, setConfirming] = useState(false);
   const path = `/api/contracts/${encodeURIComponent(contractId)}/acceptance`;
   const { data, error, loading, reload } = useLoad(() => api.get<AcceptanceView>(`${path}${asOfQuery(asOf || null)}`), `${contractId}|${asOf}|${version}`);
   const done = (message: string) => { setReviewing(null); setFailure(""); setVersion((v) => v + 1); onChanged(message); };
@@ -41,11 +42,13 @@ export function AcceptanceSection({ contractId, asOf, session, onChanged }: {
       <h2 id="acceptance-title">{t("验收清单")}</h2>
       {!data ? <SectionState loading={loading} error={error} reload={reload} testId="acceptance" /> : (
         <>
+          {/* One sentence for where acceptance stands: a contract without documents has nothing to be "complete". */}
           <p data-testid="acceptance-state">
             {data.accepted ? `${t("已验收")} ${formatDateTime(data.accepted.at, lang)}`
+              : data.documents.length === 0 ? t("本合同无需提交验收资料，可直接验收")
               : data.readyForAcceptance ? t("资料齐备，可以验收") : t("资料尚未齐备")}
           </p>
-          {data.documents.length === 0 ? <Empty text={t("本合同无验收资料")} /> : (
+          {data.documents.length === 0 ? null : (
             <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="acceptance-title">
               <table>
                 <thead><tr><th scope="col">{t("资料")}</th><th scope="col">{t("截止时间")}</th><th scope="col">{t("提交")}</th>
@@ -76,7 +79,16 @@ export function AcceptanceSection({ contractId, asOf, session, onChanged }: {
           {reviewing && <ReviewForm url={`${path}/documents/${encodeURIComponent(reviewing.obligationId)}/${reviewing.index}/review`}
             document={reviewing} onClose={() => setReviewing(null)} onDone={() => done(t("审核结果已记录"))} />}
           {live && session.role === "institution-admin" && !data.accepted && data.readyForAcceptance && (
-            <button type="button" className="primary" onClick={() => act(path, {}, t("已确认验收"))}>{t("确认验收")}</button>
+            confirming ? (
+              <div className="card decision" role="alertdialog" aria-labelledby="accept-confirm-title" aria-describedby="accept-confirm-text" data-testid="accept-confirm">
+                <h3 id="accept-confirm-title">{t("确认验收")}</h3>
+                <p id="accept-confirm-text">{t("验收通过后开始计算尾款等付款期限，且不能撤销。确认本合同已通过验收？")}</p>
+                <div className="toolbar">
+                  <button type="button" className="primary" onClick={() => { setConfirming(false); act(path, {}, t("已确认验收")); }}>{t("确认验收通过")}</button>
+                  <button type="button" onClick={() => setConfirming(false)}>{t("取消")}</button>
+                </div>
+              </div>
+            ) : <button type="button" className="primary" onClick={() => setConfirming(true)}>{t("确认验收…")}</button>
           )}
         </>
       )}

@@ -66,7 +66,10 @@ export function DeadlineCalendar({ deadlines, calendar }: { deadlines: Deadline[
                     <div role="gridcell" key={col} data-date={date} data-kind={kind.kind} className={`day day-${kind.kind}${date === today ? " today" : ""}`} title={label}>
                       <span className="day-number" aria-hidden="true">{n}</span>
                       <span className="sr-only">{label}</span>
-                      {kind.kind === "holiday" && kind.name && <span className="day-name" aria-hidden="true">{kind.name}</span>}
+                      {/* The marks of a Chinese wall calendar: 休 on a holiday, 班 on a make-up working day (调休). */}
+                      {kind.kind === "holiday" && <span className="day-mark day-mark-off" aria-hidden="true">{t("休")}</span>}
+                      {kind.kind === "makeup" && <span className="day-mark day-mark-work" aria-hidden="true" data-testid="makeup-mark">{t("班")}</span>}
+                      {(kind.kind === "holiday" || kind.kind === "makeup") && kind.name && <span className="day-name" aria-hidden="true">{kind.name}</span>}
                       {due.length > 0 && <span className="day-due" aria-hidden="true">{due.length}</span>}
                     </div>
                   );
@@ -76,7 +79,7 @@ export function DeadlineCalendar({ deadlines, calendar }: { deadlines: Deadline[
           </div>
           <p className="legend">
             <span className="day-working">{t("工作日")}</span> <span className="day-weekend">{t("周末")}</span>{" "}
-            <span className="day-holiday">{t("节假日")}</span> <span className="day-makeup">{t("调休上班")}</span>{" "}
+            <span className="day-holiday">{t("休")} {t("节假日")}</span> <span className="day-makeup">{t("班")} {t("调休上班")}</span>{" "}
             <span className="day-closure">{t("闭馆日")}</span>
           </p>
         </>

@@ -3,53 +3,69 @@ import { api, ApiError, type LedgerEntry, type Session } from "../api";
 import { formatDate, formatDateTime, formatMoney } from "../format";
 import { serverNow } from "../serverTime";
 import { t, useLang } from "../i18n";
-import { ledgerStatus } from "../labels";
-import { Empty, FormFooter, StatusBadge } from "./ui";
+import { ledgerKind, ledgerStatus, partyLabel } from "../labels";
+import { DataList, type Column } from "../lists/DataList";
+import { FormFooter, StatusBadge, serverFieldErrors } from "./ui";
 
 type Action = "confirm" | "waive" | "dispute";
 
-/** The penalty ledger with the decisions the caller's side may take: the confirming side confirms, an institution admin waives, a vendor disputes. */
-export function LedgerTable({ contractId, entries, session, onChanged }: {
-  contractId: string; entries: LedgerEntry[]; session: Session; onChanged: (message: string) => void;
+/**
+ * The penalty ledger with the decisions the caller's side may take: the side the contract gives the confirmation
+ * confirms (C2: the vendor; C3–C5: the institution admin), an institution admin waives, a vendor disputes. A decision shows at once on its row (the page then reads the ledger again); in a what-if view (a date
+ * other than today) nothing can be decided, since a decision is made now, not then.
+ */
+export function LedgerTable({ contractId, entries, session, onChanged, live, clauseTitle }: {
+  contractId: string; entries: LedgerEntry[]; session: Session; onChanged: (message: string) => void; live: boolean;
+  clauseTitle: (clauseId: string) => string;
 }) {
   const lang = useLang();
   const [open, setOpen] = useState<{ entry: LedgerEntry; action: Action } | null>(null);
-  if (entries.length === 0) return <Empty text={t("暂无违约金")} />;
+  const [decided, setDecided] = useState<Record<string, LedgerEntry["status"]>>({});
+  // What the server said last wins once it agrees; until then the row shows the decision just made.
+  const shown = entries.map((e) => (decided[e.id] && e.status !== decided[e.id] && (e.status === "proposed" || e.status === "disputed" || e.status === "accruing")
+    ? { ...e, status: decided[e.id] } : e));
   const isAdmin = session.role === "institution-admin", isVendor = session.role === "vendor";
   // An entry still accruing can be decided too: its amount so far is posted and decided, later growth comes as an adjustment.
   const undecided = (e: LedgerEntry) => e.status === "proposed" || e.status === "disputed" || e.status === "accruing";
   const mayDispute = (e: LedgerEntry) => e.status === "proposed" && (!e.disputeWindowEndsAt || Date.parse(e.disputeWindowEndsAt) > serverNow());
   // Issue 15: the side the contract gives the confirmation confirms (C2: the vendor); the institution admin waives what it is owed.
   const mayConfirm = (e: LedgerEntry) => undecided(e) && (isAdmin || isVendor) && (e.confirmedBy ?? "institution") === (isVendor ? "vendor" : "institution");
+  const columns: Column<LedgerEntry>[] = [
+    { key: "clause", label: "条款", render: (e) => <>{clauseTitle(e.clauseId)}<br /><span className="muted">{formatDate(e.proposedAt, lang)}</span></>,
+      sort: (e) => e.clauseId, exported: (e) => clauseTitle(e.clauseId) },
+    { key: "kind", label: "类别", render: (e) => ledgerKind(e.kind), sort: (e) => e.kind, exported: (e) => ledgerKind(e.kind, "zh") },
+    { key: "basis", label: "依据", className: "basis",
+      render: (e) => <>{e.basis}{e.disputeWindowEndsAt && <><br /><span className="muted">{t("异议期至")} {formatDateTime(e.disputeWindowEndsAt, lang)}</span></>}</>,
+      exported: (e) => e.basis },
+    { key: "proposed", label: "提出日期", render: (e) => formatDate(e.proposedAt, lang), sort: (e) => e.proposedAt, exported: (e) => formatDate(e.proposedAt, "zh") },
+    { key: "amount", label: "金额", className: "num", money: true, sort: (e) => e.amount, exported: (e) => e.amount,
+      render: (e) => <>{formatMoney(e.amount)}{e.rangeMin !== null && e.rangeMax !== null && <><br /><span className="muted">{formatMoney(e.rangeMin)} – {formatMoney(e.rangeMax)}</span></>}</> },
+    { key: "status", label: "状态", render: (e) => <StatusBadge kind={e.status} label={ledgerStatus(e.status)} />, sort: (e) => e.status,
+      exported: (e) => ledgerStatus(e.status, "zh") },
+    { key: "actions", label: "操作", className: "actions", render: (e) => live && <>
+      {mayConfirm(e) && <button type="button" onClick={() => setOpen({ entry: e, action: "confirm" })}>{t("确认")}</button>}
+      {isAdmin && undecided(e) && <button type="button" onClick={() => setOpen({ entry: e, action: "waive" })}>{t("免除")}</button>}
+      {isVendor && mayDispute(e) && <button type="button" onClick={() => setOpen({ entry: e, action: "dispute" })}>{t("异议")}</button>}
+    </> },
+  ];
   return (
-    <>
-      <div className="table-wrap" tabIndex={0}>
-        <table>
-          <thead><tr><th scope="col">{t("条款")}</th><th scope="col">{t("依据")}</th><th scope="col">{t("金额")}</th><th scope="col">{t("状态")}</th><th scope="col">{t("操作")}</th></tr></thead>
-          <tbody>
-            {entries.map((e) => (
-              <tr key={e.id} data-entry={e.id}>
-                <td>{e.clauseId}<br /><span className="muted">{formatDate(e.proposedAt, lang)}</span></td>
-                <td className="basis">{e.basis}{e.disputeWindowEndsAt && <><br /><span className="muted">{t("异议期至")} {formatDateTime(e.disputeWindowEndsAt, lang)}</span></>}</td>
-                <td className="num">{formatMoney(e.amount)}{e.rangeMin !== null && e.rangeMax !== null && <><br /><span className="muted">{formatMoney(e.rangeMin)} – {formatMoney(e.rangeMax)}</span></>}</td>
-                <td><StatusBadge kind={e.status} label={ledgerStatus(e.status)} /></td>
-                <td className="actions">
-                  {mayConfirm(e) && <button type="button" onClick={() => setOpen({ entry: e, action: "confirm" })}>{t("确认")}</button>}
-                  {isAdmin && undecided(e) && <button type="button" onClick={() => setOpen({ entry: e, action: "waive" })}>{t("免除")}</button>}
-                  {isVendor && mayDispute(e) && <button type="button" onClick={() => setOpen({ entry: e, action: "dispute" })}>{t("异议")}</button>}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {open && <DecisionForm contractId={contractId} {...open} onClose={() => setOpen(null)} onDone={(m) => { setOpen(null); onChanged(m); }} />}
-    </>
+    <DataList id="ledger" label="违约金台账" rows={shown} rowKey={(e) => e.id} rowAttributes={(e) => ({ "data-entry": e.id })}
+      columns={columns} exportName={`${contractId}-违约金台账`} empty={t("暂无违约金")}
+      searchText={(e) => `${clauseTitle(e.clauseId)} ${e.basis}`} due={(e) => e.proposedAt}
+      filters={[
+        { key: "status", label: "状态", value: (e) => e.status, optionLabel: (s) => ledgerStatus(s as LedgerEntry["status"]) },
+        { key: "clause", label: "条款", value: (e) => e.clauseId, optionLabel: clauseTitle },
+        { key: "party", label: "支付方", value: (e) => e.payer, optionLabel: (p) => partyLabel(p) },
+      ]}
+      below={(e) => open?.entry.id === e.id && (
+        <DecisionForm contractId={contractId} {...open} onClose={() => setOpen(null)}
+          onDone={(m, status) => { setDecided((d) => ({ ...d, [e.id]: status })); setOpen(null); onChanged(m); }} />
+      )} />
   );
 }
 
 function DecisionForm({ contractId, entry, action, onClose, onDone }: {
-  contractId: string; entry: LedgerEntry; action: Action; onClose: () => void; onDone: (message: string) => void;
+  contractId: string; entry: LedgerEntry; action: Action; onClose: () => void; onDone: (message: string, status: LedgerEntry["status"]) => void;
 }) {
   useLang();
   const ranged = action === "confirm" && entry.rangeMin !== null && entry.rangeMax !== null;
@@ -71,10 +87,11 @@ function DecisionForm({ contractId, entry, action, onClose, onDone }: {
     try {
       await api.post(`/api/contracts/${encodeURIComponent(contractId)}/ledger/${encodeURIComponent(entry.id)}/${action}`,
         { amount: ranged ? value : null, reason: reason.trim() || null });
-      onDone(t({ confirm: "已确认该违约金", waive: "已免除该违约金", dispute: "已提出异议" }[action]));
+      onDone(t({ confirm: "已确认该违约金", waive: "已免除该违约金", dispute: "已提出异议" }[action]),
+        ({ confirm: "confirmed", waive: "waived", dispute: "disputed" } as const)[action]);
     } catch (e) {
       if (e instanceof ApiError) {
-        setErrors(Object.fromEntries(Object.entries(e.fieldErrors).map(([k, v]) => [k, v.join("；")])));
+        setErrors(serverFieldErrors(e, { amount: t("金额须在区间内"), reason: t("请填写原因") }));
         setFailure(e.message);
       } else setFailure(String(e));
     } finally {

@@ -2,6 +2,7 @@ import { ApiError } from "../api";
 import { t, useLang } from "../i18n";
 import { ErrorBox, Loading } from "./ui";
 import { serverNow } from "../serverTime";
+import { shanghaiMinute } from "../format";
 
 /** A 404 for a contract section means this contract has no such thing (or the gateway does not offer it yet). */
 export const isAbsent = (error: unknown) => error instanceof ApiError && error.status === 404;
@@ -16,12 +17,7 @@ export function SectionState({ loading, error, reload, testId }: { loading: bool
 }
 
 /** The server's current minute in Beijing as a datetime-local value (yyyy-MM-ddTHH:mm). */
-export function shanghaiMinuteNow(): string {
-  const parts = Object.fromEntries(new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23",
-  }).formatToParts(new Date(serverNow())).map((p) => [p.type, p.value]));
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
-}
+export const shanghaiMinuteNow = (): string => shanghaiMinute(serverNow());
 
 /** A datetime-local value read as Beijing time, as an instant with its offset. */
 export const shanghaiInstant = (local: string) => `${local}:00+08:00`;

@@ -1,10 +1,10 @@
 import { useEffect, useState, type ReactNode } from "react";
 import { ApiError } from "../api";
-import { t, useLang } from "../i18n";
+import { currentLang, t, useLang } from "../i18n";
 import { onLinkClick } from "../router";
 
-export function Link({ href, children, className }: { href: string; children: ReactNode; className?: string }) {
-  return <a href={href} onClick={onLinkClick} className={className}>{children}</a>;
+export function Link({ href, children, className, current }: { href: string; children: ReactNode; className?: string; current?: boolean }) {
+  return <a href={href} onClick={onLinkClick} className={className} aria-current={current ? "page" : undefined}>{children}</a>;
 }
 
 export function Loading() {
@@ -45,16 +45,18 @@ export function useLoad<T>(load: () => Promise<T>, key: string) {
 /** A labelled input with its error (client-side or the server's, by JSON path) right below it. */
 export function Field(props: {
   id: string; label: string; value: string; onChange: (v: string) => void; error?: string;
-  type?: string; autoComplete?: string; required?: boolean; inputMode?: "decimal" | "email" | "text";
+  type?: string; autoComplete?: string; required?: boolean; inputMode?: "decimal" | "email" | "text"; hint?: string;
 }) {
-  const errorId = `${props.id}-error`;
+  const errorId = `${props.id}-error`, hintId = `${props.id}-hint`;
+  const describedBy = [props.hint ? hintId : "", props.error ? errorId : ""].filter(Boolean).join(" ") || undefined;
   return (
     <div className="field">
       <label htmlFor={props.id}>{props.label}{props.required && <span aria-hidden="true"> *</span>}</label>
       <input id={props.id} name={props.id} type={props.type ?? "text"} value={props.value} autoComplete={props.autoComplete}
         inputMode={props.inputMode} required={props.required}
-        aria-invalid={props.error ? true : undefined} aria-describedby={props.error ? errorId : undefined}
+        aria-invalid={props.error ? true : undefined} aria-describedby={describedBy}
         onChange={(e) => props.onChange(e.target.value)} />
+      {props.hint && <p className="hint muted" id={hintId}>{props.hint}</p>}
       {props.error && <p className="field-error" id={errorId}>{props.error}</p>}
     </div>
   );
@@ -73,10 +75,16 @@ export function FormFooter({ failure, busy, onClose }: { failure: string; busy: 
   );
 }
 
-/** Field errors from a 422, by JSON path ("name", "contacts[0].name", "$"), joined per field. */
-export function serverFieldErrors(error: unknown): Record<string, string> {
+/**
+ * Field errors from a 422, by JSON path ("name", "contacts[0].name", "$"). The server words them in English for
+ * developers: a Chinese page shows the form's own sentence for that field (`own`), or a plain one; an English page
+ * shows the server's.
+ */
+export function serverFieldErrors(error: unknown, own: Record<string, string> = {}): Record<string, string> {
   if (!(error instanceof ApiError)) return {};
-  return Object.fromEntries(Object.entries(error.fieldErrors).map(([path, messages]) => [path, messages.join("；")]));
+  const english = currentLang() === "en";
+  return Object.fromEntries(Object.entries(error.fieldErrors).map(([path, messages]) =>
+    [path, english ? messages.join("; ") : own[path] ?? t("此项填写有误")]));
 }
 
 export function StatusBadge({ kind, label }: { kind: string; label: string }) {

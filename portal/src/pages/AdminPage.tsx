@@ -1,11 +1,9 @@
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { api, ApiError, type Contract } from "../api";
-import { Empty, ErrorBox, Field, Loading, serverFieldErrors, useLoad } from "../components/ui";
+import { OnboardForm } from "../components/admin/OnboardForm";
+import { Empty, ErrorBox, Loading, useLoad } from "../components/ui";
 import { formatDateTime } from "../format";
 import { t, useLang } from "../i18n";
-
-const partyId = /^(?:[0-9A-Z]{18}|[a-z0-9]+(?:-[a-z0-9]+)+)$/;
-const email = /^[^\s@]+@[^\s@]+$/;
 
 /** Onboard institutions and vendors with their first administrator; the cluster; the jobs dashboard. */
 export function AdminPage() {
@@ -33,69 +31,6 @@ export function AdminPage() {
         <a href="/admin/jobs">{t("任务面板")} (/admin/jobs)</a>
       </section>
     </div>
-  );
-}
-
-function OnboardForm({ kind }: { kind: "institution" | "vendor" }) {
-  useLang();
-  const [id, setId] = useState("");
-  const [name, setName] = useState("");
-  const [adminEmail, setAdminEmail] = useState("");
-  const [adminName, setAdminName] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState("");
-  const [result, setResult] = useState<{ invited?: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const prefix = kind;
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const found: Record<string, string> = {};
-    if (!partyId.test(id.trim())) found.id = t("标识须为18位统一社会信用代码或含连字符的小写标识");
-    if (!name.trim()) found.name = t("名称必填");
-    if (adminEmail && !email.test(adminEmail.trim())) found.email = t("邮箱格式不正确");
-    if (adminEmail && !adminName.trim()) found.displayName = t("姓名必填");
-    setErrors(found);
-    setFailure("");
-    setResult(null);
-    if (Object.keys(found).length) return;
-    setBusy(true);
-    try {
-      await api.post(kind === "institution" ? "/api/institutions" : "/api/vendors", { id: id.trim(), name: name.trim(), contacts: [] });
-      let invited: string | undefined;
-      if (adminEmail) {
-        const path = kind === "institution" ? `/api/institutions/${encodeURIComponent(id.trim())}/admins` : `/api/vendors/${encodeURIComponent(id.trim())}/users`;
-        invited = (await api.post<{ email: string }>(path, { email: adminEmail.trim(), displayName: adminName.trim() })).email;
-      }
-      setResult({ invited });
-    } catch (e) {
-      setErrors(serverFieldErrors(e));
-      setFailure(e instanceof ApiError ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  const title = kind === "institution" ? t("入驻机构") : t("入驻供应商");
-  return (
-    <form className="card" onSubmit={submit} noValidate aria-label={title} data-testid={`onboard-${kind}`}>
-      <h2>{title}</h2>
-      <Field id={`${prefix}-id`} label={t("统一社会信用代码或标识")} value={id} onChange={setId} error={errors.id} required />
-      <Field id={`${prefix}-name`} label={t("名称")} value={name} onChange={setName} error={errors.name} required />
-      <fieldset>
-        <legend>{t("首位管理员")}</legend>
-        <Field id={`${prefix}-email`} label={t("邮箱")} type="email" value={adminEmail} onChange={setAdminEmail} error={errors.email} inputMode="email" />
-        <Field id={`${prefix}-admin-name`} label={t("姓名")} value={adminName} onChange={setAdminName} error={errors.displayName} />
-      </fieldset>
-      {failure && <p className="error" role="alert">{failure}</p>}
-      {result && (
-        <p className="notice" role="status" data-testid={`onboarded-${kind}`}>
-          {t("已入驻")}: {name}
-          {result.invited && <><br />{t("邀请邮件已发送至")} {result.invited}</>}
-        </p>
-      )}
-      <button type="submit" className="primary" disabled={busy}>{t("提交")}</button>
-    </form>
   );
 }
 

@@ -1,18 +1,17 @@
 import { useState } from "react";
 import { api, ApiError, asOfQuery, type AuditEntry, type Contract, type Evaluation, type Session } from "../api";
 import { ExposureChart, type ClauseCap } from "../components/Charts";
-import { ExportButton } from "../components/ExportButton";
+import { ContractAudit, ObligationsList, PaymentsList } from "../components/ContractLists";
 import { LedgerTable } from "../components/LedgerTable";
 import { AcceptanceSection } from "../components/AcceptanceSection";
 import { EvaluationsSection, type EvaluationTemplate } from "../components/EvaluationsSection";
 import { IncidentsSection } from "../components/IncidentsSection";
 import { StaffingSection } from "../components/StaffingSection";
 import { StatementsSection } from "../components/StatementsSection";
-import { Empty, ErrorBox, Link, Loading, StatusBadge, useLoad } from "../components/ui";
-import { submitDeliverable } from "../deliverable";
-import { formatDate, formatDateTime, formatMoney } from "../format";
+import { ErrorBox, Link, Loading, StatusBadge, useLoad } from "../components/ui";
+import { contractState, contractStateLabel, isEnded } from "../contractState";
+import { formatDate, formatMoney, todayInShanghai } from "../format";
 import { t, useLang } from "../i18n";
-import { obligationStatus, paymentStatus } from "../labels";
 import { homeFor } from "../session";
 
 interface DefinitionParty { id: string; name: string; address?: string; contacts?: { role: string; name: string; phone?: string; email?: string }[] }
@@ -47,8 +46,9 @@ export function ContractPage({ id, session }: { id: string; session: Session }) 
   const { data, error, loading, reload } = useLoad(async () => {
     const [contract, definition, evaluation] = await Promise.all([
       api.get<Contract>(path), api.get<Definition>(`${path}/definition`), api.get<Evaluation>(`${path}/evaluation${asOfQuery(asOf || null)}`)]);
+    // The contract's own audit rows and those under it (its ledger decisions, facts, incidents): filtered by the server.
     const audit = session.role === "institution-admin" || session.role === "platform-admin"
-      ? (await api.get<AuditEntry[]>("/api/audit?limit=200")).filter((a) => a.route.includes(`/contracts/${id}`) || a.resourceId === id) : null;
+      ? await api.getAll<AuditEntry>(`/api/audit?limit=200&resource=${encodeURIComponent(id)}`) : null;
     return { contract, definition, evaluation, audit };
   }, `${id}|${asOf}|${version}`);
 
@@ -58,11 +58,16 @@ export function ContractPage({ id, session }: { id: string; session: Session }) 
   if (error || !data) return <ErrorBox error={error} onRetry={reload} />;
   const { contract, definition, evaluation, audit } = data;
   const changed = (message: string) => { setNotice(message); setVersion((v) => v + 1); };
+  const state = contractState(contract, todayInShanghai());
+  const clauseTitle = (clauseId: string) => {
+    const clause = definition.penalties?.find((p) => p.id === clauseId);
+    return clause ? [clause.article, clause.title].filter(Boolean).join(" ") || clauseId : clauseId;
+  };
 
   return (
     <div className="page">
       <h1>{contract.title}</h1>
-      <p className="muted">{contract.number}</p>
+      <p className="muted">{contract.number} <StatusBadge kind={`state-${state}`} label={contractStateLabel(state)} /></p>
       {notice && <p className="notice" role="status">{notice}</p>}
       <div className="field inline">
         <label htmlFor="as-of">{t("查看日期")}</label>
@@ -81,38 +86,14 @@ export function ContractPage({ id, session }: { id: string; session: Session }) 
         </dl>
       </section>
       <section className="card" aria-labelledby="obligations-title">
-        <div className="card-head">
-          <h2 id="obligations-title">{t("履约义务")}</h2>
-          <ExportButton name={`${id}-obligations`} rows={evaluation.obligations.map((o) => ({
-            [t("名称")]: o.title, [t("条款")]: o.clauseId, [t("截止时间")]: formatDateTime(o.dueAt, lang), [t("状态")]: obligationStatus(o.status), [t("逾期天数")]: o.lateDays }))} />
-        </div>
-        {evaluation.obligations.length === 0 ? <Empty text={t("暂无义务")} /> : (
-          <ol className="timeline" tabIndex={0} aria-labelledby="obligations-title">
-            {evaluation.obligations.slice().sort((a, b) => (a.dueAt ?? "9999").localeCompare(b.dueAt ?? "9999")).map((o) => (
-              <li key={o.id} className={`timeline-${o.status}`}>
-                <time dateTime={o.dueAt ?? ""}>{formatDateTime(o.dueAt, lang)}</time>
-                <span className="timeline-title">{o.title}</span>
-                <StatusBadge kind={o.status} label={obligationStatus(o.status) + (o.lateDays ? ` ${o.lateDays}` : "")} />
-                {o.provisional && (
-                  <span className="badge badge-provisional" title={t("该年度节假日安排尚未公布，期限可能变动，暂不计违约金")}>{t("暂定")}</span>
-                )}
-                {session.role === "vendor" && o.party === "vendor" && (o.status === "open" || o.status === "late") && !asOf && (
-                  <button type="button" onClick={() => submitDeliverable(id, o.id).then(() => changed(t("交付物已提交")), (e) => setNotice(e.message))}>
-                    {t("提交交付物")}</button>
-                )}
-              </li>
-            ))}
-          </ol>
-        )}
+        <h2 id="obligations-title">{t("履约义务")}</h2>
+        <ObligationsList contractId={id} contractTitle={contract.title} obligations={evaluation.obligations}
+          canSubmit={session.role === "vendor" && !asOf && !isEnded(state)} onChanged={changed} onFailed={setNotice} />
       </section>
       <section className="card" aria-labelledby="ledger-title">
-        <div className="card-head">
-          <h2 id="ledger-title">{t("违约金台账")}</h2>
-          <ExportButton name={`${id}-ledger`} rows={evaluation.ledger.map((e) => ({
-            [t("条款")]: e.clauseId, [t("依据")]: e.basis, [t("金额")]: e.amount, [t("状态")]: e.status }))} />
-        </div>
+        <h2 id="ledger-title">{t("违约金台账")}</h2>
         <p className="muted">{t("待确认")} {formatMoney(evaluation.totals.proposed)} · {t("已确认")} {formatMoney(evaluation.totals.confirmed)} · {t("有异议")} {formatMoney(evaluation.totals.disputed)}</p>
-        <LedgerTable contractId={id} entries={evaluation.ledger} session={session} onChanged={changed} />
+        <LedgerTable contractId={id} entries={evaluation.ledger} session={session} onChanged={changed} live={!asOf} clauseTitle={clauseTitle} />
         {evaluation.terminationRights.length > 0 && (
           <p className="error">{t("终止权")}: {evaluation.terminationRights.map((r) => r.basis).join("；")}</p>
         )}
@@ -123,22 +104,7 @@ export function ContractPage({ id, session }: { id: string; session: Session }) 
       <ExposureChart ledger={evaluation.ledger} caps={capsOf(definition)} />
       <section className="card" aria-labelledby="payments-title">
         <h2 id="payments-title">{t("付款计划")}</h2>
-        {evaluation.payments.length === 0 ? <Empty text={t("暂无付款")} /> : (
-          <div className="table-wrap" tabIndex={0}>
-            <table data-testid="payments">
-              <thead><tr><th scope="col">{t("名称")}</th><th scope="col">{t("到期")}</th><th scope="col">{t("应付")}</th><th scope="col">{t("扣减")}</th><th scope="col">{t("实付")}</th><th scope="col">{t("状态")}</th></tr></thead>
-              <tbody>
-                {evaluation.payments.map((p) => (
-                  <tr key={p.id} data-payment={p.id}>
-                    <td>{p.label}</td><td>{formatDate(p.dueAt, lang)}</td><td className="num">{formatMoney(p.gross)}</td>
-                    <td className="num">{formatMoney(p.deductions)}</td><td className="num" data-testid={`net-${p.id}`}>{formatMoney(p.net)}</td>
-                    <td><StatusBadge kind={p.status} label={paymentStatus(p.status)} /></td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <PaymentsList contractId={id} payments={evaluation.payments} />
         {evaluation.settlement && (
           <p className="warning" data-testid="settlement">{t("结算：乙方应退还")} {formatMoney(evaluation.settlement.owedByVendor)}</p>
         )}
@@ -148,23 +114,7 @@ export function ContractPage({ id, session }: { id: string; session: Session }) 
       <EvaluationsSection contractId={id} session={session} template={evaluationTemplateOf(definition)} onChanged={setNotice} />
       <AcceptanceSection contractId={id} asOf={asOf} session={session} onChanged={changed} />
       <StatementsSection contract={contract} />
-      {audit && (
-        <section className="card" aria-labelledby="audit-title">
-          <h2 id="audit-title">{t("审计记录")}</h2>
-          {audit.length === 0 ? <Empty text={t("暂无审计记录")} /> : (
-            <div className="table-wrap" tabIndex={0}>
-              <table>
-                <thead><tr><th scope="col">{t("时间")}</th><th scope="col">{t("操作人")}</th><th scope="col">{t("请求")}</th><th scope="col">{t("结果")}</th></tr></thead>
-                <tbody>
-                  {audit.map((a) => (
-                    <tr key={a.id}><td>{formatDateTime(a.at, lang)}</td><td>{a.subject}</td><td>{a.method} {a.route}</td><td>{a.status}</td></tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-        </section>
-      )}
+      {audit && <ContractAudit entries={audit} />}
     </div>
   );
 }

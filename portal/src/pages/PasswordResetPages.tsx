@@ -2,6 +2,7 @@ import { useState, type FormEvent } from "react";
 import { api, ApiError } from "../api";
 import { Field, Link, serverFieldErrors } from "../components/ui";
 import { t, useLang } from "../i18n";
+import { check, emailAddress, password as passwordRule, PASSWORD_MIN } from "../schemas";
 
 /** /forgot-password: the same answer whether or not the address has an account, so nobody learns who has one. */
 export function ForgotPasswordPage() {
@@ -13,14 +14,15 @@ export function ForgotPasswordPage() {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setErrors(/^[^\s@]+@[^\s@]+$/.test(email.trim()) ? {} : { email: t("邮箱格式不正确") });
+    const checked = check(emailAddress(), email);
+    setErrors(checked.ok ? {} : { email: checked.errors.$ });
     setFailure("");
-    if (!/^[^\s@]+@[^\s@]+$/.test(email.trim())) return;
+    if (!checked.ok) return;
     try {
       await api.post("/api/auth/password-reset", { email: email.trim() });
       setSent(true);
     } catch (e) {
-      setErrors(serverFieldErrors(e));
+      setErrors(serverFieldErrors(e, { email: t("邮箱格式不正确") }));
       setFailure(e instanceof ApiError ? e.message : String(e));
     }
   }
@@ -50,8 +52,8 @@ export function ResetPasswordPage() {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const found: Record<string, string> = {};
-    if (password.length < 10) found.password = t("密码至少 10 位");
+    const checked = check(passwordRule(), password);
+    const found: Record<string, string> = checked.ok ? {} : { password: checked.errors.$ };
     if (repeat !== password) found.repeat = t("两次输入的密码不一致");
     setErrors(found);
     setFailure("");
@@ -60,7 +62,7 @@ export function ResetPasswordPage() {
       await api.post("/api/auth/password-reset/complete", { token, password });
       setDone(true);
     } catch (e) {
-      setErrors(serverFieldErrors(e));
+      setErrors(serverFieldErrors(e, { password: t("密码至少 10 位") }));
       setFailure(e instanceof ApiError && (e.status === 404 || e.status === 410) ? t("链接无效或已过期，请重新申请") : e instanceof ApiError ? e.message : String(e));
     }
   }
@@ -70,7 +72,8 @@ export function ResetPasswordPage() {
     <section className="card narrow">
       <h1>{t("重置密码")}</h1>
       <form onSubmit={submit} noValidate>
-        <Field id="password" label={t("新密码")} type="password" value={password} onChange={setPassword} error={errors.password} autoComplete="new-password" required />
+        <Field id="password" label={t("新密码")} type="password" value={password} onChange={setPassword} error={errors.password} autoComplete="new-password" required
+          hint={`${t("至少")} ${PASSWORD_MIN} ${t("位")}`} />
         <Field id="repeat" label={t("确认密码")} type="password" value={repeat} onChange={setRepeat} error={errors.repeat} autoComplete="new-password" required />
         {(failure || errors.token) && <p className="error" role="alert">{failure} {errors.token}</p>}
         <button type="submit" className="primary">{t("提交")}</button>

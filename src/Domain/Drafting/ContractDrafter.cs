@@ -34,7 +34,9 @@ public static class ContractDrafter
             return duty.Id;
         }
         var staffing = StaffingReader.Read(context);
-        var penalties = PenaltyReader.Read(context, Deadline).Select((c, i) => Finish(c, i + 1, payments, staffing)).ToImmutableArray();
+        var clauses = PenaltyReader.Read(context, Deadline);
+        string IdOf(PenaltyDraft c) => $"penalty-{clauses.IndexOf(c) + 1}";
+        var penalties = clauses.Select(c => Finish(c, IdOf(c), c.Alongside is { } other ? IdOf(other) : null, payments, staffing)).ToImmutableArray();
         var allObligations = ObligationReader.Read(context, obligations);
         var lineItems = LineItemReader.Read(context, draft);
 
@@ -59,14 +61,14 @@ public static class ContractDrafter
         return null;
     }
 
-    private static PenaltyDefinition Finish(PenaltyDraft clause, int number, ImmutableArray<PaymentDefinition> payments, ImmutableArray<StaffingRequirement> staffing)
+    private static PenaltyDefinition Finish(PenaltyDraft clause, string id, string? alongside, ImmutableArray<PaymentDefinition> payments, ImmutableArray<StaffingRequirement> staffing)
     {
         if (clause.Trigger == PenaltyTrigger.PaymentLate)
         {
             var onAcceptance = clause.Payments.Remove("@accepted");
             clause.Payments.AddRange(payments.Where(p => !onAcceptance || p.Due.From.Event == "accepted").Select(p => p.Id));
         }
-        var definition = clause.ToDefinition($"penalty-{number}");
+        var definition = clause.ToDefinition(id, alongside);
         if (definition.Trigger == PenaltyTrigger.Vacancy) definition = definition with { Roles = [.. staffing.Select(r => r.Role)] };
         if (definition.Trigger == PenaltyTrigger.PaymentLate && definition.Payments.IsEmpty)
             definition = definition with { Trigger = PenaltyTrigger.Occurrence };

@@ -27,6 +27,10 @@ internal sealed class PenaltyDraft(Paragraph paragraph, TextRange source)
     public EscalationRule? Escalation { get; set; }
     public InterestPreconditions? Preconditions { get; set; }
     public bool TerminationRight { get; set; }
+    public bool RectificationFirst { get; set; }
+    public Span? AccruesFor { get; set; }
+    /// <summary>The clause whose occurrences also charge this one (a refund beside the 违约金 of the same sentence).</summary>
+    public PenaltyDraft? Alongside { get; set; }
     public List<string> Obligations { get; } = [];
     public List<string> Payments { get; } = [];
     public string Summary { get; set; } = "";
@@ -44,7 +48,7 @@ internal sealed class PenaltyDraft(Paragraph paragraph, TextRange source)
         return copy;
     }
 
-    public PenaltyDefinition ToDefinition(string id) => new()
+    public PenaltyDefinition ToDefinition(string id, string? alongside) => new()
     {
         Id = id,
         Article = Paragraph.Article.Length > 0 ? Paragraph.Article : "正文",
@@ -57,6 +61,7 @@ internal sealed class PenaltyDraft(Paragraph paragraph, TextRange source)
         Amount = Amount, Min = Min, Max = Max, PerStep = PerStep, OnTermination = OnTermination,
         PerPerson = PerPerson, Period = Period, Grace = Grace, Threshold = Threshold, Step = Step,
         Cap = Cap, Escalation = Escalation, Preconditions = Preconditions, TerminationRight = TerminationRight,
+        RectificationFirst = RectificationFirst, AccruesFor = AccruesFor, Alongside = alongside,
         Source = DraftContext.Span(Source),
         Confidence = DraftContext.Confidence(Level, Reasons.Count == 0 ? "rate or amount, base and unit printed in the clause" : string.Join("; ", Reasons)),
     };

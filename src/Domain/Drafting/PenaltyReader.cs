@@ -10,8 +10,11 @@ namespace VendorGrid.Domain.Drafting;
 /// per person-day, 1%-5% a range; base: the words just before the rate); the sentences after it add a cap
 /// (最高限额/最多不超过), an escalation (累计达到10日 / 达到最高限额后), a duration tier (超过24小时，每增加12小时)
 /// or a termination right (有权解除合同). Interest on the client's late payment picks up its preconditions (两次书面提醒，
-/// 间隔不少于一周). A termination right with no money is a termination-right clause. What it cannot read goes to
-/// unrecognized, never into a guessed rule.
+/// 间隔不少于一周). A termination right with no money is a termination-right clause (a force-majeure one when 不可抗力…
+/// 持续N日以上). A rectification period before the clause (整改期限内, 合理期限内整改, 宽限期内) makes it rectification-first;
+/// a refund (退还已支付的全部费用, 已支付但未履行期间的费用) goes alongside the 违约金 of its sentence or stands alone;
+/// 承担处置费用 is costs as incurred; 超过15日…视为放弃 stops a daily charge. What it cannot read goes to unrecognized,
+/// never into a guessed rule.
 /// </summary>
 internal static partial class PenaltyReader
 {
@@ -70,6 +73,7 @@ internal static partial class PenaltyReader
                 continue;
             }
             if (current is not null && Escalation(context, p, s, current, termination)) continue;
+            if (current is not null && W.Abandoned().Match(text) is { Success: true } abandoned) AccruesUntilAbandoned(context, p, s, current, abandoned);
 
             var money = Money(text, out var capAt);
             if (current is not null && capAt >= 0 && ReadCap(text, capAt, current)) context.Use(p, s);
@@ -77,10 +81,23 @@ internal static partial class PenaltyReader
             {
                 if (W.Cumulative().Match(text) is { Success: true } count && count.Groups["unit"].Value == "次")
                     context.Reject(p, s, "a threshold on a count of occurrences (累计…次) is not supported yet");
+                else if (W.Refund().Match(text) is { Success: true } refund)
+                {
+                    var clause = Refund(p, where, refund, text);
+                    clause.TerminationRight = termination.Success;
+                    clause.Doubt(ConfidenceLevel.Medium, "a refund with no other amount: charged on an occurrence the institution records");
+                    clauses.Add(RectificationFirst(p, s, clause));
+                    context.Use(p, s);
+                }
+                else if (W.IncurredCosts().Match(text) is { Success: true } costs)
+                {
+                    clauses.Add(RectificationFirst(p, s, Incurred(p, where, costs, text)));
+                    context.Use(p, s);
+                }
                 else if (termination.Success)
                 {
                     if (current is not null) foreach (var c in clauses) { c.TerminationRight = true; c.Source = c.Source.Union(where); }
-                    else clauses.Add(TerminationOnly(context, p, s, PayerOf(text, termination.Index).First()));
+                    else clauses.Add(RectificationFirst(p, s, TerminationOnly(context, p, s, PayerOf(text, termination.Index).First())));
                     context.Use(p, s);
                 }
                 else if (Regex.IsMatch(text, "扣除|扣回") && Regex.IsMatch(text, "应付|未付|支付给乙方"))
@@ -104,6 +121,7 @@ internal static partial class PenaltyReader
             }
             var created = Create(context, p, s, offset, money, termination, lead, localObligation);
             if (created.Count == 0) continue;
+            foreach (var c in created) RectificationFirst(p, s, c);
             clauses.AddRange(created);
             current = created[0];
             if (capAt >= 0) foreach (var c in created) ReadCap(text, capAt, c);
@@ -163,11 +181,64 @@ internal static partial class PenaltyReader
             var (named, _, isNamed) = W.BaseBefore(after, rate.Start);
             var capBase = isNamed && named is not null ? named.Value : inherited;
             if (!isNamed) clause.Doubt(ConfidenceLevel.Medium, "the cap names no base: the base of the rate it caps (DOMAIN §2)");
-            clause.Cap = new CapRule { Rate = rate.Value, Base = capBase, Scope = capBase is AmountBase.LineItem or AmountBase.UnpaidAmount ? CapScope.Trigger : CapScope.Clause };
+            var scope = capBase switch
+            {
+                AmountBase.LineItem when clause.Amount is { Base: AmountBase.LineItem, LineItem: null } => CapScope.LineItem,
+                AmountBase.LineItem or AmountBase.UnpaidAmount => CapScope.Trigger,
+                _ => CapScope.Clause,
+            };
+            clause.Cap = new CapRule { Rate = rate.Value, Base = capBase, Scope = scope };
             return true;
         }
         if (amount.End > 0 && amount.Start < 24) { clause.Cap = new CapRule { Amount = amount.Value }; return true; }
         return false;
+    }
+
+    /// <summary>
+    /// A clause whose paragraph, up to its sentence, gives a rectification period (在甲方确认的整改期限内未能完成补救,
+    /// 未在合理期限内整改的, 宽限期内仍然无法完成) charges only when that period ends unrectified.
+    /// </summary>
+    private static PenaltyDraft RectificationFirst(Paragraph p, Range s, PenaltyDraft clause)
+    {
+        var (offset, length) = s.GetOffsetAndLength(p.Text.Length);
+        if (W.Rectification().Match(p.Text[..(offset + length)]) is not { Success: true } period) return clause;
+        clause.RectificationFirst = true;
+        clause.Doubt(ConfidenceLevel.High, $"rectification first ({period.Value}): charged, not on an occurrence, once the period an objection sets ends unrectified");
+        return clause;
+    }
+
+    /// <summary>A daily charge on belongings left behind stops when they are deemed abandoned (若超过15日…视为放弃所有权).</summary>
+    private static void AccruesUntilAbandoned(DraftContext context, Paragraph p, Range s, PenaltyDraft current, Match abandoned)
+    {
+        if (current is not { Shape: PenaltyShape.PerDay, Trigger: PenaltyTrigger.Late }) return;
+        current.AccruesFor = W.SpanOf(abandoned.Groups["n"].Value, abandoned.Groups["unit"].Value);
+        current.Source = current.Source.Union(p.Source(s));
+        current.Doubt(ConfidenceLevel.High, $"charged for at most {current.AccruesFor?.N} days of each lateness: then the belongings are deemed abandoned");
+        context.Use(p, s);
+    }
+
+    /// <summary>退还已支付的全部费用: 100 % of what was paid; 退还已支付但未履行期间的费用: 100 % of what was paid beyond the share earned.</summary>
+    private static PenaltyDraft Refund(Paragraph p, TextRange where, Match refund, string text)
+    {
+        var unearned = refund.Groups["unearned"].Success;
+        var clause = new PenaltyDraft(p, where)
+        {
+            Amount = new AmountRule { Rate = 1m, Base = unearned ? AmountBase.UnearnedPayments : AmountBase.PaidAmount },
+            Payer = ObligationParty.Vendor,
+            Summary = Summarize(text),
+        };
+        clause.Doubt(ConfidenceLevel.Medium, unearned
+            ? $"{refund.Value}: 100 % of the payments beyond the pro-rata share of the days served (unearned-payments)"
+            : $"{refund.Value}: 100 % of the amount paid by the occurrence (paid-amount)");
+        return clause;
+    }
+
+    /// <summary>要求乙方承担处置费用: costs as incurred; each occurrence carries the amount.</summary>
+    private static PenaltyDraft Incurred(Paragraph p, TextRange where, Match costs, string text)
+    {
+        var clause = new PenaltyDraft(p, where) { Shape = PenaltyShape.Incurred, Payer = ObligationParty.Vendor, Summary = Summarize(text) };
+        clause.Doubt(ConfidenceLevel.Medium, $"{costs.Groups["kind"].Value}费用 with no amount printed: costs as incurred, each occurrence carries the amount");
+        return clause;
     }
 
     private static bool Escalation(DraftContext context, Paragraph p, Range s, PenaltyDraft current, Match termination)
@@ -238,7 +309,12 @@ internal static partial class PenaltyReader
             (clause.Shape, clause.Min, clause.Max) = (PenaltyShape.Range, first.Rule, first.Max);
         else
             clause.Amount = first.Rule;
-        if (first.Note is { } n) clause.Doubt(n.Contains("refund") ? ConfidenceLevel.Low : ConfidenceLevel.Medium, n);
+        if (first.Note is { } n && n.Contains("refund") && first.Rule.Base == AmountBase.PaidAmount && W.ProRata().Match(p.Text) is { Success: true } proRata)
+        {
+            clause.Amount = clause.Amount! with { Base = AmountBase.UnearnedPayments };
+            clause.Doubt(ConfidenceLevel.Medium, $"the sum to return is what was paid beyond the share earned ({proRata.Value}): unearned-payments");
+        }
+        else if (first.Note is { } note2) clause.Doubt(note2.Contains("refund") ? ConfidenceLevel.Low : ConfidenceLevel.Medium, note2);
         if (first.Rule.Rate is not null && !first.BaseNamed && first.Note is null)
             clause.Doubt(ConfidenceLevel.Medium, "no base printed: a rate of the contract total (DOMAIN §2)");
         var payers = PayerOf(text, first.Start);
@@ -248,15 +324,20 @@ internal static partial class PenaltyReader
         {
             clause.TerminationRight = true;
             if (termination.Index < first.Start)
-                clause.Doubt(ConfidenceLevel.Medium, "the amount follows the termination right: read as owed on the breach itself");
+                clause.Doubt(ConfidenceLevel.Medium, "the amount follows the termination right: read as owed on the breach itself (if owed only on termination, move it to onTermination)");
         }
         var created = new List<PenaltyDraft>();
         foreach (var payer in payers) created.Add(payers.Length == 1 ? clause : clause.Copy(payer));
         if (payers.Length > 1) foreach (var c in created) c.Doubt(ConfidenceLevel.Medium, "written for either party (一方/违约方): drafted once for each");
-        if (W.RefundAll().Match(text) is { Success: true })
+        if (W.Refund().Match(text) is { Success: true } refundWords)
         {
-            var refund = new PenaltyDraft(p, clause.Source) { Amount = new AmountRule { Rate = 1m, Base = AmountBase.PaidAmount }, Summary = "Refund of everything paid." };
-            refund.Doubt(ConfidenceLevel.Medium, "退还已支付全部款项: 100 % of the paid amount, owed on the same breach");
+            var refund = Refund(p, clause.Source, refundWords, text);
+            if (created[0] is { Trigger: PenaltyTrigger.Occurrence, Shape: not PenaltyShape.TerminationRight } beside)
+            {
+                refund.Alongside = beside;
+                refund.Doubt(ConfidenceLevel.Medium, "owed on the same breach: charged alongside the 违约金 of the sentence");
+            }
+            else refund.Doubt(ConfidenceLevel.Medium, "owed on the same breach, which the institution records as an occurrence of the refund too");
             created.Add(refund);
         }
         return created;
@@ -313,6 +394,12 @@ internal static partial class PenaltyReader
         {
             Shape = PenaltyShape.TerminationRight, TerminationRight = true, Payer = payer, Summary = Summarize(text),
         };
+        if (W.ForceMajeure().Match(text) is { Success: true } force && W.SpanOf(force.Groups["n"].Value, force.Groups["unit"].Value) is { Unit: SpanUnit.CalendarDays } lasting)
+        {
+            (clause.Trigger, clause.Threshold) = (PenaltyTrigger.ForceMajeure, lasting);
+            clause.Doubt(ConfidenceLevel.Medium, $"a termination right once force majeure lasts {lasting.N} days or more (不可抗力…持续…以上): the force-majeure fact gives it");
+            return clause;
+        }
         clause.Doubt(ConfidenceLevel.Medium, "a termination right without money: the trigger (an occurrence) is recorded by the institution");
         if ((W.LateThreshold().Match(text) is { Success: true } late ? late : W.CureLimit().Match(text)) is { Success: true } threshold)
             clause.Doubt(ConfidenceLevel.Medium, $"the threshold ({threshold.Value}) is met when the occurrence is recorded, once that time has passed");

@@ -45,8 +45,35 @@ internal static partial class PenaltyWords
     [GeneratedRegex(@"超过(?<n>\d+|[一二两三四五六七八九十]+)(?:个)?小时.{0,4}每(?:增加|超过|延长)(?<m>\d+|[一二两三四五六七八九十]+)(?:个)?小时")]
     public static partial Regex Tiers();
 
-    [GeneratedRegex(@"退还(?:甲方)?已(?:经)?支付(?:的)?全部(?:款项|费用|合同款)")]
-    public static partial Regex RefundAll();
+    /// <summary>
+    /// A refund of what was paid: all of it (退还已经支付的全部费用) or the part not yet earned (退还已支付但未履行期间的费用,
+    /// group <c>unearned</c>). "退还已支付的费用" alone names neither and is not read.
+    /// </summary>
+    [GeneratedRegex(@"退还(?:甲方|对方)?已(?:经)?支付(?:的)?(?:(?<unearned>但(?:尚)?未(?:履行|提供服务|服务)(?:期间|部分)的?)|全部)(?:款项|费用|合同款|价款)")]
+    public static partial Regex Refund();
+
+    /// <summary>
+    /// The charge waits for a rectification period to end unrectified: 整改期限内未能完成补救, 合理期限内整改, 在约定期限内
+    /// …解决, 合理期限内纠正, 宽限期内仍然无法完成.
+    /// </summary>
+    [GeneratedRegex(@"(?:整改期限|合理期限|约定期限|宽限期)[^。；;]{0,12}?(?:整改|改正|修复|弥补|补救|纠正|解决|完成|履行)")]
+    public static partial Regex Rectification();
+
+    /// <summary>Costs the institution incurs and passes on, with no amount printed (要求乙方承担处置费用).</summary>
+    [GeneratedRegex(@"(?:承担|支付|赔偿)(?<kind>处置|清理|清运|搬运|拆除|保管)(?:所需的?)?费用")]
+    public static partial Regex IncurredCosts();
+
+    /// <summary>Belongings deemed abandoned after N days (若超过15日…视为乙方放弃所有权): a daily charge stops accruing.</summary>
+    [GeneratedRegex(@"超过\s*(?<n>\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?<unit>日|天)[^。；;]{0,24}?视(?:为|同)[^。；;]{0,8}?放弃")]
+    public static partial Regex Abandoned();
+
+    /// <summary>A right that arises once force majeure lasts N days or more (不可抗力事件的影响持续一百二十日（120）日以上).</summary>
+    [GeneratedRegex(@"不可抗力[^。]{0,40}?持续(?:时间)?(?:超过|达到)?\s*(?<n>\d+|[〇零一二两三四五六七八九十百]+)[^。，,以]{0,8}?(?<unit>工作日|日|天)以上")]
+    public static partial Regex ForceMajeure();
+
+    /// <summary>A refund due of a pro-rata settlement (按实际运维时间按比例进行结算, 已经支付的合同款多于应支付的): the unearned part.</summary>
+    [GeneratedRegex(@"按[^。，,]{0,12}?比例[^。，,]{0,4}?结算|多于应(?:当)?支付|未履行期间")]
+    public static partial Regex ProRata();
 
     [GeneratedRegex(@"按(?:照)?(?:本)?合同(?:的)?(?:约定|规定)(?:承担|追究)|依据有关法律|法律责任|相应(?:的)?违约责任")]
     public static partial Regex Reference();

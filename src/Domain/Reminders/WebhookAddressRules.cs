@@ -39,10 +39,34 @@ public static class WebhookAddressRules
         if (address.IsIPv6LinkLocal || address.IsIPv6SiteLocal) return "resolves to a link-local address";
         if ((b[0] & 0xFE) == 0xFC) return "resolves to a private (unique local) address";
         if (b[0] == 0x20 && b[1] == 0x01 && b[2] == 0x0D && b[3] == 0xB8) return "resolves to a documentation address (2001:db8::/32)";
-        // 6to4 (2002::/16) and NAT64 (64:ff9b::/96) embed an IPv4 address that is what is really reached.
-        if (b[0] == 0x20 && b[1] == 0x02) return RefuseIPv4(b[2..6]);
-        if (b[0] == 0x00 && b[1] == 0x64 && b[2] == 0xFF && b[3] == 0x9B && b[4..12].All(x => x == 0)) return RefuseIPv4(b[12..16]);
+        // Local-use NAT64 (RFC 8215) translates into the operator's own IPv4 network by definition.
+        if (b[0] == 0x00 && b[1] == 0x64 && b[2] == 0xFF && b[3] == 0x9B && b[4] == 0x00 && b[5] == 0x01)
+            return "resolves to a local-use NAT64 address (64:ff9b:1::/48)";
+        // A translator or tunnel delivers these to the IPv4 address inside them, so that address is what is reached.
+        // Loopback inside one is never the allowed 127.0.0.1 of this machine: the translator's own loopback is meant.
+        foreach (var (embedded, how) in EmbeddedIPv4(b))
+            if (RefuseAddress(new IPAddress(embedded), allowLoopback: false) is { } reason)
+                return $"{reason} (embedded in an {how} address)";
         return null;
+    }
+
+    /// <summary>
+    /// The IPv4 addresses an IPv6 address carries for a translator or tunnel: IPv4-compatible (::a.b.c.d), IPv4-translated
+    /// (::ffff:0:a.b.c.d), NAT64 (64:ff9b::/96), 6to4 (2002::/16), Teredo (2001::/32: the server, and the client with its
+    /// bits inverted) and ISATAP (an interface id of 0:5efe or 200:5efe).
+    /// </summary>
+    private static IEnumerable<(byte[] Address, string How)> EmbeddedIPv4(byte[] b)
+    {
+        if (b[..12].All(x => x == 0)) yield return (b[12..16], "IPv4-compatible");
+        if (b[..8].All(x => x == 0) && b[8] == 0xFF && b[9] == 0xFF && b[10] == 0 && b[11] == 0) yield return (b[12..16], "IPv4-translated");
+        if (b[0] == 0x00 && b[1] == 0x64 && b[2] == 0xFF && b[3] == 0x9B && b[4..12].All(x => x == 0)) yield return (b[12..16], "NAT64");
+        if (b[0] == 0x20 && b[1] == 0x02) yield return (b[2..6], "6to4");
+        if (b[0] == 0x20 && b[1] == 0x01 && b[2] == 0x00 && b[3] == 0x00)
+        {
+            yield return (b[4..8], "Teredo (server)");
+            yield return (b[12..16].Select(x => (byte)~x).ToArray(), "Teredo (client)");
+        }
+        if ((b[8] & 0xFD) == 0x00 && b[9] == 0x00 && b[10] == 0x5E && b[11] == 0xFE) yield return (b[12..16], "ISATAP");
     }
 
     private static string? RefuseIPv4(byte[] b) => (b[0], b[1]) switch

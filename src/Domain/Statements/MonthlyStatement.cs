@@ -29,7 +29,7 @@ public readonly record struct StatementMonth(int Year, int Month)
     {
         month = default;
         if (text is not { Length: 7 } || !DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first)
-            || first.Year < 2000)
+            || first.Year is < 2000 or > 9000)
             return false;
         month = new(first.Year, first.Month);
         return true;

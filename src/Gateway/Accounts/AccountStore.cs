@@ -10,7 +10,7 @@ namespace VendorGrid.Gateway.Accounts;
 /// invitation, reset and feed tokens elsewhere) are 256-bit random values stored only as SHA-256 hashes; passwords as
 /// PasswordHasher hashes. Every time comes from the app's <see cref="TimeProvider"/>.
 /// </summary>
-public sealed class AccountStore(NpgsqlDataSource database, TimeProvider clock, AccountSettings settings)
+public sealed class AccountStore(NpgsqlDataSource database, TimeProvider clock, AccountSettings settings, Security.SessionCache sessions)
 {
     private static readonly PasswordHasher<Account> Hasher = new();
 
@@ -49,6 +49,7 @@ public sealed class AccountStore(NpgsqlDataSource database, TimeProvider clock, 
             batch.BatchCommands.Add(new("UPDATE vg.account_sessions SET revoked_at = $2 WHERE account_id = $1 AND revoked_at IS NULL")
                 { Parameters = { new() { Value = accountId }, new() { Value = Now } } });
         await batch.ExecuteNonQueryAsync(cancel);
+        if (endSessions) sessions.ForgetAccount(accountId);
     }
 
     internal static Account ReadAccount(NpgsqlDataReader r, int at = 0) => new(
@@ -120,10 +121,21 @@ public sealed class AccountStore(NpgsqlDataSource database, TimeProvider clock, 
         return new(token, csrf, expires);
     }
 
-    /// <summary>The session behind a cookie, or null when it is unknown, expired, revoked, or its account or membership disabled.</summary>
+    /// <summary>
+    /// The session behind a cookie, or null when it is unknown, expired, revoked, or its account or membership disabled;
+    /// read from the database at most once per <see cref="Security.SessionCache"/> window.
+    /// </summary>
     public async Task<Session?> FindSessionAsync(string token, CancellationToken cancel)
     {
         var hash = Hash(token);
+        if (sessions.Find(hash) is { } recent) return recent;
+        var found = await ReadSessionAsync(hash, cancel);
+        if (found is not null) sessions.Keep(found);
+        return found;
+    }
+
+    private async Task<Session?> ReadSessionAsync(byte[] hash, CancellationToken cancel)
+    {
         await using var command = Command($"""
             SELECT s.csrf_hash, {MemberColumns}
             FROM vg.account_sessions s JOIN vg.account_memberships m ON m.id = s.membership_id JOIN vg.accounts a ON a.id = m.account_id
@@ -135,6 +147,7 @@ public sealed class AccountStore(NpgsqlDataSource database, TimeProvider clock, 
 
     public async Task RevokeSessionAsync(byte[] tokenHash, CancellationToken cancel)
     {
+        sessions.Forget(tokenHash);
         await using var command = Command("UPDATE vg.account_sessions SET revoked_at = $2 WHERE token_hash = $1 AND revoked_at IS NULL", tokenHash, Now);
         await command.ExecuteNonQueryAsync(cancel);
     }
@@ -153,7 +166,10 @@ public sealed class AccountStore(NpgsqlDataSource database, TimeProvider clock, 
         return await command.ExecuteNonQueryAsync(cancel) == 1;
     }
 
-    /// <summary>Disables one membership and revokes its sessions (every request re-checks it, too); the person's other memberships stay.</summary>
+    /// <summary>
+    /// Disables one membership and revokes its sessions (each gateway re-checks within its session cache window, this one
+    /// at once); the person's other memberships stay.
+    /// </summary>
     public async Task<Member> DisableAsync(Member member, CancellationToken cancel)
     {
         var now = Now;
@@ -163,6 +179,7 @@ public sealed class AccountStore(NpgsqlDataSource database, TimeProvider clock, 
         batch.BatchCommands.Add(new("UPDATE vg.account_sessions SET revoked_at = $2 WHERE membership_id = $1 AND revoked_at IS NULL")
             { Parameters = { new() { Value = member.Membership.Id }, new() { Value = now } } });
         await batch.ExecuteNonQueryAsync(cancel);
+        sessions.ForgetMembership(member.Membership.Id);
         return member with { Membership = member.Membership with { DisabledAt = member.Membership.DisabledAt ?? now } };
     }
 

@@ -10,6 +10,7 @@ public static class AccountsExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<AccountSettings>().Configure<IConfiguration>((settings, config) => settings.Read(config));
         services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<AccountSettings>>().Value);
+        services.AddSingleton<Security.SessionCache>();
         services.AddSingleton(sp => MailSettings.Read(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton<AccountMail>();
         services.AddHostedService(sp => sp.GetRequiredService<AccountMail>());
@@ -23,5 +24,6 @@ public static class AccountsExtensions
         return services;
     }
 
-    public static IEndpointRouteBuilder MapAccounts(this IEndpointRouteBuilder app) => app.MapAuth().MapAccountLinks().MapUsers();
+    public static IEndpointRouteBuilder MapAccounts(this IEndpointRouteBuilder app) =>
+        app.MapAuth().MapAccountLinks().MapUsers().MapPendingInvitations();
 }

@@ -47,7 +47,7 @@ public static class UsersApi
         users.MapPost("/{id:long}/disable", DisableAsync).WithName("DisableUser")
             .Documented("Disable a user's membership (the id from the user list): it can no longer be signed in to and its sessions end at once; " +
                 "the person's memberships of other parties stay", "institution-admin (its institution's users); platform-admin (any)",
-                "404 (urn:vendorgrid:problem:user-not-found) for an unknown user or another party's; 409 for disabling yourself");
+                "404 (urn:vendorgrid:problem:user-not-found) for an unknown user or another party's; 409 ({CannotDisableSelf}) for disabling yourself");
         app.MapPost("/api/institutions/{id}/admins", InviteInstitutionAdminAsync).RequireAuthorization(TenancyExtensions.CallerPolicy)
             .WithTags("Users").WithName("InviteInstitutionAdmin")
             .Documented("Invite an institution's (first) administrator: email, displayName", "platform-admin",
@@ -59,12 +59,13 @@ public static class UsersApi
         return app;
     }
 
-    /// <summary>Why this is not an e-mail address that can be a username, or null.</summary>
+    public const string CannotDisableSelf = "urn:vendorgrid:problem:cannot-disable-self";
+
+    /// <summary>Why this is not an e-mail address that can be a username, or null (the rule is <see cref="EmailAddresses"/>: "a@b" is refused).</summary>
     public static ProblemHttpResult? EmailProblem(string? email)
     {
         email = email?.Trim();
-        return email is null || email.Length is < 3 or > 254 || email.IndexOf('@') is < 1 || email.IndexOf('@') == email.Length - 1 || email.Any(char.IsWhiteSpace)
-               || !MimeKit.MailboxAddress.TryParse(email, out _)
+        return !EmailAddresses.IsAcceptable(email) || !MimeKit.MailboxAddress.TryParse(email, out _)
             ? Problems.Invalid("email", "must be an e-mail address (it becomes the username)") : null;
     }
 
@@ -144,7 +145,7 @@ public static class UsersApi
         if (member is null || (!caller.IsPlatformAdmin && member.Membership.InstitutionId != caller.InstitutionId))
             return Problems.Missing("user", id.ToString(CultureInfo.InvariantCulture));
         if (string.Equals(member.Account.Username, caller.Subject, StringComparison.OrdinalIgnoreCase) && member.Membership.Role == caller.Role)
-            return Problems.InConflict("You cannot disable your own account; ask another administrator.");
+            return Problems.InConflict("You cannot disable your own account; ask another administrator.", CannotDisableSelf);
         if (member.Membership.InstitutionId is { } institution) AuditTrail.FileUnder(http, institution);
         return TypedResults.Ok(UserView.Of(await accounts.DisableAsync(member, http.RequestAborted)));
     }

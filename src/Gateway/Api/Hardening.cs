@@ -1,12 +1,15 @@
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.HttpOverrides;
 using VendorGrid.Gateway.Hosting;
 using VendorGrid.Gateway.Tenancy;
 
 namespace VendorGrid.Gateway.Api;
 
 /// <summary>
-/// The request pipeline around every /api endpoint, in order: rate limit (per caller, partitioned by tenant), audit
-/// (so refusals by authorization are recorded too), CSRF check for cookie sessions, authorization, body guard (413, mass assignment), idempotency.
+/// The request pipeline around every /api endpoint, in order: the client's address from the configured proxies'
+/// X-Forwarded-For, the per-address limit on callers not yet verified (before authentication spends anything on
+/// them), authentication, rate limit (per caller, partitioned by tenant), audit (so refusals by authorization are
+/// recorded too), CSRF check for cookie sessions, authorization, body guard (413, mass assignment), idempotency.
 /// </summary>
 public static class Hardening
 {
@@ -24,14 +27,39 @@ public static class Hardening
         builder.Services.AddRateLimiter(options =>
         {
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(Partition);
-            options.OnRejected = async (context, cancel) =>
-            {
-                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromMinutes(1);
-                context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString();
-                await Problems.TooMany(retryAfter).ExecuteAsync(context.HttpContext);
-            };
+            options.OnRejected = (context, _) => new ValueTask(RejectAsync(context.HttpContext, context.Lease));
         });
+        builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<GatewaySettings>(TrustForwardedHeaders);
+        builder.Services.AddSingleton<Contracts.ContractTerms>();
+        builder.Services.AddExceptionHandler<BadRequestProblems>();
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        builder.Services.AddSingleton<IProblemDetailsWriter, JsonProblemDetailsWriter>();
         return builder;
+    }
+
+    /// <summary>429 with Retry-After, from either limiter.</summary>
+    public static async Task RejectAsync(HttpContext http, RateLimitLease lease)
+    {
+        var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromMinutes(1);
+        http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString();
+        await Problems.TooMany(retryAfter).ExecuteAsync(http);
+    }
+
+    /// <summary>
+    /// X-Forwarded-For and -Proto are believed only from the configured proxies and networks (the ingress), walking
+    /// back from the nearest proxy until an address that is not one: the client's own address then keys its rate-limit
+    /// bucket and the audit trail. Nothing configured (`./vg up`): the headers are ignored entirely.
+    /// </summary>
+    private static void TrustForwardedHeaders(ForwardedHeadersOptions options, GatewaySettings settings)
+    {
+        // Empty known lists would make the middleware believe every sender, so "nothing configured" means "read nothing".
+        var configured = settings.ForwardedKnownProxies.Length + settings.ForwardedKnownNetworks.Length > 0;
+        options.ForwardedHeaders = configured ? ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto : ForwardedHeaders.None;
+        options.ForwardLimit = null;
+        options.KnownProxies.Clear();
+        options.KnownIPNetworks.Clear();
+        foreach (var proxy in settings.ForwardedKnownProxies) options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+        foreach (var network in settings.ForwardedKnownNetworks) options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
     }
 
     /// <summary>
@@ -54,6 +82,8 @@ public static class Hardening
         app.UseMiddleware<Security.SecurityHeaders>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseForwardedHeaders();
+        app.UseMiddleware<AnonymousRateLimit>();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseMiddleware<AuditTrail>();

@@ -41,6 +41,8 @@ public sealed class RequestBodyGuard(RequestDelegate next)
             await Problems.TooLarge(MaxBytes).ExecuteAsync(http);
             return;
         }
+        // Not UTF-8 at all: no JSON parser will read it, and a lazy one would fail deep inside a handler.
+        if (!System.Text.Unicode.Utf8.IsValid(body)) { await Problems.Invalid("$", "must be JSON in UTF-8").ExecuteAsync(http); return; }
         http.Items[BodyItem] = body;
         http.Request.Body = new MemoryStream(body, writable: false);
 

@@ -7,7 +7,8 @@ using VendorGrid.Gateway.Tenancy;
 namespace VendorGrid.Gateway.Security;
 
 /// <summary>
-/// JWT bearer validation (issuer, audience, lifetime and signature checked, algorithms pinned, 60 s skew) and the
+/// JWT bearer validation (issuer, audience, lifetime and signature checked, algorithms pinned, 60 s skew, <c>typ</c>
+/// at+jwt, at most <see cref="GatewaySettings.JwtMaxLifetime"/> long, verified with public keys only) and the
 /// portal's cookie session. A request with an Authorization header is judged by its token alone; one without it
 /// by its vg_session cookie, if any. Both produce the same claims, so everything after authentication is shared.
 /// </summary>
@@ -27,7 +28,7 @@ public static class AuthenticationExtensions
             .AddJwtBearer()
             .AddOidcSignIn();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<GatewaySettings>((options, settings) =>
+            .Configure<GatewaySettings, TimeProvider>((options, settings, clock) =>
             {
                 // Keep claim names as issued ("role", not the long ClaimTypes URI) so CurrentCaller reads them as-is.
                 options.MapInboundClaims = false;
@@ -47,12 +48,12 @@ public static class AuthenticationExtensions
                     RequireExpirationTime = true,
                     RequireSignedTokens = true,
                     ValidAlgorithms = settings.JwtAlgorithms,
-                    ClockSkew = TimeSpan.FromSeconds(60),
+                    ValidTypes = settings.JwtTypes,
+                    ClockSkew = TokenLifetime.Skew,
+                    LifetimeValidator = new TokenLifetime(clock, settings.JwtMaxLifetime).Validate,
                     NameClaimType = CallerClaims.Name,
                     RoleClaimType = CallerClaims.Role,
-                    IssuerSigningKey = string.IsNullOrWhiteSpace(settings.JwtKeyFile)
-                        ? null
-                        : SigningKeyFile.LoadOrCreate(settings.JwtKeyFile),
+                    IssuerSigningKeys = string.IsNullOrWhiteSpace(settings.JwtPublicKeys) ? null : PublicKeyFile.Load(settings.JwtPublicKeys),
                 };
             });
         return services;

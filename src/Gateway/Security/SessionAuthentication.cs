@@ -45,8 +45,9 @@ public static class SessionCookies
 }
 
 /// <summary>
-/// Authenticates a request by its session cookie against vg.account_sessions, on every request, so logging out,
-/// disabling the account or the session's expiry take effect at once. The principal carries exactly the claims a
+/// Authenticates a request by its session cookie against vg.account_sessions (read at most once per
+/// <see cref="SessionCache"/> window, 10 s), so logging out, disabling the membership or a password reset take effect
+/// at once on the gateway that did it and within the window on the others. The principal carries exactly the claims a
 /// VendorGrid token carries (role, institution, vendor, name, sub = username), so tenancy, the access rules, the
 /// rate limit and the audit trail treat a signed-in browser like a bearer token.
 /// </summary>

@@ -71,6 +71,13 @@ public sealed class CachingTokenHandler(TokenHandler inner, TimeProvider? clock 
         return result;
     }
 
+    /// <summary>
+    /// Whether this token passed full validation here and is still usable: the rate limiter lets such a caller through
+    /// to its own per-caller budget before authentication, and counts every other one against its address.
+    /// </summary>
+    public bool Knows(string token) =>
+        validated.TryGetValue(Hash(token), out var entry) && Now() <= entry.UsableUntil;
+
     public override SecurityToken ReadToken(string token) => inner.ReadToken(token);
 
     public override int MaximumTokenSizeInBytes
@@ -89,7 +96,7 @@ public sealed class CachingTokenHandler(TokenHandler inner, TimeProvider? clock 
         && ReferenceEquals(entry.Issuers, parameters.ValidIssuers);
 
     /// <summary>
-    /// The system clock by default, which IdentityModel's lifetime check reads too, so "expired" means the same
+    /// The app's clock, which the lifetime check (<see cref="TokenLifetime"/>) reads too, so "expired" means the same
     /// here as in full validation; tests pass a fake one to move past a token's expiry.
     /// </summary>
     private DateTimeOffset Now() => (clock ?? TimeProvider.System).GetUtcNow();
@@ -115,9 +122,9 @@ public static class ValidatedTokenCacheExtensions
     /// <summary>Wraps each JwtBearer token handler in a <see cref="CachingTokenHandler"/> (after its own configuration).</summary>
     public static IServiceCollection AddValidatedTokenCache(this IServiceCollection services)
     {
-        services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).PostConfigure<TimeProvider>((options, clock) =>
         {
-            var handlers = options.TokenHandlers.Select(h => h is CachingTokenHandler ? h : new CachingTokenHandler(h)).ToList();
+            var handlers = options.TokenHandlers.Select(h => h is CachingTokenHandler ? h : new CachingTokenHandler(h, clock)).ToList();
             options.TokenHandlers.Clear();
             foreach (var handler in handlers) options.TokenHandlers.Add(handler);
         });

@@ -64,8 +64,12 @@ public interface INotificationInboxGrain : IGrainWithStringKey
     [Alias("list-webhooks")]
     Task<ImmutableArray<WebhookView>> ListWebhooksAsync();
 
+    /// <summary>
+    /// Adds a webhook; null when the party already has <see cref="VendorGrid.Domain.Reminders.RecipientLimits.WebhooksPerParty"/>
+    /// active ones (checked and added in one locked step, so concurrent adds cannot overshoot).
+    /// </summary>
     [Alias("add-webhook")]
-    Task<WebhookView> AddWebhookAsync(string url, string format, string? secret);
+    Task<WebhookView?> AddWebhookAsync(string url, string format, string? secret);
 
     /// <summary>Deactivates one of this party's webhooks; false when it has no such active webhook.</summary>
     [Alias("remove-webhook")]

@@ -56,10 +56,13 @@ public sealed class KubernetesManifestTests
     public void EveryReferencedConfigMapAndSecret_IsRenderedOrIsOneOfTheDocumentedExistingSecrets(string overlay)
     {
         var objects = Render(overlay);
-        string[] existing = overlay == "prod" ? ["vendorgrid-db", "vendorgrid-jwt", "vendorgrid-tls"] : [];
+        string[] existing = overlay == "prod" ? ["vendorgrid-db", "vendorgrid-db-migration", "vendorgrid-tls"] : [];
+        // The public keys tokens are verified with come from whoever mints them (deploy/README.md), in both overlays.
+        string[] existingMaps = ["vendorgrid-jwt-public"];
         var rendered = objects.Select(Id).ToHashSet();
         var missing = References(objects)
-            .Where(r => !rendered.Contains($"{r.Kind}/{r.Name}") && !(r.Kind == "Secret" && existing.Contains(r.Name)))
+            .Where(r => !rendered.Contains($"{r.Kind}/{r.Name}") && !(r.Kind == "Secret" && existing.Contains(r.Name))
+                && !(r.Kind == "ConfigMap" && existingMaps.Contains(r.Name)))
             .Select(r => $"{r.Kind}/{r.Name}").Distinct().ToList();
         Assert.Empty(missing);
     }
@@ -160,13 +163,98 @@ public sealed class KubernetesManifestTests
             .Concat(Workloads(objects).SelectMany(w => w.Containers).SelectMany(c => c["env"]?.AsArray() ?? []).Select(e => Str(e!["value"])));
         Assert.DoesNotContain(literals, v => v is not null && Regex.IsMatch(v, "password|pwd=|PRIVATE KEY", RegexOptions.IgnoreCase));
 
-        var gateway = Container(Find(objects, "Deployment", "vendorgrid-gateway")["spec"]!["template"]!["spec"]!, "gateway");
-        var keyFile = Env(gateway, "VG_JWT_KEY_FILE")!;
+    }
+
+    /// <summary>Issue 17, item 8: a gateway pod holds the public keys only; no Secret with a signing key is mounted or named.</summary>
+    [Theory, MemberData(nameof(Overlays))]
+    public void TheGateway_VerifiesWithPublicKeysFromAConfigMap_AndHoldsNoPrivateKey(string overlay)
+    {
+        var objects = Render(overlay);
+        var pod = Find(objects, "Deployment", "vendorgrid-gateway")["spec"]!["template"]!["spec"]!;
+        var gateway = Container(pod, "gateway");
+        Assert.Null(EnvVar(gateway, "VG_JWT_KEY_FILE"));
+        var keyFile = Env(gateway, "VG_JWT_PUBLIC_KEYS")!;
         var mount = gateway["volumeMounts"]!.AsArray().Single(m => keyFile.StartsWith(Str(m!["mountPath"]) + "/", StringComparison.Ordinal))!;
-        var volume = Find(objects, "Deployment", "vendorgrid-gateway")["spec"]!["template"]!["spec"]!["volumes"]!.AsArray()
-            .Single(v => Str(v!["name"]) == Str(mount["name"]))!;
-        Assert.Equal("vendorgrid-jwt", Str(volume["secret"]?["secretName"]));
+        var volume = pod["volumes"]!.AsArray().Single(v => Str(v!["name"]) == Str(mount["name"]))!;
+        Assert.Equal("vendorgrid-jwt-public", Str(volume["configMap"]?["name"]));
         Assert.Equal("true", Str(mount["readOnly"]));
+        Assert.DoesNotContain(pod["volumes"]!.AsArray(), v => v!["secret"] is not null);
+        Assert.DoesNotContain(References(objects), r => r.Name.Contains("jwt") && r.Kind == "Secret");
+    }
+
+    /// <summary>Issue 17, item 11: silos and gateways may dial out only to DNS, each other, PostgreSQL, the API server and public addresses.</summary>
+    [Theory, MemberData(nameof(Overlays))]
+    public void SilosAndGateways_HaveEgressPolicies_ThatKeepWebTrafficAwayFromInternalAddresses(string overlay)
+    {
+        var objects = Render(overlay);
+        string[] internalV4 = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "169.254.0.0/16", "100.64.0.0/10", "127.0.0.0/8"];
+        string[] internalV6 = ["fc00::/7", "fe80::/10", "::ffff:0:0/96", "64:ff9b::/96", "2001::/32", "2002::/16"];
+        foreach (var component in new[] { "silo", "gateway" })
+        {
+            var labels = Find(objects, "Deployment", $"vendorgrid-{component}")["spec"]!["template"]!["metadata"]!["labels"]!;
+            var rules = objects.Where(o => Str(o["kind"]) == "NetworkPolicy" && Selects(o["spec"]!["podSelector"]!["matchLabels"], labels)
+                    && Strings(o["spec"]!["policyTypes"]).Contains("Egress"))
+                .SelectMany(o => o["spec"]!["egress"]!.AsArray()).ToList();
+            Assert.True(rules.Count > 0, $"no egress policy selects the {component} pods");
+            foreach (var rule in rules)
+            {
+                var ports = (rule!["ports"]?.AsArray() ?? []).Select(p => Str(p!["port"])).ToHashSet();
+                var to = rule["to"]?.AsArray();
+                if (to is null)
+                {
+                    // Any destination, so only DNS or PostgreSQL.
+                    Assert.True(ports.Count > 0 && ports.IsSubsetOf(["53", "5432"]), $"{component}: an egress rule to anywhere on ports {string.Join(",", ports)}");
+                    continue;
+                }
+                foreach (var peer in to)
+                {
+                    if (peer!["podSelector"] is not null) continue;
+                    var block = peer["ipBlock"]!;
+                    var cidr = Str(block["cidr"])!;
+                    var except = Strings(block["except"]);
+                    if (cidr.EndsWith("/32")) continue;  // one named host, the API server
+                    Assert.True(cidr is "0.0.0.0/0" or "::/0", $"{component}: egress to {cidr}");
+                    Assert.Empty((cidr == "0.0.0.0/0" ? internalV4 : internalV6).Except(except));
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Issue 17, items 2, 5 and 7: invitation and reset links (gateways) and address confirmations (silos) name the
+    /// public address, never a request's Host; both reach a mail relay (prod) or, in dev, the gateway writes files.
+    /// </summary>
+    [Theory, MemberData(nameof(Overlays))]
+    public void SilosAndGateways_KnowThePublicUrlAndTheMailRelay_AndTheGatewayMayReachIt(string overlay)
+    {
+        var objects = Render(overlay);
+        var config = Find(objects, "ConfigMap", "vendorgrid-config")["data"]!;
+        var publicUrl = new Uri(Str(config["VG_PUBLIC_URL"])!);
+        var ingressHost = Str(objects.Single(o => Str(o["kind"]) == "Ingress")["spec"]!["rules"]![0]!["host"]);
+        Assert.Equal((overlay == "prod" ? "https" : "http", ingressHost), (publicUrl.Scheme, publicUrl.Host));
+        foreach (var component in new[] { "silo", "gateway" })
+        {
+            var container = Container(Find(objects, "Deployment", $"vendorgrid-{component}")["spec"]!["template"]!["spec"]!, component);
+            Assert.Contains(container["envFrom"]!.AsArray(), e => Str(e!["configMapRef"]?["name"]) == "vendorgrid-config");
+            Assert.Equal(["vendorgrid-smtp:password", "vendorgrid-smtp:user"],
+                new[] { SecretRef(container, "VG_SMTP_USER"), SecretRef(container, "VG_SMTP_PASSWORD") }.Order());
+        }
+        var gateway = Container(Find(objects, "Deployment", "vendorgrid-gateway")["spec"]!["template"]!["spec"]!, "gateway");
+        if (overlay == "prod")
+        {
+            Assert.Equal(("smtp.example.com", "587", "starttls"), (Str(config["VG_SMTP_HOST"]), Str(config["VG_SMTP_PORT"]), Str(config["VG_SMTP_TLS"])));
+            Assert.Null(EnvVar(gateway, "VG_MAIL_DIR"));
+        }
+        else
+        {
+            Assert.Equal(("", "/tmp/mail"), (Str(config["VG_SMTP_HOST"]), Env(gateway, "VG_MAIL_DIR")));
+            Assert.Contains(gateway["volumeMounts"]!.AsArray(), m => Str(m!["mountPath"]) == "/tmp");
+        }
+        var gatewayLabels = Find(objects, "Deployment", "vendorgrid-gateway")["spec"]!["template"]!["metadata"]!["labels"]!;
+        var egressPorts = objects.Where(o => Str(o["kind"]) == "NetworkPolicy" && Selects(o["spec"]!["podSelector"]!["matchLabels"], gatewayLabels))
+            .SelectMany(o => o["spec"]!["egress"]?.AsArray() ?? []).Where(r => r!["to"] is not null)
+            .SelectMany(r => r!["ports"]?.AsArray() ?? []).Select(p => Str(p!["port"])).ToHashSet();
+        Assert.Superset(new HashSet<string?> { "443", "587" }, egressPorts);
     }
 
     [Fact]
@@ -231,6 +319,9 @@ public sealed class KubernetesManifestTests
         Assert.Equal("1", Env(migrate, "VG_MIGRATE_ONLY"));
         Assert.Equal(SecretRef(silo, "VG_DB"), SecretRef(migrate, "VG_DB"));
         Assert.Null(Env(silo, "VG_MIGRATE_ONLY"));
+        // Issue 17, item 10: only the init container holds the owner role; the running silo connects as the app role.
+        Assert.Matches("^vendorgrid-db-migration(-[a-z0-9]+)?:connection-string$", SecretRef(migrate, "VG_MIGRATION_DB"));
+        Assert.Null(EnvVar(silo, "VG_MIGRATION_DB"));
     }
 
     // ------------------------------------------------------------------------------------------- checks
@@ -362,7 +453,9 @@ public sealed class KubernetesManifestTests
                 }
                 foreach (var e in c["env"]?.AsArray() ?? [])
                 {
-                    if (Str(e!["valueFrom"]?["secretKeyRef"]?["name"]) is { } secret) yield return ("Secret", secret);
+                    // An optional reference (the mail relay's credentials) may name a Secret that does not exist.
+                    if (e!["valueFrom"]?["secretKeyRef"] is { } secretRef && Str(secretRef["optional"]) != "true"
+                        && Str(secretRef["name"]) is { } secret) yield return ("Secret", secret);
                     if (Str(e["valueFrom"]?["configMapKeyRef"]?["name"]) is { } map) yield return ("ConfigMap", map);
                 }
             }

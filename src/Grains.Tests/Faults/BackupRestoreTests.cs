@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
+using VendorGrid.Gateway.Security;
 using VendorGrid.Tests.Infrastructure;
 
 namespace VendorGrid.Tests.Faults;
@@ -170,8 +171,8 @@ public sealed class BackupRestoreTests(ITestOutputHelper output)
             }, TimeSpan.FromSeconds(60), $"{Admin} could not sign in");
             Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
             var cookies = signIn.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).ToList();
-            session = cookies.Single(c => c.StartsWith("__Host-vg_session=", StringComparison.Ordinal));  // the __Host- cookies of the security merge
-            csrf = cookies.Single(c => c.StartsWith("__Host-vg_csrf=", StringComparison.Ordinal));
+            session = cookies.Single(c => c.StartsWith($"{SessionCookies.Session}=", StringComparison.Ordinal));
+            csrf = cookies.Single(c => c.StartsWith($"{SessionCookies.Csrf}=", StringComparison.Ordinal));
         }
 
         public async Task RecordAsync(string fact)
@@ -179,7 +180,7 @@ public sealed class BackupRestoreTests(ITestOutputHelper output)
             using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/contracts/{Contract}/events")
                 { Content = new StringContent(fact, Encoding.UTF8, "application/json") };
             request.Headers.Add("Cookie", $"{session}; {csrf}");
-            request.Headers.Add("X-VG-CSRF", csrf["__Host-vg_csrf=".Length..]);
+            request.Headers.Add(SessionCookies.CsrfHeader, csrf[(SessionCookies.Csrf.Length + 1)..]);
             var response = await http.SendAsync(request);
             Assert.True(response.IsSuccessStatusCode, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         }

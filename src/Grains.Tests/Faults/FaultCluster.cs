@@ -39,7 +39,7 @@ public sealed class FaultCluster : IAsyncDisposable
         ConnectionString = connectionString;
         var ecdsa = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         Directory.CreateDirectory(Path.GetDirectoryName(keyFile)!);
-        File.WriteAllText(keyFile, ecdsa.ExportPkcs8PrivateKeyPem());
+        File.WriteAllText(keyFile, ecdsa.ExportSubjectPublicKeyInfoPem());
         key = new ECDsaSecurityKey(ecdsa);
     }
 
@@ -76,7 +76,7 @@ public sealed class FaultCluster : IAsyncDisposable
         var node = NodeProcess.Start($"gateway-{url.Port}", NodeProcess.GatewayAssembly, new Dictionary<string, string>
         {
             ["VG_DB"] = ConnectionString, ["VG_CLUSTER_ID"] = clusterId, ["VG_SERVICE_ID"] = clusterId,
-            ["VG_JWT_KEY_FILE"] = keyFile, ["ASPNETCORE_URLS"] = url.ToString().TrimEnd('/'),
+            ["VG_JWT_PUBLIC_KEYS"] = keyFile, ["ASPNETCORE_URLS"] = url.ToString().TrimEnd('/'),
             ["VG_RATE_LIMIT_PER_MINUTE"] = "10000000",
             ["VG_RESPONSE_TIMEOUT_SECONDS"] = "10", ["VG_GATEWAY_LIST_REFRESH_SECONDS"] = "5",
         });

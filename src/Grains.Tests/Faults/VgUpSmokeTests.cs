@@ -23,6 +23,7 @@ public sealed class VgUpSmokeTests(ITestOutputHelper output)
     public async Task VgUp_Starts_ServesTheSignInPage_SignsInADemoAccount_ListsContracts_AndStopsCleanlyOnSigterm()
     {
         await using var database = await TestDatabase.CreateAsync("vg_up", migrate: false);
+        await PostgresServer.EnsureAppRoleAsync();
         var dataDir = Directory.CreateTempSubdirectory("vg-up-smoke-");
         var port = NodeProcess.FreePort();
         var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
@@ -30,7 +31,8 @@ public sealed class VgUpSmokeTests(ITestOutputHelper output)
         var up = VgUp.Start(["up", "--port", port.ToString(), "--data-dir", dataDir.FullName,
             "--configuration", configuration, "--no-build"], new Dictionary<string, string>
         {
-            ["VG_DB"] = database.ConnectionString, ["VG_DEMO_PASSWORD"] = DemoPassword,
+            // Two roles, as deployed: the silo migrates as the owner and everything runs as the least-privileged role.
+            ["VG_DB"] = database.AppConnectionString, ["VG_MIGRATION_DB"] = database.ConnectionString, ["VG_DEMO_PASSWORD"] = DemoPassword,
             ["Logging__LogLevel__Default"] = "Warning",
         });
         try
@@ -68,6 +70,12 @@ public sealed class VgUpSmokeTests(ITestOutputHelper output)
             var contracts = await listed.Content.ReadFromJsonAsync<JsonElement>();
             var ids = Items(contracts).Select(c => c.GetProperty("id").GetString()).ToList();
             Assert.Equal(Directory.GetFiles(RepositoryPaths.Seeds, "*.json").Length, ids.Count);
+
+            // Issue 17, item 10: every connection of the silo and the gateway is the app role's, and the owner kept the tables.
+            var admin = new Npgsql.NpgsqlConnectionStringBuilder(database.ConnectionString).Username;
+            Assert.Equal(PostgresServer.AppRole, await database.ScalarAsync<string>(
+                $"SELECT string_agg(DISTINCT usename, ',') FROM pg_stat_activity WHERE datname = current_database() AND usename <> '{admin}'"));
+            Assert.Equal(admin, await database.ScalarAsync<string>("SELECT tableowner::text FROM pg_tables WHERE schemaname = 'vg' AND tablename = 'audit_log'"));
 
             var stopped = Stopwatch.StartNew();
             up.Terminate();

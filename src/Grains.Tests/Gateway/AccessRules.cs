@@ -125,6 +125,7 @@ public static class AccessRules
         // 404 oidc-not-configured for everyone: the fixture configures no identity provider (OidcSignInTests does).
         ["GET /api/auth/oidc/login"] = (_, _) => Access.Other,
         ["GET /api/users"] = Only("platform-admin", "institution-admin", "vendor"),
+        ["GET /api/users/invitations"] = Only("platform-admin", "institution-admin", "vendor"),
         ["POST /api/users/invitations"] = Only("institution-admin", "vendor"),
         ["POST /api/users/{id:long}/disable"] = Only("platform-admin", "institution-admin"),
         ["POST /api/institutions/{id}/admins"] = Only("platform-admin"),

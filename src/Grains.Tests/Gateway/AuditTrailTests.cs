@@ -73,7 +73,9 @@ public sealed class AuditTrailTests(GatewayFixture fixture)
     public async Task TheAuditLog_IsAppendOnly(string sql)
     {
         await fixture.Client(Tokens.For(fixture, "platform-admin")).PostAsJsonAsync("/api/vendors", new { id = "audit-append-only", name = "x" });
-        await using var command = fixture.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand(sql);
+        // As the owner: the gateway's own role may not even try (LeastPrivilegeTests); the trigger stops everyone else.
+        await using var owner = NpgsqlDataSource.Create(fixture.Cluster.Database.ConnectionString);
+        await using var command = owner.CreateCommand(sql);
 
         var refused = await Assert.ThrowsAsync<PostgresException>(() => command.ExecuteNonQueryAsync());
 

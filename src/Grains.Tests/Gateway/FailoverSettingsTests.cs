@@ -10,7 +10,7 @@ public sealed class FailoverSettingsTests
     {
         var config = new ConfigurationBuilder().AddInMemoryCollection(
             values.Select(v => KeyValuePair.Create(v.Key, (string?)v.Value)).Append(KeyValuePair.Create("VG_DB", (string?)"Host=x"))
-                .Append(KeyValuePair.Create("VG_JWT_KEY_FILE", (string?)"/tmp/key.pem"))).Build();
+                .Append(KeyValuePair.Create("VG_OIDC_AUTHORITY", (string?)"https://idp.example"))).Build();
         var settings = new GatewaySettings();
         settings.Read(config);
         return settings;

@@ -21,7 +21,7 @@ public sealed class GatewayFixture : IAsyncLifetime
 {
     public const string Issuer = "vendorgrid-local", Audience = "vendorgrid";
     // Under the test output (bin/, ignored by git) rather than /tmp, so an aborted run leaves nothing outside the checkout.
-    private readonly string keyFile = Path.Combine(AppContext.BaseDirectory, "keys", $"signing-key-{Guid.NewGuid():N}.pem");
+    private readonly string keyFile = Path.Combine(AppContext.BaseDirectory, "keys", $"public-keys-{Guid.NewGuid():N}.pem");
     private VendorGridTestCluster cluster = null!;
     private WebApplicationFactory<GatewaySettings> factory = null!;
     private Dictionary<string, string?> settings = [];
@@ -63,7 +63,7 @@ public sealed class GatewayFixture : IAsyncLifetime
         await new SeedLoader(cluster.Grains, NullLogger<SeedLoader>.Instance).LoadAsync(RepositoryPaths.Seeds);
         var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         Directory.CreateDirectory(Path.GetDirectoryName(keyFile)!);
-        await File.WriteAllTextAsync(keyFile, key.ExportPkcs8PrivateKeyPem());
+        await File.WriteAllTextAsync(keyFile, key.ExportSubjectPublicKeyInfoPem());
         SigningKey = new ECDsaSecurityKey(key);
         Smtp = new LoopbackSmtpServer();
         settings = new Dictionary<string, string?>
@@ -72,10 +72,10 @@ public sealed class GatewayFixture : IAsyncLifetime
             ["VG_SMTP_HOST"] = "127.0.0.1",
             ["VG_SMTP_PORT"] = Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["VG_SMTP_TLS"] = "none",
-            ["VG_DB"] = cluster.Database.ConnectionString,
+            ["VG_DB"] = cluster.Database.AppConnectionString,
             ["VG_CLUSTER_ID"] = cluster.Cluster.Options.ClusterId,
             ["VG_SERVICE_ID"] = cluster.Cluster.Options.ServiceId,
-            ["VG_JWT_KEY_FILE"] = keyFile,
+            ["VG_JWT_PUBLIC_KEYS"] = keyFile,
             // The whole collection shares a few identities; the rate limit has tests of its own (Variant).
             ["VG_RATE_LIMIT_PER_MINUTE"] = "1000000",
         };

@@ -21,13 +21,7 @@ public sealed class StatementDocumentsTests(GatewayFixture fixture)
 {
     private const string Penalty = "壹万贰仟元整";
 
-    private static async Task<ContractApiClient> C1WithExample8Async(GatewayFixture fixture)
-    {
-        var c1 = await ContractApiClient.CopyOfSeedAsync(fixture, "c1-childrens-internet-hospital-2016", edit: ContractApiClient.WithLegacyClaimWindow);
-        await c1.RecordAsync("""{ "id": "v-open", "type": "vacancy-opened", "occurredAt": "2016-09-14T09:00:00+08:00", "role": "customer-service", "people": 2 }""");
-        await c1.RecordAsync("""{ "id": "v-fill", "type": "vacancy-filled", "occurredAt": "2016-09-22T09:00:00+08:00", "role": "customer-service", "people": 2 }""");
-        return c1;
-    }
+    private static Task<ContractApiClient> C1WithExample8Async(GatewayFixture fixture) => StatementsApiTests.C1WithExample8Async(fixture);
 
     [Fact]
     public async Task ThePdf_IsA4_AndReads_TheParties_TheClause_TheTotalsInCapitals_AndTheSignatureBlockOfBothParties()

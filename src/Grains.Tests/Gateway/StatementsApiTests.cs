@@ -16,7 +16,8 @@ namespace VendorGrid.Tests.Gateway;
 [Collection(GatewayCollection.Name)]
 public sealed class StatementsApiTests(GatewayFixture fixture)
 {
-    private static async Task<ContractApiClient> C1WithExample8Async(GatewayFixture fixture)
+    /// <summary>DOMAIN.md example 8 on a copy of C1, with the claim notice that starts the vendor's 7 days.</summary>
+    internal static async Task<ContractApiClient> C1WithExample8Async(GatewayFixture fixture)
     {
         var c1 = await ContractApiClient.CopyOfSeedAsync(fixture, "c1-childrens-internet-hospital-2016", edit: ContractApiClient.WithLegacyClaimWindow);
         await c1.RecordAsync("""{ "id": "v-open", "type": "vacancy-opened", "occurredAt": "2016-09-14T09:00:00+08:00", "role": "customer-service", "people": 2 }""");

@@ -10,9 +10,11 @@ namespace VendorGrid.Tests.Gateway;
 public static class Tokens
 {
     /// <summary>A valid token; <paramref name="name"/> is also its subject, so two names are two users of the same tenant.</summary>
-    public static string For(GatewayFixture fixture, string role, string? institution = null, string? vendor = null, string name = "tester") =>
+    /// <remarks>A gateway on a faked clock checks lifetimes on that clock: give its <paramref name="now"/>.</remarks>
+    public static string For(GatewayFixture fixture, string role, string? institution = null, string? vendor = null, string name = "tester",
+        DateTimeOffset? now = null) =>
         TokenFactory.Create(new TokenRequest(role, institution, vendor, name, TimeSpan.FromHours(1)),
-            fixture.SigningKey, GatewayFixture.Issuer, GatewayFixture.Audience);
+            fixture.SigningKey, GatewayFixture.Issuer, GatewayFixture.Audience, now?.UtcDateTime);
 
     public static string Expired(GatewayFixture fixture) =>
         TokenFactory.Create(new TokenRequest("platform-admin", null, null, "tester", TimeSpan.FromHours(1)),
@@ -30,6 +32,7 @@ public static class Tokens
     public static string WithClaims(GatewayFixture fixture, Dictionary<string, object> claims) =>
         new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
+            TokenType = TokenFactory.AccessTokenType,
             Issuer = GatewayFixture.Issuer,
             Audience = GatewayFixture.Audience,
             Claims = claims,
@@ -42,7 +45,7 @@ public static class Tokens
     {
         var exp = DateTimeOffset.UtcNow.AddHours(1).ToUnixTimeSeconds();
         static string Encode(string json) => Base64UrlEncoder.Encode(Encoding.UTF8.GetBytes(json));
-        return $"{Encode("""{"alg":"none","typ":"JWT"}""")}.{Encode($$"""{"iss":"{{GatewayFixture.Issuer}}","aud":"{{GatewayFixture.Audience}}","exp":{{exp}},"role":"platform-admin"}""")}.";
+        return $"{Encode("""{"alg":"none","typ":"at+jwt"}""")}.{Encode($$"""{"iss":"{{GatewayFixture.Issuer}}","aud":"{{GatewayFixture.Audience}}","exp":{{exp}},"role":"platform-admin"}""")}.";
     }
 
     /// <summary>A platform-admin token whose lifetime ended <paramref name="ago"/> before now.</summary>
@@ -57,7 +60,7 @@ public static class Tokens
     public static string WithoutExpiry(GatewayFixture fixture) => new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(
         new SecurityTokenDescriptor
         {
-            Issuer = GatewayFixture.Issuer, Audience = GatewayFixture.Audience,
+            TokenType = TokenFactory.AccessTokenType, Issuer = GatewayFixture.Issuer, Audience = GatewayFixture.Audience,
             Claims = new Dictionary<string, object> { ["role"] = "platform-admin" },
             SigningCredentials = new SigningCredentials(fixture.SigningKey, SecurityAlgorithms.EcdsaSha256),
         });
@@ -77,15 +80,49 @@ public static class Tokens
 
     private static string WithCredentials(SigningCredentials credentials) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
     {
-        Issuer = GatewayFixture.Issuer, Audience = GatewayFixture.Audience, Expires = DateTime.UtcNow.AddHours(1),
+        TokenType = TokenFactory.AccessTokenType, Issuer = GatewayFixture.Issuer, Audience = GatewayFixture.Audience, Expires = DateTime.UtcNow.AddHours(1),
         Claims = new Dictionary<string, object> { ["role"] = "platform-admin" }, SigningCredentials = credentials,
     });
 
     private static string Descriptor(GatewayFixture fixture, DateTime notBefore, DateTime expires) => new JsonWebTokenHandler().CreateToken(
         new SecurityTokenDescriptor
         {
+            TokenType = TokenFactory.AccessTokenType,
             Issuer = GatewayFixture.Issuer, Audience = GatewayFixture.Audience, IssuedAt = notBefore, NotBefore = notBefore, Expires = expires,
             Claims = new Dictionary<string, object> { ["role"] = "platform-admin" },
             SigningCredentials = new SigningCredentials(fixture.SigningKey, SecurityAlgorithms.EcdsaSha256),
         });
+
+    /// <summary>A correctly signed platform-admin token whose <c>typ</c> header is <paramref name="type"/> (null: none at all).</summary>
+    public static string OfType(GatewayFixture fixture, string? type, DateTimeOffset now)
+    {
+        var descriptor = new SecurityTokenDescriptor
+        {
+            Issuer = GatewayFixture.Issuer, Audience = GatewayFixture.Audience, IssuedAt = now.UtcDateTime, NotBefore = now.UtcDateTime,
+            Expires = now.UtcDateTime.AddHours(1), Claims = new Dictionary<string, object> { ["role"] = "platform-admin" },
+            SigningCredentials = new SigningCredentials(fixture.SigningKey, SecurityAlgorithms.EcdsaSha256),
+        };
+        if (type is not null) descriptor.TokenType = type;
+        var handler = new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false };
+        if (type is not null) return handler.CreateToken(descriptor);
+        // JsonWebTokenHandler writes typ "JWT" when none is given: build the header without it.
+        var header = Base64UrlEncoder.Encode(Encoding.UTF8.GetBytes("""{"alg":"ES256"}"""));
+        var payload = handler.CreateToken(descriptor).Split('.')[1];
+        var signature = Base64UrlEncoder.Encode(fixture.SigningKey.ECDsa.SignData(Encoding.ASCII.GetBytes($"{header}.{payload}"), HashAlgorithmName.SHA256));
+        return $"{header}.{payload}.{signature}";
+    }
+
+    /// <summary>A platform-admin token issued at <paramref name="issuedAt"/> that expires at <paramref name="expires"/>.</summary>
+    public static string Living(GatewayFixture fixture, DateTimeOffset issuedAt, DateTimeOffset expires, bool withIssuedAt = true) =>
+        new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(new SecurityTokenDescriptor
+        {
+            TokenType = TokenFactory.AccessTokenType, Issuer = GatewayFixture.Issuer, Audience = GatewayFixture.Audience,
+            IssuedAt = withIssuedAt ? issuedAt.UtcDateTime : null, Expires = expires.UtcDateTime,
+            Claims = new Dictionary<string, object> { ["role"] = "platform-admin" },
+            SigningCredentials = new SigningCredentials(fixture.SigningKey, SecurityAlgorithms.EcdsaSha256),
+        });
+
+    /// <summary>A platform-admin token signed by <paramref name="key"/> (a key of a rotation, or one nobody trusts).</summary>
+    public static string SignedBy(ECDsaSecurityKey key, DateTimeOffset now) => TokenFactory.Create(
+        new TokenRequest("platform-admin", null, null, "rotation", TimeSpan.FromHours(1)), key, GatewayFixture.Issuer, GatewayFixture.Audience, now.UtcDateTime);
 }

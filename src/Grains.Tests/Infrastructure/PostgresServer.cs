@@ -14,6 +14,27 @@ public static class PostgresServer
             : throw new InvalidOperationException(
                 "VG_TEST_DB is not set. Run the tests with `./vg test`, or point VG_TEST_DB at a PostgreSQL 15+ server you may create databases on.");
 
+    /// <summary>The login every test database grants data access to (cluster-wide, like every role; created once).</summary>
+    public const string AppRole = "vendorgrid_test_app", AppRolePassword = "vendorgrid-test-app-not-a-secret";
+
+    public static async Task EnsureAppRoleAsync()
+    {
+        try
+        {
+            await ExecuteAsync($"""
+                DO $$ BEGIN
+                  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{AppRole}') THEN
+                    CREATE ROLE {AppRole} LOGIN PASSWORD '{AppRolePassword}' NOSUPERUSER NOCREATEDB NOCREATEROLE;
+                  END IF;
+                END $$
+                """);
+        }
+        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.DuplicateObject or PostgresErrorCodes.UniqueViolation)
+        {
+            // Another test process created it at the same moment.
+        }
+    }
+
     public static async Task<string> CreateDatabaseAsync(string purpose)
     {
         var name = $"vgtest_{purpose}_{Guid.NewGuid():N}".ToLowerInvariant();

@@ -4,12 +4,21 @@ using VendorGrid.Silo.Database;
 
 namespace VendorGrid.Tests.Infrastructure;
 
-/// <summary>A fresh database for one fixture, migrated with the project's own scripts, dropped afterwards.</summary>
+/// <summary>
+/// A fresh database for one fixture, migrated with the project's own scripts, dropped afterwards. Like a deployment it
+/// has two roles: the server's admin owns everything (<see cref="ConnectionString"/>, for what a test sets up or
+/// inspects), and <see cref="AppConnectionString"/> is the least-privileged role silos and gateways connect as
+/// (<see cref="AppRolePrivileges"/>), so every test of the running system runs without DDL rights.
+/// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
     private TestDatabase(string connectionString) => ConnectionString = connectionString;
 
     public string ConnectionString { get; }
+
+    /// <summary>The same database as <see cref="PostgresServer.AppRole"/>, which may read and write rows and nothing else.</summary>
+    public string AppConnectionString => new NpgsqlConnectionStringBuilder(ConnectionString)
+        { Username = PostgresServer.AppRole, Password = PostgresServer.AppRolePassword }.ConnectionString;
 
     public NpgsqlDataSource CreateDataSource() => NpgsqlDataSource.Create(ConnectionString);
 
@@ -19,7 +28,8 @@ public sealed class TestDatabase : IAsyncDisposable
         if (migrate)
         {
             await using var source = database.CreateDataSource();
-            await new MigrationRunner(source, NullLogger<MigrationRunner>.Instance).ApplyAsync(Migration.Embedded());
+            await PostgresServer.EnsureAppRoleAsync();
+            await new MigrationRunner(source, NullLogger<MigrationRunner>.Instance).ApplyAsync(Migration.Embedded(), appRole: PostgresServer.AppRole);
         }
         return database;
     }

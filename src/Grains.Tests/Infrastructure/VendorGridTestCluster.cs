@@ -46,7 +46,8 @@ public sealed class VendorGridTestCluster : IAsyncDisposable
         builder.Options.UseTestClusterMembership = false;
         // Real TCP, not the in-memory default, so clients outside the TestCluster (the gateway app) can connect.
         builder.Options.ConnectionTransport = ConnectionTransportType.TcpSocket;
-        builder.Properties[ConnectionKey] = database.ConnectionString;
+        // Silos and clients connect as the least-privileged role, as they do deployed.
+        builder.Properties[ConnectionKey] = database.AppConnectionString;
         var clockId = Guid.NewGuid().ToString("N");
         var clock = Clocks[clockId] = new FakeTimeProvider(now ?? DefaultNow);
         builder.Properties[ClockKey] = clockId;

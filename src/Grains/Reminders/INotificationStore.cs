@@ -12,7 +12,8 @@ public interface INotificationStore
 
     Task<ImmutableArray<WebhookView>> ListWebhooksAsync(string owner);
 
-    Task<WebhookView> AddWebhookAsync(string owner, string url, string format, string? secret);
+    /// <summary>Null when <paramref name="owner"/> already has <paramref name="limit"/> active webhooks.</summary>
+    Task<WebhookView?> AddWebhookAsync(string owner, string url, string format, string? secret, int limit);
 
     Task<bool> DeactivateWebhookAsync(string owner, long id);
 

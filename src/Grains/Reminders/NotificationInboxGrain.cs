@@ -27,7 +27,8 @@ public sealed class NotificationInboxGrain(INotificationStore store, IDeadlineIn
 
     public Task<ImmutableArray<WebhookView>> ListWebhooksAsync() => store.ListWebhooksAsync(Recipient);
 
-    public Task<WebhookView> AddWebhookAsync(string url, string format, string? secret) => store.AddWebhookAsync(Recipient, url, format, secret);
+    public Task<WebhookView?> AddWebhookAsync(string url, string format, string? secret) =>
+        store.AddWebhookAsync(Recipient, url, format, secret, RecipientLimits.WebhooksPerParty);
 
     public Task<bool> RemoveWebhookAsync(long id) => store.DeactivateWebhookAsync(Recipient, id);
 

@@ -6,7 +6,8 @@ namespace VendorGrid.Silo.Configuration;
 
 /// <summary>
 /// Everything a silo process needs, read from environment variables or appsettings (same keys):
-/// VG_DB (Npgsql connection string, required), VG_CLUSTER_ID / VG_SERVICE_ID (default "vendorgrid"),
+/// VG_DB (Npgsql connection string, required: the application role), VG_MIGRATION_DB (the role that owns the schema
+/// and migrates it; optional, default VG_DB), VG_CLUSTER_ID / VG_SERVICE_ID (default "vendorgrid"),
 /// VG_SILO_PORT / VG_GATEWAY_PORT (default 11111 / 30000; 0 picks a free port, so several silos fit on one
 /// machine), VG_ADVERTISED_IP (default: Orleans picks an interface address) and VG_SEEDS (seed directory).
 /// </summary>
@@ -17,7 +18,8 @@ public sealed record SiloSettings(
     int SiloPort,
     int GatewayPort,
     IPAddress? AdvertisedAddress,
-    string? SeedsPath)
+    string? SeedsPath,
+    string? MigrationConnectionString = null)
 {
     public static SiloSettings From(IConfiguration config) => new(
         ConnectionString: ValidConnectionString(config["VG_DB"]),
@@ -26,12 +28,13 @@ public sealed record SiloSettings(
         SiloPort: Port(config, "VG_SILO_PORT", 11111),
         GatewayPort: Port(config, "VG_GATEWAY_PORT", 30000),
         AdvertisedAddress: Address(config["VG_ADVERTISED_IP"]),
-        SeedsPath: string.IsNullOrWhiteSpace(config["VG_SEEDS"]) ? null : config["VG_SEEDS"]);
+        SeedsPath: string.IsNullOrWhiteSpace(config["VG_SEEDS"]) ? null : config["VG_SEEDS"],
+        MigrationConnectionString: string.IsNullOrWhiteSpace(config["VG_MIGRATION_DB"]) ? null : ValidConnectionString(config["VG_MIGRATION_DB"], "VG_MIGRATION_DB"));
 
-    private static string ValidConnectionString(string? value)
+    private static string ValidConnectionString(string? value, string key = "VG_DB")
     {
         if (string.IsNullOrWhiteSpace(value))
-            throw new StartupException("VG_DB is not set: give an Npgsql connection string, e.g. Host=localhost;Port=5432;Database=vendorgrid;Username=vendorgrid");
+            throw new StartupException($"{key} is not set: give an Npgsql connection string, e.g. Host=localhost;Port=5432;Database=vendorgrid;Username=vendorgrid");
         try
         {
             var builder = new NpgsqlConnectionStringBuilder(value);
@@ -42,7 +45,7 @@ public sealed record SiloSettings(
         }
         catch (ArgumentException e)
         {
-            throw new StartupException($"VG_DB is not a valid Npgsql connection string: {e.Message}", e);
+            throw new StartupException($"{key} is not a valid Npgsql connection string: {e.Message}", e);
         }
     }
 

@@ -19,7 +19,11 @@ public static class JobServerExtensions
             sp.GetRequiredService<ILogger<DeadlineSweepJob>>(),
             DeadlineSweepJob.ParallelismFrom(sp.GetRequiredService<IConfiguration>())));
         services.AddSingleton(sp => SmtpSettings.Read(sp.GetRequiredService<IConfiguration>()));
-        services.AddSingleton<INotificationChannel, EmailChannel>();
+        services.AddSingleton<EmailChannel>();
+        services.AddSingleton<INotificationChannel>(sp => sp.GetRequiredService<EmailChannel>());
+        services.AddSingleton(sp => new EmailVerification(sp.GetRequiredService<Npgsql.NpgsqlDataSource>(), sp.GetRequiredService<EmailChannel>(),
+            EmailVerification.PublicUrl(sp.GetRequiredService<IConfiguration>())));
+        services.AddSingleton<DeliveryGate>();
         services.AddSingleton(sp => WebhookEgress.Read(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton<INotificationChannel, WebhookChannel>();
         services.AddTransient<NotificationDispatchJob>();
@@ -42,7 +46,8 @@ public static class JobServerExtensions
         var storage = new PostgreSqlStorageOptions
         {
             SchemaName = "hangfire",
-            PrepareSchemaIfNecessary = true,
+            // Installed by the migration step (JobSchema), as the owner role: the silo's own role may not create tables.
+            PrepareSchemaIfNecessary = false,
             // A killed worker's job becomes visible again soon after its heartbeat stops, not after a fixed 30 min.
             UseSlidingInvisibilityTimeout = true,
             // A killed process can leave a lock row behind; waiters give up quickly and the job retries.

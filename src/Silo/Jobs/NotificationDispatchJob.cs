@@ -11,10 +11,13 @@ namespace VendorGrid.Silo.Jobs;
 /// LOCKED, then next_attempt_at pushed past the lease), so two silos never send the same one at once and a
 /// silo killed mid-send leaves it to be retried when the lease ends. Failures back off exponentially
 /// (<see cref="DeliveryRetry"/>) and are parked as failed after the last attempt; admins can replay them.
-/// A failure is recorded, never thrown: the job itself does not fail because a receiver is down.
+/// A failure is recorded, never thrown: the job itself does not fail because a receiver is down. The
+/// <see cref="DeliveryGate"/> (when given: always in the silo) first parks e-mails to unverified addresses and defers
+/// deliveries past a destination's hourly budget.
 /// </summary>
 public sealed class NotificationDispatchJob(
-    NpgsqlDataSource database, IEnumerable<INotificationChannel> channels, TimeProvider clock, ILogger<NotificationDispatchJob> logger) : INotificationDispatchJob
+    NpgsqlDataSource database, IEnumerable<INotificationChannel> channels, TimeProvider clock, ILogger<NotificationDispatchJob> logger,
+    DeliveryGate? gate = null) : INotificationDispatchJob
 {
     Task INotificationDispatchJob.DispatchAsync() => DispatchAsync();
 
@@ -26,7 +29,7 @@ public sealed class NotificationDispatchJob(
     public async Task<DispatchResult> DispatchAsync(DateTimeOffset now, int batchSize)
     {
         var byName = channels.ToDictionary(c => c.Name, StringComparer.Ordinal);
-        var (sent, failed) = (0, 0);
+        var (sent, failed, deferred) = (0, 0, 0);
         foreach (var delivery in await ClaimAsync(now, batchSize))
         {
             try
@@ -34,8 +37,17 @@ public sealed class NotificationDispatchJob(
                 if (!byName.TryGetValue(delivery.Channel, out var channel))
                     throw new PermanentDeliveryException($"no channel '{delivery.Channel}'");
                 using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+                switch (gate is null ? new GateDecision.Send() : await gate.CheckAsync(delivery, now, timeout.Token))
+                {
+                    case GateDecision.Park park:
+                        throw new PermanentDeliveryException(park.Reason);
+                    case GateDecision.Defer defer:
+                        await DeferAsync(delivery.Id, defer.Until, defer.Reason);
+                        deferred++;
+                        continue;
+                }
                 await channel.SendAsync(delivery, timeout.Token);
-                await SentAsync(delivery.Id);
+                await SentAsync(delivery.Id, now);
                 sent++;
                 VendorGridTelemetry.RemindersSent.Add(1, new KeyValuePair<string, object?>("channel", delivery.Channel));
             }
@@ -49,7 +61,7 @@ public sealed class NotificationDispatchJob(
                 await FailedAsync(delivery.Id, attempts, next, e.Message);
             }
         }
-        return new DispatchResult(sent, failed);
+        return new DispatchResult(sent, failed, deferred);
     }
 
     /// <summary>Puts a parked delivery back in the queue (an admin's replay); false when it is not parked.</summary>
@@ -87,12 +99,23 @@ public sealed class NotificationDispatchJob(
         return [.. claimed.OrderBy(d => d.Id)];
     }
 
-    private async Task SentAsync(long id)
+    private async Task SentAsync(long id, DateTimeOffset now)
     {
         await using var command = database.CreateCommand("""
-            UPDATE vg.notifications SET delivery = 'sent', attempts = attempts + 1, next_attempt_at = NULL, last_error = NULL WHERE id = $1
+            UPDATE vg.notifications SET delivery = 'sent', attempts = attempts + 1, next_attempt_at = NULL, last_error = NULL, sent_at = $2 WHERE id = $1
             """);
         command.Parameters.AddWithValue(id);
+        command.Parameters.AddWithValue(now.ToUniversalTime());
+        await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>Back in the queue at <paramref name="until"/>, its attempts untouched: waiting is not failing.</summary>
+    private async Task DeferAsync(long id, DateTimeOffset until, string reason)
+    {
+        await using var command = database.CreateCommand("UPDATE vg.notifications SET next_attempt_at = $2, last_error = $3 WHERE id = $1");
+        command.Parameters.AddWithValue(id);
+        command.Parameters.AddWithValue(until.ToUniversalTime());
+        command.Parameters.AddWithValue(reason);
         await command.ExecuteNonQueryAsync();
     }
 
@@ -112,4 +135,4 @@ public sealed class NotificationDispatchJob(
     }
 }
 
-public readonly record struct DispatchResult(int Sent, int Failed);
+public readonly record struct DispatchResult(int Sent, int Failed, int Deferred = 0);

@@ -27,17 +27,21 @@ public sealed class EmailChannel(SmtpSettings settings) : INotificationChannel
 {
     public string Name => "email";
 
-    public async Task SendAsync(PendingDelivery delivery, CancellationToken cancellationToken)
+    public Task SendAsync(PendingDelivery delivery, CancellationToken cancellationToken) =>
+        SendAsync(delivery.Address ?? "", delivery.Title, delivery.Body, delivery.OperationKey, cancellationToken);
+
+    /// <summary>One plain-text message; <paramref name="operation"/> goes in X-VendorGrid-Operation for receivers to deduplicate.</summary>
+    public async Task SendAsync(string address, string subject, string body, string operation, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(settings.Host)) throw new InvalidOperationException("VG_SMTP_HOST is not set");
-        if (!MailboxAddress.TryParse(delivery.Address, out var to) || !to.Address.Contains('@', StringComparison.Ordinal))
-            throw new PermanentDeliveryException($"invalid e-mail address '{delivery.Address}'");
+        if (!MailboxAddress.TryParse(address, out var to) || !to.Address.Contains('@', StringComparison.Ordinal))
+            throw new PermanentDeliveryException($"invalid e-mail address '{address}'");
         var message = new MimeMessage();
         message.From.Add(MailboxAddress.Parse(settings.From));
         message.To.Add(to);
-        message.Subject = delivery.Title;
-        message.Headers.Add("X-VendorGrid-Operation", delivery.OperationKey);
-        message.Body = new TextPart("plain") { Text = delivery.Body };
+        message.Subject = subject;
+        message.Headers.Add("X-VendorGrid-Operation", operation);
+        message.Body = new TextPart("plain") { Text = body };
 
         using var client = new SmtpClient { Timeout = 30_000 };
         await client.ConnectAsync(settings.Host, settings.Port, settings.Security, cancellationToken);

@@ -10,10 +10,14 @@ namespace VendorGrid.Silo.Notifications;
 /// Calls the webhook a notification names (its address is the vg.webhooks id). Any answer but 2xx, a
 /// timeout, or a robot's non-zero errcode is a failure the dispatch job retries with backoff. A destination
 /// <see cref="WebhookEgress"/> refuses (internal addresses, checked again at connect time) is parked at once.
+/// The answer is read up to <see cref="RecipientLimits.MaxWebhookAnswerBytes"/> (enough for a robot's errcode) and the
+/// whole call, answer included, must finish within the timeout: a receiver streaming gigabytes, or one byte a second,
+/// costs the silo 64 KiB and ten seconds at most.
 /// </summary>
-public sealed class WebhookChannel(NpgsqlDataSource database, TimeProvider clock, WebhookEgress egress) : INotificationChannel
+public sealed class WebhookChannel(NpgsqlDataSource database, TimeProvider clock, WebhookEgress egress, TimeSpan? timeout = null) : INotificationChannel
 {
-    private readonly HttpClient http = egress.CreateClient(TimeSpan.FromSeconds(10));
+    private readonly HttpClient http = egress.CreateClient(Timeout.InfiniteTimeSpan);
+    private readonly TimeSpan timeout = timeout ?? RecipientLimits.WebhookTimeout;
 
     public string Name => "webhook";
 
@@ -53,21 +57,39 @@ public sealed class WebhookChannel(NpgsqlDataSource database, TimeProvider clock
             if (!string.IsNullOrEmpty(secret))
                 request.Headers.Add(WebhookPayloads.SignatureHeader, WebhookPayloads.Signature(secret, timestamp, body));
         }
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(timeout);
         HttpResponseMessage response;
+        string answer;
         try
         {
-            response = await http.SendAsync(request, cancellationToken);
+            response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, deadline.Token);
+            using var _ = response;
+            answer = await ReadCappedAsync(response.Content, deadline.Token);
         }
         catch (HttpRequestException e) when (e.InnerException is WebhookAddressRefusedException refusal)
         {
             throw new PermanentDeliveryException(refusal.Message, e);
         }
-        using var _ = response;
-        var answer = await response.Content.ReadAsStringAsync(cancellationToken);
+        catch (OperationCanceledException e) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"webhook {id} did not answer within {timeout.TotalSeconds:0} s", e);
+        }
         if (!response.IsSuccessStatusCode)
             throw new HttpRequestException($"webhook {id} answered {(int)response.StatusCode}");
         if (format != "generic" && RobotError(answer) is { } error)
             throw new HttpRequestException($"webhook {id} robot error: {error}");
+    }
+
+    /// <summary>The first <see cref="RecipientLimits.MaxWebhookAnswerBytes"/> of the answer; the rest is never read.</summary>
+    private static async Task<string> ReadCappedAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[RecipientLimits.MaxWebhookAnswerBytes];
+        await using var stream = await content.ReadAsStreamAsync(cancellationToken);
+        var length = 0;
+        while (length < buffer.Length && await stream.ReadAsync(buffer.AsMemory(length), cancellationToken) is var read and > 0)
+            length += read;
+        return Encoding.UTF8.GetString(buffer, 0, length);
     }
 
     /// <summary>WeCom and DingTalk answer 200 with {"errcode":n,"errmsg":...}; n ≠ 0 is a failure.</summary>

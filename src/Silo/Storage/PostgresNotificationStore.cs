@@ -69,16 +69,32 @@ public sealed class PostgresNotificationStore(NpgsqlDataSource database) : INoti
         return list.ToImmutable();
     }
 
-    public async Task<WebhookView> AddWebhookAsync(string owner, string url, string format, string? secret)
+    /// <summary>
+    /// Counts and inserts under a transaction-scoped advisory lock per owner: two adds at once (two gateways, two
+    /// activations of the stateless inbox grain) are serialised, so the limit cannot be overshot.
+    /// </summary>
+    public async Task<WebhookView?> AddWebhookAsync(string owner, string url, string format, string? secret, int limit)
     {
-        await using var command = database.CreateCommand(
-            "INSERT INTO vg.webhooks (owner, url, format, secret) VALUES ($1, $2, $3, $4) RETURNING id");
+        await using var connection = await database.OpenConnectionAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await using (var lockOwner = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtext('vg.webhooks:' || $1))", connection, transaction))
+        {
+            lockOwner.Parameters.AddWithValue(owner);
+            await lockOwner.ExecuteNonQueryAsync();
+        }
+        await using var command = new NpgsqlCommand("""
+            INSERT INTO vg.webhooks (owner, url, format, secret)
+            SELECT $1, $2, $3, $4 WHERE (SELECT count(*) FROM vg.webhooks WHERE owner = $1 AND active) < $5
+            RETURNING id
+            """, connection, transaction);
         command.Parameters.AddWithValue(owner);
         command.Parameters.AddWithValue(url);
         command.Parameters.AddWithValue(format);
         command.Parameters.AddWithValue(string.IsNullOrEmpty(secret) ? DBNull.Value : secret);
-        var id = (long)(await command.ExecuteScalarAsync())!;
-        return new WebhookView { Id = id, Url = url, Format = format, Signed = !string.IsNullOrEmpty(secret) };
+        command.Parameters.AddWithValue(limit);
+        var id = await command.ExecuteScalarAsync() as long?;
+        await transaction.CommitAsync();
+        return id is { } added ? new WebhookView { Id = added, Url = url, Format = format, Signed = !string.IsNullOrEmpty(secret) } : null;
     }
 
     public async Task<bool> DeactivateWebhookAsync(string owner, long id)

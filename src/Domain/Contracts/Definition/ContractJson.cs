@@ -52,7 +52,8 @@ public static class ContractJson
         }
         if (definition is null)
             return Parsed<ContractDefinition>.Fail("$", "a contract definition object is required");
-        var errors = ContractDefinitionValidator.Validate(definition);
+        // Bounds first: they also catch the explicit nulls the validator's rules would trip over.
+        var errors = DefinitionBounds.Check(definition) is { Count: > 0 } bounds ? bounds : ContractDefinitionValidator.Validate(definition);
         return errors.Count == 0 ? Parsed<ContractDefinition>.Ok(definition) : Parsed<ContractDefinition>.Fail(errors);
     }
 

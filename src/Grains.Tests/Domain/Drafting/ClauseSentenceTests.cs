@@ -31,7 +31,7 @@ public sealed class ClauseSentenceTests
         var p = Single("2、因乙方原因导致项目延期的，每延期3天，甲方有权扣除该项金额的5‰，最多不超过该项金额的10%。");
 
         Assert.Equal((PenaltyShape.PerPeriod, 3, 0.005m, AmountBase.LineItem), (p.Shape, p.Period!.N, p.Amount!.Rate, p.Amount.Base));
-        Assert.Equal(new CapRule { Rate = 0.1m, Base = AmountBase.LineItem, Scope = CapScope.Trigger }, p.Cap);
+        Assert.Equal(new CapRule { Rate = 0.1m, Base = AmountBase.LineItem, Scope = CapScope.LineItem }, p.Cap);
     }
 
     [Fact]

@@ -39,8 +39,26 @@ public static class SeedDraftComparison
         var where = Sentences.Value[contract].ToDictionary(s => s.Id, s => Locate(text, s.Fragment));
         var missed = new List<string>();
         var payments = seed.Payments.Count(p => Drafted(p.Id, Payment(p), draft.Payments.Select(d => (Payment(d), d.Source)), where, missed));
-        var penalties = seed.Penalties.Count(p => Drafted(p.Id, Penalty(p), draft.Penalties.Select(d => (Penalty(d), d.Source)), where, missed));
+        var penalties = seed.Penalties.Count(p => Drafted(p.Id, Penalty(p, seed.Penalties), draft.Penalties.Select(d => (Penalty(d, draft.Penalties), d.Source)), where, missed));
         return new Row(contract, seed.Payments.Length, payments, seed.Penalties.Length, penalties, [.. missed]);
+    }
+
+    /// <summary>For each clause not drafted as written by hand: its numbers and those of the drafts over its sentence.</summary>
+    public static string Explain(string contract)
+    {
+        var text = Text(contract);
+        var seed = Seed(contract);
+        var draft = ContractDrafter.Draft(text).Definition;
+        var where = Sentences.Value[contract].ToDictionary(s => s.Id, s => Locate(text, s.Fragment));
+        var lines = new List<string>();
+        foreach (var p in seed.Penalties)
+        {
+            var near = draft.Penalties.Where(d => d.Source is { } s && new TextRange(s.Start, s.End).Overlaps(where[p.Id])).ToList();
+            if (near.Any(d => Penalty(d, draft.Penalties) == Penalty(p, seed.Penalties))) continue;
+            lines.Add($"{p.Id}\n  seed  {p.Trigger} {Penalty(p, seed.Penalties)}");
+            lines.AddRange(near.Select(d => $"  draft {d.Trigger} {Penalty(d, draft.Penalties)}  [{d.Confidence?.Reason}]"));
+        }
+        return string.Join("\n", lines);
     }
 
     private static bool Drafted(string id, string numbers, IEnumerable<(string Numbers, SourceSpan? Source)> drafted,
@@ -62,10 +80,13 @@ public static class SeedDraftComparison
     private static string Payment(PaymentDefinition p) =>
         Canonical(new JsonObject { ["amount"] = p.Amount, ["share"] = p.Share, ["due"] = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(p.Due, ContractJson.Options)) });
 
-    private static string Penalty(PenaltyDefinition p)
+    /// <summary>The clause's numbers; a clause charged alongside another carries that one's numbers in place of its id.</summary>
+    private static string Penalty(PenaltyDefinition p, IReadOnlyList<PenaltyDefinition> all)
     {
         var node = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(p, ContractJson.Options))!.AsObject();
         foreach (var member in PenaltyIgnored) node.Remove(member);
+        if (p.Alongside is { } other)
+            node["alongside"] = all.FirstOrDefault(o => o.Id == other && o.Alongside is null) is { } beside ? Penalty(beside, all) : "(missing)";
         return Canonical(node);
     }
 

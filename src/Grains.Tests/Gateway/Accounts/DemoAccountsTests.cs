@@ -3,6 +3,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using VendorGrid.Gateway.Accounts;
+using VendorGrid.Gateway.Hosting;
+using VendorGrid.Gateway.Security;
 using VendorGrid.Silo.Configuration;
 using VendorGrid.Silo.Seeding;
 using VendorGrid.Tests.Infrastructure;
@@ -53,7 +55,7 @@ public sealed class DemoAccountsTests() : DatabaseTest("demo-accounts")
 
     private PasswordSignIn SignIn()
     {
-        var store = new AccountStore(Source, new FakeTimeProvider(Now), new AccountSettings());
+        var store = new AccountStore(Source, new FakeTimeProvider(Now), new AccountSettings(), new SessionCache(new FakeTimeProvider(Now), new GatewaySettings()));
         return new PasswordSignIn(store, new SignInBackoff(store, new AccountSettings()));
     }
 

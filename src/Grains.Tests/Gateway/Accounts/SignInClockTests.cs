@@ -41,7 +41,7 @@ public sealed class SignInClockTests(GatewayFixture fixture) : IAsyncLifetime
     {
         var institution = $"inst-{Guid.NewGuid():N}"[..24];
         var admin = app.CreateClient();
-        admin.DefaultRequestHeaders.Authorization = new("Bearer", Tokens.For(fixture, "institution-admin", institution: institution));
+        admin.DefaultRequestHeaders.Authorization = new("Bearer", Tokens.For(fixture, "institution-admin", institution: institution, now: clock.GetUtcNow()));
         async Task<string> InviteAsync()
         {
             var email = $"late-{Guid.NewGuid():N}@test.local";
