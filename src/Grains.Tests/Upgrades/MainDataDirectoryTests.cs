@@ -24,7 +24,10 @@ public sealed class MainDataDirectoryTests : IAsyncLifetime
         {
             await using (var restore = source.CreateCommand(await File.ReadAllTextAsync(Path.Combine(Fixture, "dump.sql"))))
                 await restore.ExecuteNonQueryAsync();
-            await new MigrationRunner(source, NullLogger<MigrationRunner>.Instance).ApplyAsync(VendorGrid.Silo.Database.Migration.Embedded());
+            // The cluster connects as the least-privileged app role (secplatform): the migrations grant it the old rows too.
+            await PostgresServer.EnsureAppRoleAsync();
+            await new MigrationRunner(source, NullLogger<MigrationRunner>.Instance)
+                .ApplyAsync(VendorGrid.Silo.Database.Migration.Embedded(), appRole: PostgresServer.AppRole);
         }
         cluster = await VendorGridTestCluster.StartOnAsync(database, serviceId: "vendorgrid");
         // After the fixture's facts and decisions were recorded (2026-12-03 04:17 UTC).
