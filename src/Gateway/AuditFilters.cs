@@ -13,14 +13,17 @@ public sealed record AuditFilters(string? Resource, string? Subject, DateTimeOff
 {
     private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
 
+    /// <summary>Days the audit log can hold; outside them a day is refused rather than overflowing the range's end.</summary>
+    private static readonly DateOnly Earliest = new(2000, 1, 1), Latest = new(2099, 12, 31);
+
     public static bool TryRead(string? resource, string? subject, string? from, string? to, out AuditFilters filters, out (string Path, string Message) problem)
     {
         filters = new(Blank(resource), Blank(subject), null, null);
         problem = default;
         if (filters.Resource is { Length: > 200 }) problem = ("resource", "must be at most 200 characters");
         else if (filters.Subject is { Length: > 200 }) problem = ("subject", "must be at most 200 characters");
-        else if (!TryDay(from, out var first)) problem = ("from", "must be a date such as 2026-11-01");
-        else if (!TryDay(to, out var last)) problem = ("to", "must be a date such as 2026-11-30");
+        else if (!TryDay(from, out var first)) problem = ("from", "must be a date between 2000-01-01 and 2099-12-31, such as 2026-11-01");
+        else if (!TryDay(to, out var last)) problem = ("to", "must be a date between 2000-01-01 and 2099-12-31, such as 2026-11-30");
         else if (first is not null && last is not null && last < first) problem = ("to", "must not be before from");
         else filters = filters with { From = first, Before = last?.AddDays(1) };
         return problem == default;
@@ -40,7 +43,8 @@ public sealed record AuditFilters(string? Resource, string? Subject, DateTimeOff
     {
         start = null;
         if (string.IsNullOrWhiteSpace(value)) return true;
-        if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) return false;
+        if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            || day < Earliest || day > Latest) return false;
         start = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), Beijing);
         return true;
     }

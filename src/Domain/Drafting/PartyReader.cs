@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using VendorGrid.Domain.Contracts.Definition;
+using VendorGrid.Domain.Parties;
 
 namespace VendorGrid.Domain.Drafting;
 
@@ -83,7 +84,7 @@ internal static partial class PartyReader
         if ((m = Code().Match(text)).Success)
         {
             var code = m.Groups["code"].Value.ToUpperInvariant();
-            if (!CreditCode.IsValid(code))
+            if (!UnifiedSocialCreditCode.IsValid(code))
                 context.Warn(current == parties['甲'] ? "institution.id" : "vendor.id",
                     $"{code} is printed as a 统一社会信用代码 but its check character does not match; not used", p.Source(m.Index, m.Index + m.Length));
             else if (current.Code is null) current.Code = code;

@@ -128,6 +128,7 @@ public sealed class AuditFilterTests(GatewayFixture fixture)
         var bySomeoneElse = await Rows($"resource={contract.Id}&subject=nobody-{Guid.NewGuid():N}");
         var later = await Rows($"resource={contract.Id}&from=2099-01-01");
         var badDay = await platform.GetAsync("/api/audit?from=2026-13-01");
+        var lastDayThereIs = await platform.GetAsync("/api/audit?to=9999-12-31");  // its range would end past DateTimeOffset.MaxValue
 
         Assert.Equal([
             ("/api/contracts/{id}/ledger/{entryId}/confirm", $"{contract.Id}/c2-late-performance:escalation"),
@@ -137,6 +138,8 @@ public sealed class AuditFilterTests(GatewayFixture fixture)
         Assert.Empty(bySomeoneElse);
         Assert.Empty(later);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, badDay.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, lastDayThereIs.StatusCode);
+        Assert.Contains("\"to\"", await lastDayThereIs.Content.ReadAsStringAsync());
     }
 }
 

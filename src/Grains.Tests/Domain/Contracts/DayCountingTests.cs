@@ -55,7 +55,9 @@ public sealed class DayCountingTests
     [InlineData("2016-08-15", 1, "2016-09-18")]  // ends 09-15, 中秋节 → the make-up Sunday
     public void MonthPeriods_EndOnTheSameNumberedDay_ThenRollFromAHoliday(string acceptedOn, int months, string due)
     {
-        var c = Contract("2016-01-04", "2016-01-04", "2030-12-31", 1000000m, $$"""
+        // A two-year term around the acceptance: definitions are bounded to ten years (DefinitionBounds).
+        var year = int.Parse(acceptedOn[..4], System.Globalization.CultureInfo.InvariantCulture);
+        var c = Contract($"{year}-01-04", $"{year}-01-04", $"{year + 1}-12-31", 1000000m, $$"""
             "obligations": [{ "id": "retention", "article": "第二条", "summary": "within N months of acceptance", "title": "尾款", "kind": "one-off",
               "due": { "from": { "event": "accepted" }, "within": { "n": {{months}}, "unit": "months" } } }]
             """);

@@ -1,5 +1,6 @@
 using VendorGrid.Domain.Drafting;
 using VendorGrid.Domain.Money;
+using VendorGrid.Domain.Parties;
 
 namespace VendorGrid.Tests.Domain.Drafting;
 
@@ -67,5 +68,5 @@ public sealed class ChineseNumberReadingTests
     [InlineData("911100008016572721", true)]
     [InlineData("911100008016572722", false)]
     [InlineData("230702198507220943", false)]
-    public void CreditCodes_AreCheckedByTheirCheckCharacter(string code, bool valid) => Assert.Equal(valid, CreditCode.IsValid(code));
+    public void CreditCodes_AreCheckedByTheirCheckCharacter(string code, bool valid) => Assert.Equal(valid, UnifiedSocialCreditCode.IsValid(code));
 }
