@@ -39,6 +39,12 @@ public sealed class ContractGrain(
         get { var now = clock.GetUtcNow(); return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond)); }
     }
 
+    /// <summary>"Known now" rounds up: a fact recorded earlier in this second is known to the read that follows it.</summary>
+    private DateTimeOffset KnownNow
+    {
+        get { var now = clock.GetUtcNow(); var past = now.Ticks % TimeSpan.TicksPerSecond; return past == 0 ? now : now.AddTicks(TimeSpan.TicksPerSecond - past); }
+    }
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         reminders = new ContractReminders(Key, deadlines);
@@ -91,21 +97,21 @@ public sealed class ContractGrain(
     }
 
     public Task<ContractEvaluation?> EvaluateAsync(DateTimeOffset? asOf, DateTimeOffset? knownAt = null) =>
-        Task.FromResult(book is null ? null : views.Evaluate(book, Calendar, asOf ?? Now, knownAt ?? Now));
+        Task.FromResult(book is null ? null : views.Evaluate(book, Calendar, asOf ?? Now, knownAt ?? KnownNow));
 
     public Task<byte[]?> GetViewJsonAsync(ContractView view, DateTimeOffset? asOf, DateTimeOffset? knownAt = null) =>
-        Task.FromResult(book is null ? null : views.Render(book, Calendar, view, asOf ?? Now, knownAt ?? Now).Json);
+        Task.FromResult(book is null ? null : views.Render(book, Calendar, view, asOf ?? Now, knownAt ?? KnownNow).Json);
 
     public Task<ContractViewJson?> GetViewJsonIfChangedAsync(ContractView view, DateTimeOffset? asOf, DateTimeOffset? knownAt, Guid knownVersion)
     {
         if (book is null) return Task.FromResult<ContractViewJson?>(null);
-        var (json, version) = views.Render(book, Calendar, view, asOf ?? Now, knownAt ?? Now);
+        var (json, version) = views.Render(book, Calendar, view, asOf ?? Now, knownAt ?? KnownNow);
         return Task.FromResult<ContractViewJson?>(new ContractViewJson { Version = version, Json = version == knownVersion ? null : json });
     }
 
     public Task<Domain.Statements.MonthlyStatement?> GetStatementAsync(Domain.Statements.StatementHeader header, Domain.Statements.StatementMonth month,
         DateTimeOffset? knownAt) =>
-        Task.FromResult(book is null ? null : ContractReader.Statement(book, header, month, knownAt ?? Now, Calendar, views.Clocks));
+        Task.FromResult(book is null ? null : ContractReader.Statement(book, header, month, knownAt ?? KnownNow, Calendar, views.Clocks));
 
     public Task<StaffingEvaluation?> GetStaffingAsync(DateTimeOffset? asOf) => Task.FromResult(book is null ? null
         : StaffingEvaluator.Evaluate(book.Definition, book.Facts, asOf ?? Now, Calendar));
@@ -123,7 +129,7 @@ public sealed class ContractGrain(
         if (more) page.RemoveAt(page.Count - 1);
         var shown = page.Select(i => i.Opened.IncidentId).ToHashSet(StringComparer.Ordinal);
         var clockClauses = IncidentViews.ClockClauses(book.Definition);
-        var clocks = page.Count == 0 ? [] : views.Evaluate(book, Calendar, asOf ?? Now, Now).Obligations
+        var clocks = page.Count == 0 ? [] : views.Evaluate(book, Calendar, asOf ?? Now, KnownNow).Obligations
             .Where(o => IncidentViews.IncidentOf(o, clockClauses) is { } incident && shown.Contains(incident));
         return Task.FromResult(new IncidentRecords
         {
@@ -143,7 +149,7 @@ public sealed class ContractGrain(
     }
 
     public Task<AcceptanceView?> GetAcceptanceAsync(DateTimeOffset? asOf) => Task.FromResult(book is null ? null
-        : AcceptanceChecklist.View(book.Definition, views.Evaluate(book, Calendar, asOf ?? Now, Now), book.Facts));
+        : AcceptanceChecklist.View(book.Definition, views.Evaluate(book, Calendar, asOf ?? Now, KnownNow), book.Facts));
 
     public async Task<int> SendDueRemindersAsync(DateTimeOffset now)
     {
@@ -152,7 +158,7 @@ public sealed class ContractGrain(
         return await reminders!.SendDueAsync(book.Definition, state.State.Summary!, views.Evaluate(book, Calendar, now, now), Calendar, now);
     }
 
-    private Task IndexAsync() => reminders!.IndexAsync(state.State.Summary!, views.Evaluate(book!, Calendar, Now, Now), Calendar, Now);
+    private Task IndexAsync() => reminders!.IndexAsync(state.State.Summary!, views.Evaluate(book!, Calendar, Now, KnownNow), Calendar, Now);
 
     /// <summary>Every instance id the contract can have, from an evaluation at the end of time; again only after a milestone.</summary>
     private HashSet<string> InstanceIds()
