@@ -52,6 +52,7 @@ public static class ContractsApi
             .Documented("The contract definition as created (JSON, docs/contract-format.md); a vendor gets the signed members only " +
                 "(no internal contacts, no member the format gains later)", EndpointDocs.Readers, EndpointDocs.NotFound);
         contract.MapContractFacts();
+        contract.MapEvidence();
         contract.MapContractLedger();
         contract.MapContractStaffing();
         contract.MapIncidents();

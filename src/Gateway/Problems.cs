@@ -41,6 +41,20 @@ public static class Problems
     public static ProblemHttpResult TooLarge(long limit) => TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge,
         title: "请求体过大 / Request body too large", detail: $"Request bodies are limited to {limit} bytes.", type: TooLargeType);
 
+    /// <summary>413 with <c>errors</c> naming the upload's field: the file is over the limit, and nothing was stored.</summary>
+    public static ProblemHttpResult FileTooLarge(string field, long limit) => TypedResults.Problem(
+        new HttpValidationProblemDetails(new Dictionary<string, string[]>
+        {
+            [field] = [$"is larger than the {Size(limit)} a file may be"],
+        })
+        {
+            Status = StatusCodes.Status413PayloadTooLarge, Title = "文件过大 / File too large", Type = TooLargeType,
+            Detail = $"Files are limited to {limit} bytes.",
+        });
+
+    private static string Size(long bytes) =>
+        bytes % (1024 * 1024) == 0 ? $"{bytes / (1024 * 1024)} MiB" : bytes % 1024 == 0 ? $"{bytes / 1024} KiB" : $"{bytes} bytes";
+
     public static ProblemHttpResult TooMany(TimeSpan retryAfter) => TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests,
         title: "请求过于频繁 / Too many requests", detail: $"Retry after {(int)Math.Ceiling(retryAfter.TotalSeconds)} s.", type: RateLimited);
 

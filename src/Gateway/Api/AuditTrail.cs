@@ -17,6 +17,14 @@ public sealed class AuditTrail(RequestDelegate next, NpgsqlDataSource database, 
 
     public static void FileUnder(HttpContext http, string institutionId) => http.Items[ResourceTenantKey] = institutionId;
 
+    private const string ChildKey = "vg.audit.resource-child";
+
+    /// <summary>
+    /// Names what the call made under its route's resource (an attached file's <c>sha256:…</c>): the row's resource id
+    /// gains it as a last segment, so the fact's audit (?resource={contract}/{fact}) shows it.
+    /// </summary>
+    public static void NameChild(HttpContext http, string child) => http.Items[ChildKey] = child;
+
     public async Task InvokeAsync(HttpContext http)
     {
         if (!Hardening.IsApiChange(http.Request)) { await next(http); return; }
@@ -39,6 +47,7 @@ public sealed class AuditTrail(RequestDelegate next, NpgsqlDataSource database, 
         var secret = http.GetEndpoint()?.Metadata.GetMetadata<SecretRouteValues>()?.Names ?? [];
         var ids = route?.Parameters.Select(p => (p.Name, Value: http.Request.RouteValues[p.Name]?.ToString()))
             .Where(p => p.Value is not null).Select(p => secret.Contains(p.Name) ? Secrets.Redacted(p.Value!) : p.Value!).ToArray() ?? [];
+        if (http.Items[ChildKey] is string child) ids = [.. ids, child];
         try
         {
             await using var command = database.CreateCommand("""

@@ -42,8 +42,9 @@ public static class ContractFactsApi
             .Documented($"Record up to {MaxBatch} facts `{{ facts: [...] }}` at once, all or none (e.g. a month's attendance roster)",
                 "as POST /events, for every fact", $"{EndpointDocs.NotFound}; {EndpointDocs.Invalid} (`facts[i].member`); 403 when any fact's kind is not the caller's")
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
-        contract.MapGet("/events", ListAsync).WithName("ListContractEvents").Produces<FactRecord[]>()
+        contract.MapGet("/events", ListAsync).WithName("ListContractEvents").Produces<FactWithEvidence[]>()
             .Documented($"Facts in recording order with their standing (`status`: in-force, reported, acknowledged, deemed, disputed; `lateReported`) " +
+                $"and their `evidence` (the files attached, POST /events/{{factId}}/evidence) " +
                 $"as of an instant and as known at another ({EndpointDocs.Paged})", EndpointDocs.Readers,
                 $"{EndpointDocs.NotFound}; {EndpointDocs.Invalid} (asOf, knownAt, limit, cursor)");
         foreach (var answer in Enum.GetValues<FactAnswer>())
@@ -113,9 +114,14 @@ public static class ContractFactsApi
         };
     }
 
-    public static Task<Results<FileContentHttpResult, ProblemHttpResult>> ListAsync(
-        string id, string? asOf, string? knownAt, string? limit, string? cursor, HttpContext http, ContractViewCache views) =>
-        ContractLedgerApi.ListViewAsync(id, asOf, knownAt, limit, cursor, http, views, ContractView.Facts);
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ListAsync(
+        string id, string? asOf, string? knownAt, string? limit, string? cursor, HttpContext http, ContractViewCache views, EvidenceStore evidence)
+    {
+        var list = await ContractLedgerApi.ListViewAsync(id, asOf, knownAt, limit, cursor, http, views, ContractView.Facts);
+        if (list.Result is not FileContentHttpResult page) return list;
+        return TypedResults.Bytes(await EvidenceApi.WithEvidenceAsync(page.FileContents.ToArray(), http.Contract().GrainKey, evidence, http.RequestAborted),
+            "application/json");
+    }
 
     public static async Task<Results<Ok<FactAnswered>, ProblemHttpResult>> AnswerAsync(
         string factId, FactAnswer answer, FactAnswerRequest? body, HttpContext http, CurrentCaller caller)
@@ -151,6 +157,10 @@ public static class ContractFactsApi
         }
     }
 }
+
+/// <summary>A fact as GET /events lists it: <see cref="FactRecord"/> and the files attached to it (for OpenAPI; the gateway adds <c>evidence</c>).</summary>
+public sealed record FactWithEvidence(ContractFact Fact, FactStatus Status, bool LateReported, DateTimeOffset? DeemedAt, FactAnswered? Answer,
+    ImmutableArray<EvidenceView> Evidence);
 
 /// <summary>A batch recorded (201) or already recorded (200): how many facts, and their ids in the order sent.</summary>
 public sealed record FactBatchResult(int Recorded, ImmutableArray<string> Ids);

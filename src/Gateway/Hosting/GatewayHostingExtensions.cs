@@ -30,6 +30,7 @@ public static class GatewayHostingExtensions
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<GatewaySettings>>().Value);
         builder.Services.AddSingleton(sp => NpgsqlDataSource.Create(sp.GetRequiredService<GatewaySettings>().ConnectionString));
         builder.Services.AddSingleton<VendorGrid.Gateway.Contracts.ContractViewCache>();
+        builder.Services.AddSingleton<VendorGrid.Gateway.Contracts.EvidenceStore>();
         builder.Services.AddSingleton<SiloFailover>();
 
         builder.UseOrleansClient(client =>

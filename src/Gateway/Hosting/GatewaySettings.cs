@@ -56,6 +56,8 @@ public sealed class GatewaySettings
     public TimeSpan FailoverBudget { get; set; } = TimeSpan.FromSeconds(20);
     /// <summary>How often the gateway re-reads the silo list from the membership table (null = Orleans' 1 min).</summary>
     public TimeSpan? GatewayListRefresh { get; set; }
+    /// <summary>The largest evidence file a fact may carry (VG_EVIDENCE_MAX_BYTES); a larger upload is a 413 naming `file`.</summary>
+    public long EvidenceMaxBytes { get; set; } = 10 * 1024 * 1024;
 
     public void Read(IConfiguration config)
     {
@@ -80,6 +82,8 @@ public sealed class GatewaySettings
         if (Seconds(config, "VG_RESPONSE_TIMEOUT_SECONDS") is { } responseTimeout) ResponseTimeout = responseTimeout;
         if (Seconds(config, "VG_FAILOVER_BUDGET_SECONDS") is { } budget) FailoverBudget = budget;
         if (Seconds(config, "VG_GATEWAY_LIST_REFRESH_SECONDS") is { } refresh) GatewayListRefresh = refresh;
+        if (config["VG_EVIDENCE_MAX_BYTES"] is { Length: > 0 } evidenceMax)
+            EvidenceMaxBytes = long.TryParse(evidenceMax, out var bytes) ? bytes : 0;
         if (config["VG_JWT_ALGORITHMS"] is { Length: > 0 } algorithms)
             JwtAlgorithms = List(algorithms);
     }
@@ -100,6 +104,7 @@ public sealed class GatewaySettings
             ? "set VG_JWT_PUBLIC_KEYS (PEM public keys) or VG_OIDC_AUTHORITY (identity provider) to validate tokens"
         : !string.IsNullOrWhiteSpace(JwtPublicKeys) && Security.PublicKeyFile.Problem(JwtPublicKeys) is { } keys ? keys
         : JwtMaxLifetime < TimeSpan.FromMinutes(1) ? "VG_JWT_MAX_LIFETIME_MINUTES must be at least 1"
+        : EvidenceMaxBytes < 1 ? "VG_EVIDENCE_MAX_BYTES must be a whole number of bytes, at least 1"
         : RateLimitPerMinute < 1 ? "VG_RATE_LIMIT_PER_MINUTE must be at least 1"
         : AnonymousRateLimitPerMinute < 1 ? "VG_ANONYMOUS_RATE_LIMIT_PER_MINUTE must be at least 1"
         : SessionCacheWindow < TimeSpan.Zero || SessionCacheWindow > TimeSpan.FromMinutes(1)

@@ -12,7 +12,8 @@ namespace VendorGrid.Silo.Database;
 public static class AppRolePrivileges
 {
     public static readonly string[] Schemas = ["vg", "orleans", JobSchema.Name];
-    public static readonly string[] AppendOnlyTables = ["vg.contract_facts", "vg.contract_definitions", "vg.audit_log"];
+    public static readonly string[] AppendOnlyTables =
+        ["vg.contract_facts", "vg.contract_definitions", "vg.audit_log", "vg.evidence_blobs", "vg.evidence_attachments"];
 
     public static async Task GrantAsync(NpgsqlConnection connection, string appRole, CancellationToken cancel)
     {
