@@ -2,6 +2,8 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
 using VendorGrid.Domain.Evidence;
 using VendorGrid.Gateway.Api;
 using VendorGrid.Gateway.Hosting;
@@ -10,9 +12,6 @@ using VendorGrid.Grains;
 using VendorGrid.Grains.Json;
 
 namespace VendorGrid.Gateway.Contracts;
-
-/// <summary>The form an evidence upload is: one part named <c>file</c> (documents the multipart body in OpenAPI).</summary>
-public sealed record EvidenceUpload(IFormFile File);
 
 /// <summary>
 /// Evidence (issue 15, item 2): files attached to a contract's facts — photos, signed forms, PDFs, logs — kept by
@@ -28,7 +27,7 @@ public static class EvidenceApi
     {
         contract.MapPost("/events/{factId}/evidence", AttachAsync).WithName("AttachEvidence").RequireAuthorization(RolePolicies.Party)
             .WithMetadata(new UploadEndpoint(Field)).DisableAntiforgery()
-            .Accepts<EvidenceUpload>("multipart/form-data").Produces<EvidenceView>(StatusCodes.Status201Created).Produces<EvidenceView>()
+            .AddOpenApiOperationTransformer(DescribeUpload).Produces<EvidenceView>(StatusCodes.Status201Created).Produces<EvidenceView>()
             .Documented("Attach a file to a fact (multipart/form-data, one part `file`): kept by its SHA-256 with the type sniffed from its bytes " +
                 $"({EvidenceFormats.AcceptedList}); 201 with Location the download URL, 200 with the first attachment when these bytes are already " +
                 "attached to the fact. Evidence is never replaced or removed",
@@ -47,6 +46,33 @@ public static class EvidenceApi
                 $"{EndpointDocs.NotFound}; 404 (urn:vendorgrid:problem:evidence-not-found) for a hash not attached to this contract's facts — " +
                 $"another contract's looks the same; {EndpointDocs.Invalid} (sha256: not 64 hexadecimal digits)");
         return contract;
+    }
+
+    /// <summary>
+    /// The multipart body in OpenAPI. Not <c>Accepts(...)</c>: that also makes routing refuse other content types, so a
+    /// JSON body would fall through to the 404 of unknown paths instead of a 422 naming <c>file</c>.
+    /// </summary>
+    private static Task DescribeUpload(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancel)
+    {
+        operation.RequestBody = new OpenApiRequestBody
+        {
+            Required = true,
+            Content = new Dictionary<string, OpenApiMediaType>
+            {
+                ["multipart/form-data"] = new()
+                {
+                    Schema = new OpenApiSchema
+                    {
+                        Type = JsonSchemaType.Object, Required = new HashSet<string> { Field },
+                        Properties = new Dictionary<string, IOpenApiSchema>
+                        {
+                            [Field] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", Description = "The file; its type is sniffed from its bytes" },
+                        },
+                    },
+                },
+            },
+        };
+        return Task.CompletedTask;
     }
 
     public static async Task<Results<Created<EvidenceView>, Ok<EvidenceView>, ProblemHttpResult>> AttachAsync(
@@ -106,7 +132,9 @@ public static class EvidenceApi
         var access = http.Contract();
         if (sha256.Length != 64 || !sha256.All(Uri.IsHexDigit)) return Problems.Invalid("sha256", "must be the file's SHA-256 in 64 hexadecimal digits");
         var hash = sha256.ToLowerInvariant();
-        if (await store.OpenAsync(access.GrainKey, hash, http.RequestAborted) is not { } found) return Problems.Missing("evidence", hash);
+        if (await store.OpenAsync(access.GrainKey, hash, http.RequestAborted) is not { } found)
+            // An institution member's read is not looked up first (ContractScope): a contract it does not hold is a 404 as such.
+            return access.Summary is null && await access.Grain.GetSummaryAsync() is null ? Problems.Missing("contract", access.Id) : Problems.Missing("evidence", hash);
         http.Response.Headers.XContentTypeOptions = "nosniff";
         var type = found.ContentType == EvidenceFormats.Text ? "text/plain; charset=utf-8" : found.ContentType;
         // fileDownloadName makes it Content-Disposition: attachment, with filename* (RFC 5987) for a Chinese name.

@@ -41,7 +41,7 @@ public sealed class EvidenceStore(NpgsqlDataSource database)
             VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (contract_key, fact_id, sha256) DO NOTHING
             """, connection, transaction))
         {
-            Add(link, contractKey, factId, file.Sha256, file.FileName, at, Party(by.Party), by.User);
+            Add(link, contractKey, factId, file.Sha256, file.FileName, at.ToUniversalTime(), Party(by.Party), by.User);
             inserted = await link.ExecuteNonQueryAsync(cancel);
         }
         await transaction.CommitAsync(cancel);

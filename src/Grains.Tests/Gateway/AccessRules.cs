@@ -78,6 +78,10 @@ public static class AccessRules
         ["POST /api/contracts/{id}/events:batch"] = OnVisible("institution-admin", "institution-staff", "vendor"),
         ["POST /api/contracts/{id}/events/{factId}/acknowledge"] = OnVisible("institution-admin", "institution-staff", "vendor"),
         ["POST /api/contracts/{id}/events/{factId}/dispute"] = OnVisible("institution-admin", "institution-staff", "vendor"),
+        // Evidence (issue 15, item 2): both parties attach, everyone who sees the contract reads; the platform reads only.
+        ["POST /api/contracts/{id}/events/{factId}/evidence"] = OnVisible("institution-admin", "institution-staff", "vendor"),
+        ["GET /api/contracts/{id}/events/{factId}/evidence"] = Readers,
+        ["GET /api/contracts/{id}/evidence/{sha256}"] = Readers,
         ["GET /api/calendar"] = Only("platform-admin", "institution-admin", "institution-staff", "vendor"),
         ["GET /api/calendar/today"] = Only("platform-admin", "institution-admin", "institution-staff", "vendor"),
         ["POST /api/calendar/years"] = Only("platform-admin"),
@@ -198,6 +202,7 @@ public static class AccessRules
         "urn:vendorgrid:problem:institution-not-found", "urn:vendorgrid:problem:vendor-not-found",
         "urn:vendorgrid:problem:silo-not-found", "urn:vendorgrid:problem:statement-not-found", "urn:vendorgrid:problem:incident-not-found",
         "urn:vendorgrid:problem:scorecard-not-found", "urn:vendorgrid:problem:document-not-found", "urn:vendorgrid:problem:fact-not-found",
+        "urn:vendorgrid:problem:evidence-not-found",
     ];
 
     public static async Task<Access> ClassifyAsync(HttpResponseMessage response)
