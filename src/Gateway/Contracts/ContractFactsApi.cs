@@ -42,7 +42,7 @@ public static class ContractFactsApi
             .Documented($"Record up to {MaxBatch} facts `{{ facts: [...] }}` at once, all or none (e.g. a month's attendance roster)",
                 "as POST /events, for every fact", $"{EndpointDocs.NotFound}; {EndpointDocs.Invalid} (`facts[i].member`); 403 when any fact's kind is not the caller's")
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
-        contract.MapGet("/events", ListAsync).WithName("ListContractEvents").Produces<FactWithEvidence[]>()
+        contract.MapGet("/events", ListAsync).WithName("ListContractEvents").Produces<FactsWithEvidence.FactRecord[]>()
             .Documented($"Facts in recording order with their standing (`status`: in-force, reported, acknowledged, deemed, disputed; `lateReported`) " +
                 $"and their `evidence` (the files attached, POST /events/{{factId}}/evidence) " +
                 $"as of an instant and as known at another ({EndpointDocs.Paged})", EndpointDocs.Readers,
@@ -158,9 +158,16 @@ public static class ContractFactsApi
     }
 }
 
-/// <summary>A fact as GET /events lists it: <see cref="FactRecord"/> and the files attached to it (for OpenAPI; the gateway adds <c>evidence</c>).</summary>
-public sealed record FactWithEvidence(ContractFact Fact, FactStatus Status, bool LateReported, DateTimeOffset? DeemedAt, FactAnswered? Answer,
-    ImmutableArray<EvidenceView> Evidence);
+/// <summary>What GET /events answers, for OpenAPI: the grain renders the records, the gateway adds each one's evidence.</summary>
+public static class FactsWithEvidence
+{
+    /// <summary>
+    /// A fact as GET /events lists it: the Domain's <see cref="VendorGrid.Domain.Contracts.Ledger.FactRecord"/> and the
+    /// files attached to it. Named like it, so the API's schema keeps its name (FactRecord) and only gains a member.
+    /// </summary>
+    public sealed record FactRecord(ContractFact Fact, FactStatus Status, bool LateReported, DateTimeOffset? DeemedAt, FactAnswered? Answer,
+        ImmutableArray<EvidenceView> Evidence);
+}
 
 /// <summary>A batch recorded (201) or already recorded (200): how many facts, and their ids in the order sent.</summary>
 public sealed record FactBatchResult(int Recorded, ImmutableArray<string> Ids);

@@ -37,8 +37,8 @@ public static class EvidenceApi
                 "more than one, empty, or a type evidence may not be — executables, scripts, HTML, SVG, archives, macro-enabled Office files)")
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
         contract.MapGet("/events/{factId}/evidence", ListAsync).WithName("ListEvidence").Produces<EvidenceView[]>()
-            .Documented("The files attached to a fact, in the order attached", EndpointDocs.Readers,
-                $"{EndpointDocs.NotFound}; 404 (urn:vendorgrid:problem:fact-not-found) for an unknown factId");
+            .Documented($"The files attached to a fact, in the order attached ({EndpointDocs.Paged})", EndpointDocs.Readers,
+                $"{EndpointDocs.NotFound}; 404 (urn:vendorgrid:problem:fact-not-found) for an unknown factId; {EndpointDocs.Invalid} (limit, cursor)");
         contract.MapGet("/evidence/{sha256}", DownloadAsync).WithName("DownloadEvidence")
             .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
             .Documented("Download a file attached to a fact of this contract: its bytes, the sniffed Content-Type, Content-Disposition attachment " +
@@ -117,24 +117,26 @@ public static class EvidenceApi
     }
 
     public static async Task<Results<Ok<EvidenceView[]>, ProblemHttpResult>> ListAsync(
-        string factId, HttpContext http, ContractViewCache views, EvidenceStore store)
+        string factId, string? limit, string? cursor, HttpContext http, ContractViewCache views, EvidenceStore store)
     {
+        if (PageRequest.TryRead(limit, cursor, out var problem) is not { } page) return Problems.Invalid(problem.Path, problem.Message);
         var access = http.Contract();
         if (await FactExistsAsync(access, factId, views) is not { } exists) return Problems.Missing("contract", access.Id);
         if (!exists) return Problems.Missing("fact", factId);
         var found = await store.ListAsync(access.GrainKey, [factId], http.RequestAborted);
-        return TypedResults.Ok(found.TryGetValue(factId, out var list) ? list.ToArray() : []);
+        var files = found.TryGetValue(factId, out var list) ? list : [];
+        return page.ApplyInOrder(files, v => v.Sha256, http) is { } items ? TypedResults.Ok(items) : Problems.Invalid("cursor", "is not a cursor this API returned");
     }
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadAsync(
         string sha256, HttpContext http, EvidenceStore store)
     {
         var access = http.Contract();
+        // An institution member's read is not looked up first (ContractScope): a contract it does not hold is a 404 as such.
+        if (access.Summary is null && await access.Grain.GetSummaryAsync() is null) return Problems.Missing("contract", access.Id);
         if (sha256.Length != 64 || !sha256.All(Uri.IsHexDigit)) return Problems.Invalid("sha256", "must be the file's SHA-256 in 64 hexadecimal digits");
         var hash = sha256.ToLowerInvariant();
-        if (await store.OpenAsync(access.GrainKey, hash, http.RequestAborted) is not { } found)
-            // An institution member's read is not looked up first (ContractScope): a contract it does not hold is a 404 as such.
-            return access.Summary is null && await access.Grain.GetSummaryAsync() is null ? Problems.Missing("contract", access.Id) : Problems.Missing("evidence", hash);
+        if (await store.OpenAsync(access.GrainKey, hash, http.RequestAborted) is not { } found) return Problems.Missing("evidence", hash);
         http.Response.Headers.XContentTypeOptions = "nosniff";
         var type = found.ContentType == EvidenceFormats.Text ? "text/plain; charset=utf-8" : found.ContentType;
         // fileDownloadName makes it Content-Disposition: attachment, with filename* (RFC 5987) for a Chinese name.

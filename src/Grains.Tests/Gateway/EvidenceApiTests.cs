@@ -114,6 +114,9 @@ public sealed class EvidenceApiTests(GatewayFixture fixture)
 
         var listed = await contract.As("vendor").GetFromJsonAsync<JsonElement[]>($"/api/contracts/{contract.Id}/events/handover/evidence");
         Assert.Equal([Sha256(png), Sha256(pdf)], listed!.Select(v => v.GetProperty("sha256").GetString()));
+        var firstPage = await contract.Admin.GetAsync($"/api/contracts/{contract.Id}/events/handover/evidence?limit=1");
+        Assert.Equal(Sha256(png), Assert.Single((await firstPage.Content.ReadFromJsonAsync<JsonElement[]>())!).GetProperty("sha256").GetString());
+        Assert.NotNull(PagedLists.NextOf(firstPage));
         Assert.Equal((2L, 2L), await StoredAsync(contract, png, pdf));
     }
 
