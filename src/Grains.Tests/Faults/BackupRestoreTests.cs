@@ -13,7 +13,7 @@ namespace VendorGrid.Tests.Faults;
 /// recorded, `./vg backup` while it serves, the data dir destroyed, `./vg restore`, and then every table of the
 /// database (contracts, facts, accounts, audit, statements, uploaded evidence: whatever tables there are) holds the
 /// same rows as at the backup — a second backup of the restored dir hashes equal table by table — and the restored
-/// dir serves the same ledger. In the faults collection: real processes, run alone.
+/// dir serves the same ledger and the evidence file attached before the backup, with the same SHA-256. In the faults collection: real processes, run alone.
 /// </summary>
 [Collection(FaultCollection.Name)]
 public sealed class BackupRestoreTests(ITestOutputHelper output)
@@ -21,6 +21,8 @@ public sealed class BackupRestoreTests(ITestOutputHelper output)
     private const string Contract = "c1-childrens-internet-hospital-2016", Password = "Backup-Drill-2026!";
     private const string Admin = "admin@12110000400686566y.local"; // the demo institution admin of C1's hospital
     private const string Ledger = $"/api/contracts/{Contract}/ledger?asOf=2016-10-01";
+    private static readonly byte[] Evidence = Encoding.ASCII.GetBytes("%PDF-1.4\n% backup drill: vacancy confirmation form\n%%EOF\n");
+    private static readonly string EvidenceSha256 = Convert.ToHexStringLower(SHA256.HashData(Evidence));
 
     [Fact]
     public async Task BackUp_DestroyTheDataDir_Restore_AndEveryTableAndTheLedgerAreBack()
@@ -38,6 +40,8 @@ public sealed class BackupRestoreTests(ITestOutputHelper output)
                 await up.RecordAsync("""{ "id": "drill-fill", "type": "vacancy-filled", "occurredAt": "2016-09-22T09:00:00+08:00", "role": "customer-service", "people": 2 }""");
                 ledgerBefore = await up.GetStringAsync(Ledger);
                 Assert.Contains("\"clauseId\":\"c1-vacancy-refill\"", ledgerBefore);
+                // The vacancy's evidence (issue 15, item 2): a signed form, kept in the database with the facts.
+                Assert.Equal(EvidenceSha256, await up.AttachAsync("drill-open", Evidence, "岗位空缺确认单.pdf"));
 
                 Assert.Equal("", await VgAsync("backup", taken, "--data-dir", dataDir)); // while it serves
             }
@@ -56,11 +60,17 @@ public sealed class BackupRestoreTests(ITestOutputHelper output)
             Assert.Equal(5, before["vg.contract_definitions"].Rows);
             Assert.Contains("drill-open", before["vg.contract_facts"].Text);
             Assert.Contains("drill-fill", before["vg.contract_facts"].Text);
+            Assert.Equal((1, 1), (before["vg.evidence_blobs"].Rows, before["vg.evidence_attachments"].Rows));
+            Assert.Contains(EvidenceSha256, before["vg.evidence_blobs"].Text);
 
             using var restored = await ServingAsync(dataDir);
             // The view names the instant it was known at (default now, issue 15): the same ledger, read later.
             static string Known(string json) => System.Text.RegularExpressions.Regex.Replace(json, "\"knownAt\":\"[^\"]*\"", "\"knownAt\":\"now\"");
             Assert.Equal(Known(ledgerBefore), Known(await restored.GetStringAsync(Ledger)));
+            // The evidence file is back, byte for byte: the same SHA-256 as the bytes uploaded before the backup.
+            var downloaded = await restored.GetBytesAsync($"/api/contracts/{Contract}/evidence/{EvidenceSha256}");
+            Assert.Equal(EvidenceSha256, Convert.ToHexStringLower(SHA256.HashData(downloaded)));
+            Assert.Contains(EvidenceSha256, await restored.GetStringAsync($"/api/contracts/{Contract}/events/drill-open/evidence"));
         }
         finally
         {
@@ -183,6 +193,29 @@ public sealed class BackupRestoreTests(ITestOutputHelper output)
             request.Headers.Add(SessionCookies.CsrfHeader, csrf[(SessionCookies.Csrf.Length + 1)..]);
             var response = await http.SendAsync(request);
             Assert.True(response.IsSuccessStatusCode, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
+
+        /// <summary>Attaches a file to a fact as the signed-in admin; the stored SHA-256.</summary>
+        public async Task<string> AttachAsync(string factId, byte[] file, string fileName)
+        {
+            var form = new MultipartFormDataContent();
+            form.Add(new ByteArrayContent(file), "file", fileName);
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/contracts/{Contract}/events/{factId}/evidence") { Content = form };
+            request.Headers.Add("Cookie", $"{session}; {csrf}");
+            request.Headers.Add(SessionCookies.CsrfHeader, csrf[(SessionCookies.Csrf.Length + 1)..]);
+            var response = await http.SendAsync(request);
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.Created, $"{response.StatusCode}: {body}");
+            return System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("sha256").GetString()!;
+        }
+
+        public async Task<byte[]> GetBytesAsync(string path)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, path);
+            request.Headers.Add("Cookie", session);
+            var response = await http.SendAsync(request);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {response.StatusCode}");
+            return await response.Content.ReadAsByteArrayAsync();
         }
 
         public async Task<string> GetStringAsync(string path)
