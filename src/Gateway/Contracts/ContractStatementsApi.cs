@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 using VendorGrid.Domain.Contracts.Ledger;
@@ -8,7 +9,6 @@ using VendorGrid.Gateway.Statements;
 using VendorGrid.Gateway.Tenancy;
 using VendorGrid.Grains;
 using VendorGrid.Grains.Json;
-using System.Text.Json;
 
 namespace VendorGrid.Gateway.Contracts;
 
@@ -71,7 +71,7 @@ public static class ContractStatementsApi
         if (PageRequest.TryRead(limit, cursor, out var problem) is not { } page) return Problems.Invalid(problem.Path, problem.Message);
         if (await MonthsAsync(http.Contract(), grains, views) is not { } months) return Problems.Missing("contract", id);
         return page.ApplyInOrder(months, m => m.Month, http) is { } shown
-            ? TypedResults.Ok(shown.ToArray())
+            ? TypedResults.Ok(shown)
             : Problems.Invalid("cursor", "is not a cursor this API returned");
     }
 

@@ -97,7 +97,7 @@ public sealed class LedgerTimelineApiTests
     }
 
     /// <summary>
-    /// Issue 15, item 5. March is closed when the second side signs it off; a ¥50,000 subcontracting breach (第八条) that
+    /// Issue 15, item 5. March is closed when the second side signs it off; a ¥50,000 subcontracting breach (第八条第9款) that
     /// happened on 20 March but is recorded on 2 April is booked in April, and March's go-live posting stays as it was.
     /// April's statement, issued on Labour Day, is signed by nobody: its window is 05-06, 05-07, 05-08, the make-up
     /// Saturday 05-09 and 05-11, so it is deemed closed at 2026-05-11 23:59:59 and an April breach recorded after that

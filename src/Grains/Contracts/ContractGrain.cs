@@ -6,6 +6,7 @@ using VendorGrid.Domain.Contracts.Engine;
 using VendorGrid.Domain.Contracts.Facts;
 using VendorGrid.Domain.Contracts.Ledger;
 using VendorGrid.Domain.Staffing;
+using VendorGrid.Domain.Time;
 using VendorGrid.Grains.Calendar;
 using VendorGrid.Grains.Reminders;
 
@@ -14,7 +15,8 @@ namespace VendorGrid.Grains.Contracts;
 /// <inheritdoc cref="IContractGrain"/>
 /// <remarks>
 /// State, persistence and reminders only: every change is decided by <see cref="ContractDecider"/> against the book, its
-/// events appended to the history and then applied; every read comes from <see cref="ContractReader"/>.
+/// events appended to the history and then applied; every read comes from <see cref="ContractReader"/>, <see cref="Periods"/>
+/// and <see cref="ContractRecords"/>.
 /// </remarks>
 [GrainType("contract")]
 public sealed class ContractGrain(

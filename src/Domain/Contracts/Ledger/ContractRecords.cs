@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using VendorGrid.Domain.Calendar;
 using VendorGrid.Domain.Contracts.Engine;
 using VendorGrid.Domain.Contracts.Facts;
 
@@ -39,33 +38,4 @@ public static class ContractRecords
     /// <summary>Every engineer ever assigned, whatever the instant: whom the institution may look up.</summary>
     public static ImmutableArray<string> Engineers(ContractBook book) =>
         [.. book.Facts.OfType<StaffAssigned>().Select(f => f.Engineer).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
-}
-
-/// <summary>
-/// Every obligation instance id the contract can ever have (a fact must name one), from an evaluation at the end of time.
-/// That evaluation is costly and changes only with a milestone, so it is kept until the book's instance version moves.
-/// </summary>
-public sealed class ObligationInstanceIds
-{
-    private (ContractBook Book, int Version, HashSet<string> Ids)? known;
-
-    public IReadOnlySet<string> Of(ContractBook book, WorkingCalendar calendar)
-    {
-        if (known is { } k && ReferenceEquals(k.Book, book) && k.Version == book.InstanceVersion) return k.Ids;
-        var ids = ContractEngine.Evaluate(book.Definition, book.Facts, DateTimeOffset.MaxValue.AddYears(-1), calendar)
-            .Obligations.Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
-        known = (book, book.InstanceVersion, ids);
-        return ids;
-    }
-}
-
-/// <summary>
-/// The grain's two readings of its clock. Views are rendered once per whole second (every deadline is one), so "as of now"
-/// is floored; "known now" is rounded up, so a read knows a fact recorded earlier in the same second (KnownNowTests).
-/// </summary>
-public static class WholeSeconds
-{
-    public static DateTimeOffset Floor(DateTimeOffset at) => at.AddTicks(-(at.Ticks % TimeSpan.TicksPerSecond));
-
-    public static DateTimeOffset Ceiling(DateTimeOffset at) => at.Ticks % TimeSpan.TicksPerSecond == 0 ? at : Floor(at).AddSeconds(1);
 }
