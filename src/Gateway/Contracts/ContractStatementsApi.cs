@@ -1,31 +1,52 @@
 using System.Collections.Immutable;
+using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
+using VendorGrid.Domain.Contracts.Ledger;
 using VendorGrid.Domain.Statements;
 using VendorGrid.Gateway.Api;
 using VendorGrid.Gateway.Statements;
 using VendorGrid.Gateway.Tenancy;
 using VendorGrid.Grains;
+using VendorGrid.Grains.Json;
 
 namespace VendorGrid.Gateway.Contracts;
 
 /// <summary>
 /// Monthly statements of a contract (issue 5) as Excel workbooks, and (issue 19) as an A4 print view and PDF to sign and
 /// stamp, for whoever reads its ledger: the contract's institution, its vendor, platform admins. Issued months are
-/// listed; any ended month can be downloaded.
+/// listed with where each stands (issue 15: issued, signed off by either side, closed); any ended month can be downloaded.
+/// The monthly job issues last month's statements on the 1st; the institution's admin may issue an ended month sooner.
+/// Each side signs an issued statement off; with both (or silence past the window) the month is closed.
 /// </summary>
 public static class ContractStatementsApi
 {
     public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public const string FontMissingType = "urn:vendorgrid:problem:pdf-font-missing";
 
-    public sealed record StatementMonthView(string Month, string Url);
+    /// <summary>
+    /// An issued month: its workbook, when it was issued (null for one issued before statements were recorded in the
+    /// contract's history), who signed it off, until when silence signs it off, and when and how it closed (null: open).
+    /// </summary>
+    public sealed record StatementMonthView(string Month, string Url, DateTimeOffset? IssuedAt, ImmutableArray<PeriodSignOff> SignedOff,
+        DateTimeOffset? SignOffDueAt, DateTimeOffset? ClosedAt, PeriodClosure? ClosedBy);
 
     public static RouteGroupBuilder MapContractStatements(this RouteGroupBuilder contract)
     {
         contract.MapGet("/statements", ListAsync).WithName("ListStatements")
-            .Documented($"Months whose statement was issued (by the job on the 1st), newest first ({EndpointDocs.Paged})", EndpointDocs.Readers,
+            .Documented($"Months whose statement was issued (by the job on the 1st, or by the institution), newest first, each with its issue time, "
+                + $"sign-offs, sign-off window and closure ({EndpointDocs.Paged})", EndpointDocs.Readers,
                 $"{EndpointDocs.NotFound}; {EndpointDocs.Invalid} (limit, cursor)");
+        contract.MapPost("/statements/{month}/issue", IssueAsync).WithName("IssueStatement").RequireAuthorization(RolePolicies.InstitutionAdmin)
+            .Documented("Issue an ended month's statement now rather than on the 1st: 201 the first time, 200 (the same month) on a repeat",
+                "institution-admin of the contract's institution", $"{EndpointDocs.NotFound}; {EndpointDocs.Invalid} (month: not yyyy-MM, not ended yet, or outside the term)")
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
+        contract.MapPost("/statements/{month}/sign-off", SignOffAsync).WithName("SignOffStatement").RequireAuthorization(RolePolicies.Decider)
+            .Documented("Sign an issued month's statement off for the caller's side: 201 the first time, 200 on a repeat; with both sides (or silence "
+                + "past the sign-off window) the month is closed and later changes land in the next open month",
+                "institution-admin for the institution, the contract's vendor for the vendor; not institution-staff, not platform-admin",
+                $"{EndpointDocs.NotFound}; {EndpointDocs.Invalid} (month: not yyyy-MM, or no statement of it issued — not ended yet, or outside the term)")
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
         contract.MapGet("/statements/{month}", DownloadAsync).WithName("DownloadStatement")
             .Produces(StatusCodes.Status200OK, contentType: XlsxContentType)
             .Documented("The month's statement as .xlsx (amounts in figures and 大写); an ended month not issued is generated now; "
@@ -45,15 +66,54 @@ public static class ContractStatementsApi
     }
 
     public static async Task<Results<Ok<StatementMonthView[]>, ProblemHttpResult>> ListAsync(
-        string id, string? limit, string? cursor, HttpContext http, IGrainFactory grains)
+        string id, string? limit, string? cursor, HttpContext http, IGrainFactory grains, ContractViewCache views)
     {
         if (PageRequest.TryRead(limit, cursor, out var problem) is not { } page) return Problems.Invalid(problem.Path, problem.Message);
-        var access = http.Contract();
-        if (access.Summary is null && await access.Grain.GetSummaryAsync() is null) return Problems.Missing("contract", id);
-        var months = await Statements(grains, access).ListMonthsAsync();
-        return page.ApplyInOrder(months, m => m, http) is { } shown
-            ? TypedResults.Ok(shown.Select(m => new StatementMonthView(m, $"/api/contracts/{id}/statements/{m}")).ToArray())
+        if (await MonthsAsync(http.Contract(), grains, views) is not { } months) return Problems.Missing("contract", id);
+        return page.ApplyInOrder(months, m => m.Month, http) is { } shown
+            ? TypedResults.Ok(shown)
             : Problems.Invalid("cursor", "is not a cursor this API returned");
+    }
+
+    public static async Task<Results<Created<StatementMonthView>, Ok<StatementMonthView>, ProblemHttpResult>> IssueAsync(
+        string id, string month, HttpContext http, IGrainFactory grains, ContractViewCache views)
+    {
+        if (!StatementMonth.TryParse(month, out _)) return BadMonth;
+        var access = http.Contract();
+        var issuedNow = await Statements(grains, access).IssueAsync(month);
+        // False is a repeat (the month is listed) or a month with nothing to issue: not ended yet, or outside the term.
+        if (await MonthsAsync(access, grains, views) is not { } months) return Problems.Missing("contract", id);
+        if (months.FirstOrDefault(m => m.Month == month) is not { } issued)
+            return Problems.Invalid("month", $"{month} cannot be issued: it has not ended yet, or it is outside the contract's term");
+        return issuedNow ? TypedResults.Created(issued.Url, issued) : TypedResults.Ok(issued);
+    }
+
+    public static async Task<Results<Created<StatementMonthView>, Ok<StatementMonthView>, ProblemHttpResult>> SignOffAsync(
+        string id, string month, HttpContext http, CurrentCaller caller, IGrainFactory grains, ContractViewCache views)
+    {
+        if (!StatementMonth.TryParse(month, out _)) return BadMonth;
+        var access = http.Contract();
+        var result = await access.Grain.ExecuteAsync(new SignOffStatement(month, FactPermissions.ReporterOf(caller)));
+        if (result.Outcome is not (CommandOutcome.Recorded or CommandOutcome.Duplicate)) return CommandProblems.Of(result, access.Id, "statement", month);
+        var signed = (await MonthsAsync(access, grains, views))!.Single(m => m.Month == month);
+        return result.Outcome == CommandOutcome.Recorded ? TypedResults.Created(signed.Url, signed) : TypedResults.Ok(signed);
+    }
+
+    private static ProblemHttpResult BadMonth => Problems.Invalid("month", "must be a month written yyyy-MM, e.g. 2026-03");
+
+    /// <summary>
+    /// Issued months newest first: the stored workbooks, with where each stands from the contract's history (a month
+    /// stored before statements were recorded there has no history). Null when the contract does not exist.
+    /// </summary>
+    private static async Task<List<StatementMonthView>?> MonthsAsync(ContractAccess access, IGrainFactory grains, ContractViewCache views)
+    {
+        if (await views.ReadAsync(access.Grain, ContractView.Statements, null) is not { } json) return null;
+        var periods = JsonSerializer.Deserialize<StatementPeriod[]>(json, ApiJson.Options)!.ToDictionary(p => p.Month);
+        var stored = await Statements(grains, access).ListMonthsAsync();
+        var url = $"/api/contracts/{Uri.EscapeDataString(access.Id)}/statements/";
+        return [.. stored.Union(periods.Keys).OrderDescending(StringComparer.Ordinal).Select(m => periods.TryGetValue(m, out var p)
+            ? new StatementMonthView(m, url + m, p.IssuedAt, p.SignedOff, p.SignOffDueAt, p.ClosedAt, p.ClosedBy)
+            : new StatementMonthView(m, url + m, null, [], null, null, null))];
     }
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadAsync(

@@ -53,6 +53,9 @@ public static class AccessRules
         ["GET /api/contracts/{id}/statements/{month}"] = Readers,
         ["GET /api/contracts/{id}/statements/{month}.pdf"] = Readers,
         ["GET /api/contracts/{id}/statements/{month}.html"] = Readers,
+        // Issue 15, item 5: the institution's admin issues a month early; each side signs it off (the institution's admin for it).
+        ["POST /api/contracts/{id}/statements/{month}/issue"] = OnVisible("institution-admin"),
+        ["POST /api/contracts/{id}/statements/{month}/sign-off"] = OnVisible("institution-admin", "vendor"),
         ["POST /api/contracts/{id}/events"] = OnVisible("institution-admin", "institution-staff", "vendor"),
         ["POST /api/contracts/{id}/incidents"] = OnVisible("institution-admin", "institution-staff"),
         ["POST /api/contracts/{id}/incidents/{incidentId}/events"] = OnVisible("institution-admin", "institution-staff", "vendor"),

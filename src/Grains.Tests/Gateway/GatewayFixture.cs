@@ -26,6 +26,22 @@ public sealed class GatewayFixture : IAsyncLifetime
     private WebApplicationFactory<GatewaySettings> factory = null!;
     private Dictionary<string, string?> settings = [];
     private readonly List<WebApplicationFactory<GatewaySettings>> variants = [];
+    private readonly DateTimeOffset? startAt;
+
+    public GatewayFixture() { }
+
+    private GatewayFixture(DateTimeOffset startAt) => this.startAt = startAt;
+
+    /// <summary>
+    /// A gateway and cluster of its own whose clock starts at <paramref name="startAt"/>, for a test that needs the server's
+    /// "now" on a given day (a window across a holiday, a statement issued on the 1st); the test moves it forward only.
+    /// </summary>
+    public static async Task<GatewayFixture> StartAtAsync(DateTimeOffset startAt)
+    {
+        var fixture = new GatewayFixture(startAt);
+        await fixture.InitializeAsync();
+        return fixture;
+    }
 
     public ECDsaSecurityKey SigningKey { get; private set; } = null!;
 
@@ -59,7 +75,7 @@ public sealed class GatewayFixture : IAsyncLifetime
             SigningKey = new ECDsaSecurityKey(pem);
             return;
         }
-        cluster = await VendorGridTestCluster.StartAsync("gateway");
+        cluster = await VendorGridTestCluster.StartAsync("gateway", now: startAt);
         await new SeedLoader(cluster.Grains, NullLogger<SeedLoader>.Instance).LoadAsync(RepositoryPaths.Seeds);
         var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         Directory.CreateDirectory(Path.GetDirectoryName(keyFile)!);

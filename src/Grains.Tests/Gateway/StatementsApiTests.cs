@@ -26,7 +26,7 @@ public sealed class StatementsApiTests(GatewayFixture fixture)
     }
 
     /// <summary>Rows of the sheet as text, by section title.</summary>
-    private static List<string[]> Section(IXLWorksheet sheet, string title)
+    internal static List<string[]> Section(IXLWorksheet sheet, string title)
     {
         var rows = sheet.RowsUsed().Select(r => Enumerable.Range(1, 6).Select(c => Shown(r.Cell(c))).ToArray()).ToList();
         var start = rows.FindIndex(r => r[0] == title);
@@ -38,7 +38,7 @@ public sealed class StatementsApiTests(GatewayFixture fixture)
     }
 
     /// <summary>The cell as Excel shows it: amounts (numbers in the yuan format) as ¥12,000.00, everything else as stored.</summary>
-    private static string Shown(IXLCell cell) =>
+    internal static string Shown(IXLCell cell) =>
         cell.DataType == XLDataType.Number && cell.Style.NumberFormat.Format == StatementWorkbook.CurrencyFormat
             ? VendorGrid.Domain.Money.Cny.Format(cell.GetValue<decimal>()) : cell.GetString();
 

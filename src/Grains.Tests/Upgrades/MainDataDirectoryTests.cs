@@ -73,6 +73,26 @@ public sealed class MainDataDirectoryTests : IAsyncLifetime
             obligations.EnumerateArray().Select(o => (Id(o), Str(o, "dueAt"), Str(o, "status"), o.GetProperty("lateDays").GetInt32())));
     }
 
+    /// <summary>
+    /// Every fact main stored is still a fact of its contract, under its id, with its kind and the instant it says it
+    /// happened. Main's ledger decisions (its decision:… rows) are the ledger's decisions now: the statuses above.
+    /// </summary>
+    [Theory]
+    [InlineData(C1)]
+    [InlineData(C2)]
+    public async Task EveryFactMainStored_IsStillAFact_WithItsKindAndInstant(string key)
+    {
+        var dump = await File.ReadAllTextAsync(Path.Combine(Fixture, "dump.sql"));
+        var stored = System.Text.RegularExpressions.Regex.Matches(dump,
+                @"INSERT INTO vg\.contract_facts \([^)]*\) OVERRIDING SYSTEM VALUE VALUES \('([^']*)', '([^']*)', \d+, '([^']*)', '([^']*)'")
+            .Where(m => m.Groups[1].Value == key && !m.Groups[2].Value.StartsWith("decision:", StringComparison.Ordinal))
+            .Select(m => (m.Groups[2].Value, m.Groups[3].Value, At(m.Groups[4].Value.Replace(' ', 'T') + ":00"))).ToList();
+        var facts = await ViewAsync(key, ContractView.Facts, At("2026-12-31T23:59:59+08:00"));
+        Assert.Equal(key == C1 ? 6 : 8, stored.Count);
+        Assert.Equal(stored.Order(), facts.EnumerateArray().Select(r => r.GetProperty("fact"))
+            .Select(f => (Id(f), Str(f, "type")!, f.GetProperty("occurredAt").GetDateTimeOffset())).Order());
+    }
+
     private Task<JsonElement> LedgerAsync(string key, DateTimeOffset asOf) => ViewAsync(key, ContractView.Ledger, asOf);
 
     private async Task<JsonElement> ViewAsync(string key, ContractView view, DateTimeOffset asOf)

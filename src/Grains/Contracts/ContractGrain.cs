@@ -6,6 +6,7 @@ using VendorGrid.Domain.Contracts.Engine;
 using VendorGrid.Domain.Contracts.Facts;
 using VendorGrid.Domain.Contracts.Ledger;
 using VendorGrid.Domain.Staffing;
+using VendorGrid.Domain.Time;
 using VendorGrid.Grains.Calendar;
 using VendorGrid.Grains.Reminders;
 
@@ -14,7 +15,8 @@ namespace VendorGrid.Grains.Contracts;
 /// <inheritdoc cref="IContractGrain"/>
 /// <remarks>
 /// State, persistence and reminders only: every change is decided by <see cref="ContractDecider"/> against the book, its
-/// events appended to the history and then applied; every read comes from <see cref="ContractReader"/>.
+/// events appended to the history and then applied; every read comes from <see cref="ContractReader"/>, <see cref="Periods"/>
+/// and <see cref="ContractRecords"/>.
 /// </remarks>
 [GrainType("contract")]
 public sealed class ContractGrain(
@@ -28,22 +30,15 @@ public sealed class ContractGrain(
     private ContractBook? book;
     private readonly ContractViewRenderer views = new();
     private ContractReminders? reminders;
-    private (int Version, HashSet<string> Ids)? instances;
+    private readonly ObligationInstanceIds instanceIds = new();
 
     private string Key => this.GetPrimaryKeyString();
     private WorkingCalendar Calendar => calendars.ForInstitution(state.State.Summary!.Institution.Id);
 
-    /// <summary>Whole seconds: every deadline is one, so a view cannot change within a second and is rendered once per second.</summary>
-    private DateTimeOffset Now
-    {
-        get { var now = clock.GetUtcNow(); return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond)); }
-    }
-
-    /// <summary>"Known now" rounds up: a fact recorded earlier in this second is known to the read that follows it.</summary>
-    private DateTimeOffset KnownNow
-    {
-        get { var now = clock.GetUtcNow(); var past = now.Ticks % TimeSpan.TicksPerSecond; return past == 0 ? now : now.AddTicks(TimeSpan.TicksPerSecond - past); }
-    }
+    // Whole seconds (every deadline is one, so views render once a second); "known now" rounds up, so a read knows a fact
+    // recorded earlier in the same second.
+    private DateTimeOffset Now => WholeSeconds.Floor(clock.GetUtcNow());
+    private DateTimeOffset KnownNow => WholeSeconds.Ceiling(clock.GetUtcNow());
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -83,7 +78,7 @@ public sealed class ContractGrain(
         if (book is null) return CommandResult.NoSuchContract;
         for (var attempt = 1; ; attempt++)
         {
-            var decision = ContractDecider.Decide(book, command, new DecisionContext(clock.GetUtcNow(), Calendar, InstanceIds, views.Clocks));
+            var decision = ContractDecider.Decide(book, command, new DecisionContext(clock.GetUtcNow(), Calendar, () => instanceIds.Of(book!, Calendar), views.Clocks));
             if (decision.Events.IsEmpty) return CommandResult.From(decision);
             if (await history.AppendAsync(Key, decision.Events))
             {
@@ -116,36 +111,20 @@ public sealed class ContractGrain(
     public Task<StaffingEvaluation?> GetStaffingAsync(DateTimeOffset? asOf) => Task.FromResult(book is null ? null
         : StaffingEvaluator.Evaluate(book.Definition, book.Facts, asOf ?? Now, Calendar));
 
-    public Task<ImmutableArray<string>> ListEngineersAsync() => Task.FromResult(book is null ? []
-        : book.Facts.OfType<StaffAssigned>().Select(f => f.Engineer).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray());
+    public Task<ImmutableArray<string>> ListEngineersAsync() => Task.FromResult(book is null ? [] : ContractRecords.Engineers(book));
 
     public Task<IncidentRecords> GetIncidentsAsync(string? incidentId, string? afterIncidentId, int limit, DateTimeOffset? asOf)
     {
         if (book is null) return Task.FromResult(new IncidentRecords());
-        var page = (incidentId is not null
-            ? book.Incident(incidentId) is { } one ? [one] : []
-            : book.Incidents.Where(i => afterIncidentId is null || StringComparer.Ordinal.Compare(i.Opened.IncidentId, afterIncidentId) > 0).Take(limit + 1)).ToList();
-        var more = incidentId is null && page.Count > limit;
-        if (more) page.RemoveAt(page.Count - 1);
-        var shown = page.Select(i => i.Opened.IncidentId).ToHashSet(StringComparer.Ordinal);
-        var clockClauses = IncidentViews.ClockClauses(book.Definition);
-        var clocks = page.Count == 0 ? [] : views.Evaluate(book, Calendar, asOf ?? Now, KnownNow).Obligations
-            .Where(o => IncidentViews.IncidentOf(o, clockClauses) is { } incident && shown.Contains(incident));
-        return Task.FromResult(new IncidentRecords
-        {
-            ContractExists = true, Opened = [.. page.Select(i => i.Opened)], Steps = [.. page.SelectMany(i => i.Steps)], More = more, Clocks = [.. clocks],
-        });
+        var page = ContractRecords.Incidents(book, incidentId, afterIncidentId, limit, () => views.Evaluate(book, Calendar, asOf ?? Now, KnownNow));
+        return Task.FromResult(new IncidentRecords { ContractExists = true, Opened = page.Opened, Steps = page.Steps, More = page.More, Clocks = page.Clocks });
     }
 
     public Task<EvaluationRecords> GetEvaluationsAsync()
     {
         if (book is null) return Task.FromResult(new EvaluationRecords());
-        if (Scorecards.Of(book.Definition) is not { } card) return Task.FromResult(new EvaluationRecords { ContractExists = true });
-        return Task.FromResult(new EvaluationRecords
-        {
-            ContractExists = true, Template = Scorecards.Template(card.Clause, card.Card),
-            Evaluations = [.. book.Facts.OfType<EvaluationRecorded>().Select(f => Scorecards.Score(book.Definition, f)).OrderBy(e => e.Period, StringComparer.Ordinal)],
-        });
+        var scored = ContractRecords.Evaluations(book);
+        return Task.FromResult(new EvaluationRecords { ContractExists = true, Template = scored.Template, Evaluations = scored.Evaluations });
     }
 
     public Task<AcceptanceView?> GetAcceptanceAsync(DateTimeOffset? asOf) => Task.FromResult(book is null ? null
@@ -159,14 +138,4 @@ public sealed class ContractGrain(
     }
 
     private Task IndexAsync() => reminders!.IndexAsync(state.State.Summary!, views.Evaluate(book!, Calendar, Now, KnownNow), Calendar, Now);
-
-    /// <summary>Every instance id the contract can have, from an evaluation at the end of time; again only after a milestone.</summary>
-    private HashSet<string> InstanceIds()
-    {
-        if (instances is { } known && known.Version == book!.InstanceVersion) return known.Ids;
-        var ids = ContractEngine.Evaluate(book!.Definition, book.Facts, DateTimeOffset.MaxValue.AddYears(-1), Calendar)
-            .Obligations.Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
-        instances = (book.InstanceVersion, ids);
-        return ids;
-    }
 }

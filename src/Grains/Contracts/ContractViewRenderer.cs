@@ -39,6 +39,7 @@ internal sealed class ContractViewRenderer
             ContractView.Payments => evaluation.Payments,
             ContractView.ServiceLevels => evaluation.ServiceLevels,
             ContractView.Facts => ContractReader.Facts(book, asOf, knownAt, calendar).ToArray(),
+            ContractView.Statements => Periods.Issued(book, asOf, knownAt, new DeadlineMath(calendar)),
             _ => evaluation,
         };
         var json = JsonSerializer.SerializeToUtf8Bytes(projection, projection.GetType(), ApiJson.Options);

@@ -15,7 +15,8 @@ public static partial class ContractDecider
 
     private static Decision SignOff(ContractBook book, SignOffStatement command, DecisionContext context)
     {
-        if (book.Statement(command.Month) is null) return Decision.Missing($"No statement of {command.Month} was issued.");
+        // Not issued yet, or outside the term (never issued): the month is what the caller got wrong.
+        if (book.Statement(command.Month) is null) return Decision.Invalid("month", $"no statement of {command.Month} has been issued to sign off");
         if (SideOf(command.By) is not { } side) return Decision.Invalid("party", "only the institution or the vendor signs a statement off");
         if (book.SignOffs(command.Month).FirstOrDefault(s => s.Party == side) is { } signed) return Decision.Duplicate(signed);
         var now = Now(book, context);

@@ -148,4 +148,28 @@ public sealed class TwoPartyLedgerTests
         Assert.All(adjustments, a => Assert.Equal("2026-04", a.Period));
         Assert.Equal(0m, ledger.Book.PostingsOf("c2-late-performance:c2-go-live").Sum(p => p.Amount));
     }
+
+    /// <summary>
+    /// March issued on Wednesday 2026-04-01: its sign-off window is 04-02, 04-03, 04-07, 04-08, 04-09 (Qingming 04-04…06
+    /// off), so it ends 2026-04-09 23:59:59 (five calendar days would end 04-06, five weekdays 04-08). The vendor signs
+    /// on 04-02 and the hospital only on 04-10: the month closed by silence at the window's end, not at the late signature.
+    /// </summary>
+    [Fact]
+    public void AMonthSignedBySideOnly_IsDeemedClosedAtTheWindowsEnd_OnTheWorkingDayCalendar_EvenIfTheOtherSignsLater()
+    {
+        var ledger = LiveFiveDaysLate();
+        var math = new DeadlineMath(CalendarTestData.NationalCalendar);
+        ledger.Do(new IssueStatement("2026-03"), "2026-04-01T06:00:00");
+        ledger.Do(new SignOffStatement("2026-03", LedgerHarness.Vendor), "2026-04-02T10:00:00");
+        StatementPeriod March(string local) => Assert.Single(Periods.Issued(ledger.Book, At(local), At(local), math));
+
+        var open = March("2026-04-09T23:59:59");
+        Assert.Equal((At("2026-04-01T06:00:00"), At("2026-04-09T23:59:59"), (DateTimeOffset?)null, (PeriodClosure?)null), (open.IssuedAt, open.SignOffDueAt, open.ClosedAt, open.ClosedBy));
+        Assert.Equal([new PeriodSignOff(Side.Vendor, "user@vendor", At("2026-04-02T10:00:00"))], open.SignedOff);
+        ledger.Do(new SignOffStatement("2026-03", LedgerHarness.Institution), "2026-04-10T09:00:00");
+        var closed = March("2026-04-10T09:00:00");
+        Assert.Equal(((DateTimeOffset?)At("2026-04-09T23:59:59"), (PeriodClosure?)PeriodClosure.Deemed, 2), (closed.ClosedAt, closed.ClosedBy, closed.SignedOff.Length));
+        Assert.False(Periods.IsClosed(ledger.Book, "2026-03", At("2026-04-09T23:59:59"), math));
+        Assert.True(Periods.IsClosed(ledger.Book, "2026-03", At("2026-04-10T00:00:00"), math));
+    }
 }
