@@ -1,0 +1,30 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using VendorGrid.Silo.Database;
+
+namespace VendorGrid.Tests.Infrastructure;
+
+/// <summary>Migration 0014 on a database written before it: every stored engineer's id is listed with its vendor for the registry to adopt.</summary>
+public sealed class EngineerIdsMigrationTests
+{
+    [Fact]
+    public async Task EngineersStoredBeforeTheRegistry_AreListedWithTheirVendors_OtherGrainsAreNot()
+    {
+        await using var database = await TestDatabase.CreateAsync("engineer-ids", migrate: false);
+        await using var source = database.CreateDataSource();
+        var runner = new MigrationRunner(source, NullLogger<MigrationRunner>.Instance);
+        await runner.ApplyAsync([.. Migration.Embedded().Where(m => m.Version < 14)]);
+        foreach (var (state, key) in new[] { ("engineer-state", "vend-b/han-zhaodong"), ("engineer-state", "91110106MA01A51E7B/han-zhaodong"),
+                     ("engineer-state", "vend-b/li-wei"), ("vendor-state", "vend-b"), ("institution-state", "inst-a/han-zhaodong") })
+            await database.ScalarAsync<int>($"""
+                INSERT INTO orleans.grain_state (service_id, grain_type_hash, grain_id_hash, grain_id_n0, grain_id_n1, grain_type_string,
+                                                 grain_id_extension_string, payload_binary, version)
+                VALUES ('vendorgrid', 1, hashtext('{key}'), 0, 0, '{state}', '{key}', '\x00', 1) RETURNING 1
+                """);
+
+        await runner.ApplyAsync(Migration.Embedded());
+
+        var listed = await database.ScalarAsync<string>(
+            "SELECT string_agg(kind || ':' || id || '@' || holder, ' ' ORDER BY id, holder COLLATE \"C\") FROM vg.platform_ids_before_registry");
+        Assert.Equal("engineer:han-zhaodong@91110106MA01A51E7B engineer:han-zhaodong@vend-b engineer:li-wei@vend-b", listed);
+    }
+}
