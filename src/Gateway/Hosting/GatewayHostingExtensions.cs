@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using VendorGrid.Grains;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -30,6 +31,7 @@ public static class GatewayHostingExtensions
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<GatewaySettings>>().Value);
         builder.Services.AddSingleton(sp => NpgsqlDataSource.Create(sp.GetRequiredService<GatewaySettings>().ConnectionString));
         builder.Services.AddSingleton<VendorGrid.Gateway.Contracts.ContractViewCache>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SiloFailover>();
 
         builder.UseOrleansClient(client =>
