@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -101,6 +102,18 @@ public sealed class GatewayFixture : IAsyncLifetime
 
     /// <summary>The app's services (its endpoint data source, for the access matrix).</summary>
     public IServiceProvider Services => factory.Services;
+
+    /// <summary>
+    /// The gateway on a clock the test moves (sign-in backoff, link expiry, cache windows): its TimeProvider is
+    /// <paramref name="clock"/>, with <paramref name="services"/> for other test services; the cluster keeps its own clock.
+    /// The caller disposes it.
+    /// </summary>
+    public WebApplicationFactory<GatewaySettings> OnClock(TimeProvider clock, Action<IServiceCollection>? services = null) =>
+        factory.WithWebHostBuilder(web => web.ConfigureTestServices(s =>
+        {
+            s.AddSingleton(clock);
+            services?.Invoke(s);
+        }));
 
     /// <summary>A second gateway on the same cluster with some settings changed (e.g. a low rate limit).</summary>
     public Func<string?, HttpClient> Variant(Dictionary<string, string?> overrides)
