@@ -42,7 +42,7 @@ const en: Record<string, string> = {
   "异议期至": "Dispute window ends", "提交交付物": "Submit deliverable", "已提交": "Submitted",
   "未找到该合同": "This contract was not found", "返回首页": "Back to home",
   "待办": "Open", "已完成": "Met", "逾期": "Late", "违约": "Breached", "视为通过": "Deemed approved", "已免除": "Waived",
-  "待确认": "Proposed", "已确认": "Confirmed", "视为确认": "Deemed confirmed", "有异议": "Disputed",
+  "待确认": "Proposed", "已确认": "Confirmed", "视为确认": "Deemed confirmed", "有异议": "Disputed", "累计中": "Accruing",
   "计划": "Scheduled", "待开票": "Awaiting invoice", "应付款": "Due", "已逾期付款": "Overdue", "已付": "Paid",
   "义务方": "Party", "截止时间": "Due", "逾期天数": "Days late", "机构": "Institution",
   "入驻机构": "Onboard an institution", "入驻供应商": "Onboard a vendor", "统一社会信用代码或标识": "USCC or id",

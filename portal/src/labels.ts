@@ -6,7 +6,7 @@ import { t, type Lang } from "./i18n";
 export const obligationStatus = (s: Obligation["status"], lang?: Lang) =>
   t({ open: "待办", met: "已完成", late: "逾期", breached: "违约", "deemed-approved": "视为通过", waived: "已免除" }[s] ?? s, lang);
 export const ledgerStatus = (s: LedgerEntry["status"], lang?: Lang) =>
-  t({ proposed: "待确认", confirmed: "已确认", "deemed-confirmed": "视为确认", disputed: "有异议", waived: "已免除" }[s] ?? s, lang);
+  t({ proposed: "待确认", confirmed: "已确认", "deemed-confirmed": "视为确认", disputed: "有异议", waived: "已免除", accruing: "累计中" }[s] ?? s, lang);
 export const paymentStatus = (s: Payment["status"], lang?: Lang) =>
   t({ scheduled: "计划", "awaiting-invoice": "待开票", due: "应付款", overdue: "已逾期付款", paid: "已付" }[s] ?? s, lang);
 export const partyLabel = (p: string, lang?: Lang) => t(({ vendor: "乙方", client: "甲方", institution: "甲方" } as Record<string, string>)[p] ?? p, lang);

@@ -40,22 +40,25 @@ public static class ContractsApi
         contracts.MapGet("/", ListContractsAsync).WithName("ListContracts")
             .Documented("Contracts the caller may see (paged: ?limit=&cursor=, next page in the Link header)",
                 "every role: platform-admin all; institution roles their institution's; vendor its own", $"{EndpointDocs.Invalid} (limit, cursor)");
-        contracts.MapGet("/{id}", GetContractAsync).WithName("GetContract")
+        contracts.MapPost("/", CreateContractAsync).WithName("CreateContract").RequireAuthorization(RolePolicies.InstitutionAdmin).AllowsMembers("institution", "vendor")
+            .Documented("Create a contract from a definition; its institution must be the caller's (its parties are part of the definition). " +
+                "Contract ids are unique across the platform",
+                "institution-admin", $"{EndpointDocs.Invalid}; 409 (urn:vendorgrid:problem:contract-id-taken) when the id is another institution's; {EndpointDocs.Posted}")
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
+        var contract = contracts.MapContractScope();
+        contract.MapGet("", GetContractAsync).WithName("GetContract")
             .Documented("One contract's summary, with its total in 大写 (totalInWords)", EndpointDocs.Readers, EndpointDocs.NotFound);
-        contracts.MapGet("/{id}/definition", GetDefinitionAsync).WithName("GetContractDefinition")
+        contract.MapGet("/definition", GetDefinitionAsync).WithName("GetContractDefinition")
             .Documented("The contract definition as created (JSON, docs/contract-format.md); a vendor gets the signed members only " +
                 "(no internal contacts, no member the format gains later)", EndpointDocs.Readers, EndpointDocs.NotFound);
-        contracts.MapPost("/", CreateContractAsync).WithName("CreateContract").AllowsMembers("institution", "vendor")
-            .Documented("Create a contract from a definition; its institution must be the caller's (its parties are part of the definition)",
-                "institution-admin", $"{EndpointDocs.Invalid}; {EndpointDocs.Posted}")
-            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
-        contracts.MapContractFacts();
-        contracts.MapContractLedger();
-        contracts.MapContractStaffing();
-        contracts.MapIncidents();
-        contracts.MapServiceLevels();
-        contracts.MapEvaluations();
-        contracts.MapAcceptance();
+        contract.MapContractFacts();
+        contract.MapContractLedger();
+        contract.MapContractStaffing();
+        contract.MapIncidents();
+        contract.MapServiceLevels();
+        contract.MapEvaluations();
+        contract.MapAcceptance();
+        contract.MapContractStatements();
         return app;
     }
 
@@ -68,11 +71,11 @@ public static class ContractsApi
         return TypedResults.Ok(page.Apply(visible, c => GrainKeys.Contract(c.Institution.Id, c.Id), http).Select(ContractItem.From).ToArray());
     }
 
+    public const string ContractIdTaken = "urn:vendorgrid:problem:contract-id-taken";
+
     public static async Task<Results<Created<ContractItem>, Ok<ContractItem>, ProblemHttpResult>> CreateContractAsync(
         HttpRequest request, CurrentCaller caller, IGrainFactory grains, SiloFailover failover)
     {
-        if (caller.Role != CallerRoles.InstitutionAdmin)
-            return Problems.Refused("Only an institution's administrators create its contracts.");
         var json = await new StreamReader(request.Body).ReadToEndAsync();
         var parsed = ContractJson.ParseDefinition(json);
         if (!parsed.IsValid) return Problems.Invalid(parsed.Errors);
@@ -86,23 +89,24 @@ public static class ContractsApi
         {
             ContractCreationOutcome.Created => TypedResults.Created($"/api/contracts/{result.Summary!.Id}", ContractItem.From(result.Summary)),
             ContractCreationOutcome.AlreadyExists => TypedResults.Ok(ContractItem.From(result.Summary!)),
+            // Nothing about the contract that holds the id: not its institution, not that it is one the caller could see.
+            ContractCreationOutcome.IdTaken => Problems.InConflict("A contract with this id already exists on the platform; choose another id.", ContractIdTaken),
             _ => Problems.Invalid(result.Errors.IsDefaultOrEmpty ? [new("$", result.Problem ?? "rejected")] : result.Errors),
         };
     }
 
-    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetDefinitionAsync(string id, CurrentCaller caller, IGrainFactory grains)
+    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetDefinitionAsync(string id, HttpContext http, CurrentCaller caller)
     {
-        var access = await ContractAccess.FindAsync(caller, id, grains);
-        var json = access is null ? null : await access.Grain.GetDefinitionAsync();
+        var json = await http.Contract().Grain.GetDefinitionAsync();
         if (json is null) return Problems.Missing("contract", id);
         return TypedResults.Text(caller.IsVendor ? VendorDefinitionView.Project(json) : json, "application/json");
     }
 
     /// <summary>Another tenant's contract answers exactly like a missing one: 404, so ids reveal nothing.</summary>
-    public static async Task<Results<Ok<ContractDetail>, ProblemHttpResult>> GetContractAsync(
-        string id, CurrentCaller caller, IGrainFactory grains)
+    public static async Task<Results<Ok<ContractDetail>, ProblemHttpResult>> GetContractAsync(string id, HttpContext http)
     {
-        var summary = await VisibleContracts.FindAsync(caller, id, grains);
+        var access = http.Contract();
+        var summary = access.Summary ?? await access.Grain.GetSummaryAsync();
         return summary is null ? Problems.Missing("contract", id) : TypedResults.Ok(ContractDetail.From(summary));
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using VendorGrid.Domain.Contracts.Definition;
 using VendorGrid.Domain.Contracts.Facts;
+using VendorGrid.Domain.Contracts.Ledger;
 using VendorGrid.Domain.Staffing;
 using VendorGrid.Domain.Time;
 using VendorGrid.Gateway.Api;
@@ -103,19 +104,15 @@ public static class EngineersApi
         var access = await ContractAccess.FindAsync(caller, body.Contract, grains);
         if (access is null) return Problems.Missing("contract", body.Contract);
         if (!(await access.Grain.ListEngineersAsync()).Contains(id)) return Problems.Missing("engineer", id);
-        AuditTrail.FileUnder(request.HttpContext, access.Summary.Institution.Id);
+        AuditTrail.FileUnder(request.HttpContext, access.InstitutionId);
 
-        var fact = new ContractFact
-        {
-            Id = $"attendance-{id}-{body.Date:yyyyMMdd}", Type = FactTypes.OnsiteAttendance, OccurredAt = Deadlines.StartOfDay(body.Date),
-            Engineer = id, OnSite = body.OnSite, RecordedBy = caller.Name, ReportedBy = caller.IsVendor ? "vendor" : "institution",
-        };
-        var result = await access.Grain.RecordStaffingFactAsync(fact, byVendor: caller.IsVendor);
+        var fact = new AttendanceRecorded { Id = $"attendance-{id}-{body.Date:yyyyMMdd}", OccurredAt = Deadlines.StartOfDay(body.Date), Engineer = id, OnSite = body.OnSite };
+        var result = await access.Grain.ExecuteAsync(new RecordFacts([fact], FactPermissions.ReporterOf(caller)));
         return result.Outcome switch
         {
-            RecordOutcome.Recorded => TypedResults.Created($"/api/contracts/{body.Contract}/staffing", result.Fact),
-            RecordOutcome.Duplicate => TypedResults.Ok(result.Fact),
-            RecordOutcome.Rejected => Problems.Invalid(result.Errors),
+            CommandOutcome.Recorded => TypedResults.Created($"/api/contracts/{body.Contract}/staffing", (ContractFact)result.Subject!),
+            CommandOutcome.Duplicate => TypedResults.Ok((ContractFact)result.Subject!),
+            CommandOutcome.Rejected => Problems.Invalid(result.Errors),
             _ => Problems.Missing("contract", body.Contract),
         };
     }

@@ -56,7 +56,6 @@ app.MapAdminJobs();
 app.MapAdminCluster();
 app.MapJobsDashboard();
 app.MapOrleansDashboardForAdmins();
-app.MapContractStatements();
 app.MapAccounts();
 app.MapPortal();
 

@@ -14,5 +14,5 @@ public static class VendorGridSerialization
     public static IServiceCollection AddVendorGridSerialization(this IServiceCollection services) =>
         services.AddSerializer(serializer => serializer.AddJsonSerializer(
             isSupported: type => type.Namespace?.StartsWith("VendorGrid.Domain", StringComparison.Ordinal) == true,
-            jsonSerializerOptions: ContractJson.Options));
+            jsonSerializerOptions: ContractJson.WireOptions));
 }

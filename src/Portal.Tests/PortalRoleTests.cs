@@ -19,13 +19,21 @@ public sealed class PortalRoleTests(PortalFixture fixture)
         Assert.Equal("¥737,500.00", browser.Wait(By.CssSelector("[data-testid=next-payment-net]")).Text);
         browser.Screenshot("institution-dashboard");
 
+        // C2 第八条第11款「经乙方确认后」(issue 15): the hospital may waive but not confirm; the vendor confirms.
         browser.Open(Chaoyang);
-        browser.Wait(By.CssSelector("[data-entry='c2-late-performance:c2-go-live'] button")).Click(); // 确认
+        var actions = browser.Wait(By.CssSelector("[data-entry='c2-late-performance:c2-go-live'] .actions"));
+        Assert.Equal(["免除"], actions.FindElements(By.TagName("button")).Select(b => b.Text));
+        browser.SignOut();
+        browser.SignIn(DemoAccounts.Vendor(DemoAccounts.ChaoyangVendor), PortalFixture.DemoPassword);
+        browser.Open(Chaoyang);
+        browser.Wait(By.XPath("//tr[@data-entry='c2-late-performance:c2-go-live']//button[normalize-space()='确认']")).Click();
         browser.Button("提交").Click();
         Assert.Contains("已确认该违约金", browser.Wait(By.CssSelector(".notice")).Text);
         browser.Screenshot("contract-page");
         fixture.Clock.Advance(TimeSpan.FromMinutes(1));
+        browser.SignOut();
 
+        browser.SignIn(DemoAccounts.InstitutionAdmin(DemoAccounts.ChaoyangInstitution), PortalFixture.DemoPassword);
         browser.Open("/institution");
         browser.WaitFor(d => d.FindElement(By.CssSelector("[data-testid=next-payment-net]")).Text == "¥0.00");
         Assert.Equal("¥1,084,125.00", browser.Wait(By.CssSelector("[data-testid=confirmed]")).Text);
@@ -56,7 +64,7 @@ public sealed class PortalRoleTests(PortalFixture fixture)
         fixture.Clock.Advance(TimeSpan.FromMinutes(1));
 
         browser.Open(Chaoyang);
-        browser.Wait(By.CssSelector("[data-entry='c2-late-performance:escalation'] button")).Click(); // 异议
+        browser.Wait(By.XPath("//tr[@data-entry='c2-late-performance:escalation']//button[normalize-space()='异议']")).Click();
         browser.Button("提交").Click();
         Assert.Equal("请填写原因", browser.Wait(By.Id("decision-reason-error")).Text); // validated before sending
         browser.Type("decision-reason", "逾期系院方场地未就绪所致");
@@ -65,7 +73,7 @@ public sealed class PortalRoleTests(PortalFixture fixture)
         fixture.Clock.Advance(TimeSpan.FromMinutes(1));
         browser.Driver.Navigate().Refresh();
         browser.WaitFor(d => d.FindElement(By.CssSelector("[data-entry='c2-late-performance:escalation'] .badge")).Text == "有异议");
-        Assert.DoesNotContain(browser.Driver.FindElements(By.CssSelector("[data-entry='c2-late-performance:escalation'] button")), b => b.Displayed);
+        Assert.DoesNotContain(browser.Driver.FindElements(By.CssSelector("[data-entry='c2-late-performance:escalation'] button")), b => b.Displayed && b.Text == "异议");
         Assert.NotNull(obligation);
         browser.SignOut();
     }

@@ -10,8 +10,8 @@ import { FormFooter, StatusBadge, serverFieldErrors } from "./ui";
 type Action = "confirm" | "waive" | "dispute";
 
 /**
- * The penalty ledger with the decisions the caller's role may take: an institution admin confirms or waives, a vendor
- * disputes. A decision shows at once on its row (the page then reads the ledger again); in a what-if view (a date
+ * The penalty ledger with the decisions the caller's side may take: the side the contract gives the confirmation
+ * confirms (C2: the vendor; C3–C5: the institution admin), an institution admin waives, a vendor disputes. A decision shows at once on its row (the page then reads the ledger again); in a what-if view (a date
  * other than today) nothing can be decided, since a decision is made now, not then.
  */
 export function LedgerTable({ contractId, entries, session, onChanged, live, clauseTitle }: {
@@ -22,11 +22,14 @@ export function LedgerTable({ contractId, entries, session, onChanged, live, cla
   const [open, setOpen] = useState<{ entry: LedgerEntry; action: Action } | null>(null);
   const [decided, setDecided] = useState<Record<string, LedgerEntry["status"]>>({});
   // What the server said last wins once it agrees; until then the row shows the decision just made.
-  const shown = entries.map((e) => (decided[e.id] && e.status !== decided[e.id] && (e.status === "proposed" || e.status === "disputed")
+  const shown = entries.map((e) => (decided[e.id] && e.status !== decided[e.id] && (e.status === "proposed" || e.status === "disputed" || e.status === "accruing")
     ? { ...e, status: decided[e.id] } : e));
   const isAdmin = session.role === "institution-admin", isVendor = session.role === "vendor";
-  const undecided = (e: LedgerEntry) => e.status === "proposed" || e.status === "disputed";
+  // An entry still accruing can be decided too: its amount so far is posted and decided, later growth comes as an adjustment.
+  const undecided = (e: LedgerEntry) => e.status === "proposed" || e.status === "disputed" || e.status === "accruing";
   const mayDispute = (e: LedgerEntry) => e.status === "proposed" && (!e.disputeWindowEndsAt || Date.parse(e.disputeWindowEndsAt) > serverNow());
+  // Issue 15: the side the contract gives the confirmation confirms (C2: the vendor); the institution admin waives what it is owed.
+  const mayConfirm = (e: LedgerEntry) => undecided(e) && (isAdmin || isVendor) && (e.confirmedBy ?? "institution") === (isVendor ? "vendor" : "institution");
   const columns: Column<LedgerEntry>[] = [
     { key: "clause", label: "条款", render: (e) => <>{clauseTitle(e.clauseId)}<br /><span className="muted">{formatDate(e.proposedAt, lang)}</span></>,
       sort: (e) => e.clauseId, exported: (e) => clauseTitle(e.clauseId) },
@@ -40,10 +43,8 @@ export function LedgerTable({ contractId, entries, session, onChanged, live, cla
     { key: "status", label: "状态", render: (e) => <StatusBadge kind={e.status} label={ledgerStatus(e.status)} />, sort: (e) => e.status,
       exported: (e) => ledgerStatus(e.status, "zh") },
     { key: "actions", label: "操作", className: "actions", render: (e) => live && <>
-      {isAdmin && undecided(e) && <>
-        <button type="button" onClick={() => setOpen({ entry: e, action: "confirm" })}>{t("确认")}</button>
-        <button type="button" onClick={() => setOpen({ entry: e, action: "waive" })}>{t("免除")}</button>
-      </>}
+      {mayConfirm(e) && <button type="button" onClick={() => setOpen({ entry: e, action: "confirm" })}>{t("确认")}</button>}
+      {isAdmin && undecided(e) && <button type="button" onClick={() => setOpen({ entry: e, action: "waive" })}>{t("免除")}</button>}
       {isVendor && mayDispute(e) && <button type="button" onClick={() => setOpen({ entry: e, action: "dispute" })}>{t("异议")}</button>}
     </> },
   ];

@@ -22,11 +22,11 @@ public static class StaffChanges
         if (requirement is null || (requirement.ChangeNotice is null && !requirement.ChangeNeedsConsent)) return ChangeRefusal.None;
         var known = facts.ToList();
         if (Demanded(definition, known, engineer, changeAt)) return ChangeRefusal.None;
-        var notices = known.Where(f => f.Type == FactTypes.StaffChangeNoticed && f.Engineer == engineer && f.Role == role && f.OccurredAt <= changeAt).ToList();
+        var notices = known.OfType<StaffChangeNoticed>().Where(f => f.Engineer == engineer && f.Role == role && f.OccurredAt <= changeAt).ToList();
         if (notices.Count == 0) return ChangeRefusal.NoNotice;
         if (requirement.ChangeNotice is { } notice && !notices.Any(n => n.OccurredAt <= math.Before(changeAt, notice).DueAt))
             return ChangeRefusal.NoticeTooShort;
-        if (requirement.ChangeNeedsConsent && !known.Any(f => f.Type == FactTypes.StaffChangeApproved && f.Engineer == engineer
+        if (requirement.ChangeNeedsConsent && !known.OfType<StaffChangeApproved>().Any(f => f.Engineer == engineer
                 && f.Role == role && f.OccurredAt <= changeAt && f.OccurredAt >= notices[0].OccurredAt))
             return ChangeRefusal.NoConsent;
         return ChangeRefusal.None;
@@ -39,21 +39,22 @@ public static class StaffChanges
     /// <c>replaces</c>. Null for a first staffing, a team growing, an engineer coming back to their own seat, a seat
     /// the institution emptied, and roles without change terms.
     /// </summary>
-    public static string? Succeeds(ContractDefinition definition, IEnumerable<ContractFact> facts, ContractFact assignment)
+    public static string? Succeeds(ContractDefinition definition, IEnumerable<ContractFact> facts, StaffAssigned assignment)
     {
         if (assignment.Replaces is { } named) return named;
         var requirement = definition.Staffing.FirstOrDefault(r => r.Role == assignment.Role);
         if (requirement is null || (requirement.ChangeNotice is null && !requirement.ChangeNeedsConsent)) return null;
         // Seats emptied by the vendor are taken first-in, first-out by later fresh assignments; at one instant the
         // release comes first, so a swap at the same moment is still a change.
-        var events = facts.Where(f => f.Role == assignment.Role && f.Id != assignment.Id
-                && ((f.Type == FactTypes.StaffReleased && f.ReportedBy == "vendor") || (f.Type == FactTypes.StaffAssigned && f.Replaces is null)))
+        var events = facts.Where(f => f.Id != assignment.Id
+                && (f is StaffReleased { ReportedBy: ReportingParty.Vendor } released && released.Role == assignment.Role
+                    || f is StaffAssigned { Replaces: null } fresh && fresh.Role == assignment.Role))
             .Append(assignment)
-            .OrderBy(f => f.OccurredAt).ThenBy(f => f.Type == FactTypes.StaffReleased ? 0 : 1).ThenBy(f => f.Id, StringComparer.Ordinal);
-        var emptied = new Queue<ContractFact>();
+            .OrderBy(f => f.OccurredAt).ThenBy(f => f is StaffReleased ? 0 : 1).ThenBy(f => f.Id, StringComparer.Ordinal);
+        var emptied = new Queue<StaffReleased>();
         foreach (var f in events)
         {
-            if (f.Type == FactTypes.StaffReleased) { emptied.Enqueue(f); continue; }
+            if (f is StaffReleased release) { emptied.Enqueue(release); continue; }
             if (!emptied.TryDequeue(out var seat)) continue;
             if (ReferenceEquals(f, assignment)) return seat.Engineer == assignment.Engineer ? null : seat.Engineer;
         }
@@ -79,12 +80,12 @@ public static class StaffChanges
     }
 
     internal static ImmutableArray<StaffChange> Notices(ContractDefinition definition, IReadOnlyList<ContractFact> known, DeadlineMath math) =>
-        [.. known.Where(f => f.Type == FactTypes.StaffChangeNoticed).Select(n =>
+        [.. known.OfType<StaffChangeNoticed>().Select(n =>
         {
             var requirement = definition.Staffing.FirstOrDefault(r => r.Role == n.Role);
-            var approved = known.FirstOrDefault(f => f.Type == FactTypes.StaffChangeApproved && f.Engineer == n.Engineer && f.Role == n.Role && f.OccurredAt >= n.OccurredAt);
+            var approved = known.OfType<StaffChangeApproved>().FirstOrDefault(f => f.Engineer == n.Engineer && f.Role == n.Role && f.OccurredAt >= n.OccurredAt);
             var earliest = requirement?.ChangeNotice is { } notice ? EarliestAfter(n.OccurredAt, notice, math) : n.OccurredAt;
-            return new StaffChange(n.Engineer!, n.Role!, n.OccurredAt, approved?.OccurredAt, earliest);
+            return new StaffChange(n.Engineer, n.Role, n.OccurredAt, approved?.OccurredAt, earliest);
         })];
 
     /// <summary>Replacements recorded although the vendor changed staff without the required notice and consent.</summary>
@@ -114,13 +115,13 @@ public static class StaffChanges
         {
             var (stint, _, replaced) = group.MinBy(x => x.Stint.From);
             var obligation = definition.Obligations.First(o => o.Id == group.Key);
-            yield return new ContractFact { Id = $"change:{stint.Assigned.Id}", Type = FactTypes.Milestone, Name = obligation.Due!.From.Event,
-                OccurredAt = stint.From, Role = stint.Role, Engineer = replaced, ReportedBy = "platform" };
-            var notice = roster.Known.FirstOrDefault(f => f.Type == FactTypes.StaffChangeNoticed && f.Engineer == replaced && f.Role == stint.Role
+            yield return new MilestoneReached { Id = $"{FactIds.Change}{stint.Assigned.Id}", Name = obligation.Due!.From.Event!,
+                OccurredAt = stint.From, Role = stint.Role, Engineer = replaced, Reporter = Reporter.Platform };
+            var notice = roster.Known.OfType<StaffChangeNoticed>().FirstOrDefault(f => f.Engineer == replaced && f.Role == stint.Role
                 && f.OccurredAt <= stint.From);
             if (notice is not null)
-                yield return new ContractFact { Id = $"met:change:{stint.Assigned.Id}", Type = FactTypes.ObligationMet, ObligationId = obligation.Id,
-                    OccurredAt = notice.OccurredAt, Engineer = replaced, ReportedBy = "platform" };
+                yield return new ObligationMet { Id = $"{FactIds.Met}change:{stint.Assigned.Id}", ObligationId = obligation.Id,
+                    OccurredAt = notice.OccurredAt, Reporter = Reporter.Platform };
         }
     }
 
@@ -130,7 +131,7 @@ public static class StaffChanges
             .Select(r => definition.Obligations.First(o => o.Id == r.ReplacementObligation).AfterEach!.Activity)
             .Append(StaffingEvaluator.ReplacementRequested).ToHashSet(StringComparer.Ordinal);
         // Only the institution demands a replacement: a milestone the vendor reported never excuses its own change.
-        return known.Any(f => f.Type == FactTypes.Milestone && f.ReportedBy != "vendor" && activities.Contains(f.Name!)
+        return known.OfType<MilestoneReached>().Any(f => f.ReportedBy != ReportingParty.Vendor && activities.Contains(f.Name)
             && f.Engineer == engineer && f.OccurredAt <= changeAt);
     }
 

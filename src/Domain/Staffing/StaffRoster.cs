@@ -4,11 +4,11 @@ using VendorGrid.Domain.Time;
 namespace VendorGrid.Domain.Staffing;
 
 /// <summary>One engineer in one role between two instants, built from staff-assigned and the facts that end it.</summary>
-internal sealed class Stint(ContractFact assigned)
+internal sealed class Stint(StaffAssigned assigned)
 {
-    public ContractFact Assigned { get; } = assigned;
-    public string Engineer => Assigned.Engineer!;
-    public string Role => Assigned.Role!;
+    public StaffAssigned Assigned { get; } = assigned;
+    public string Engineer => Assigned.Engineer;
+    public string Role => Assigned.Role;
     public DateTimeOffset From => Assigned.OccurredAt;
     public DateTimeOffset? To { get; set; } = assigned.EndedAt;
     /// <summary>Intervals in which the engineer counts as absent: after a week without the required on-site day.</summary>
@@ -36,18 +36,21 @@ internal sealed class StaffRoster
             .OrderBy(f => f.OccurredAt).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
         foreach (var fact in Known)
         {
-            switch (fact.Type)
+            switch (fact)
             {
-                case FactTypes.StaffAssigned:
-                    if (fact.Replaces is { } replaced) End(replaced, fact.Role!, fact.OccurredAt);
-                    Stints.Add(new Stint(fact));
-                    if (fact.Education is not null || fact.Years is not null || fact.Certificates is not null) Qualify(fact);
+                case StaffAssigned assigned:
+                    if (assigned.Replaces is { } replaced) End(replaced, assigned.Role, assigned.OccurredAt);
+                    Stints.Add(new Stint(assigned));
+                    if (assigned.Education is not null || assigned.Years is not null || assigned.Certificates is not null)
+                        Qualify(assigned.Engineer, assigned.OccurredAt, new Qualification(assigned.Education, assigned.Years, assigned.Certificates ?? []));
                     break;
-                case FactTypes.StaffReleased: End(fact.Engineer!, fact.Role!, fact.OccurredAt); break;
-                case FactTypes.StaffQualified: Qualify(fact); break;
-                case FactTypes.OnsiteAttendance when fact.OnSite == true:
-                    if (!onsiteDays.TryGetValue(fact.Engineer!, out var days)) onsiteDays[fact.Engineer!] = days = [];
-                    days.Add(ShanghaiTime.LocalDate(fact.OccurredAt));
+                case StaffReleased released: End(released.Engineer, released.Role, released.OccurredAt); break;
+                case StaffQualified qualified:
+                    Qualify(qualified.Engineer, qualified.OccurredAt, new Qualification(qualified.Education, qualified.Years, qualified.Certificates ?? []));
+                    break;
+                case AttendanceRecorded { OnSite: true } attendance:
+                    if (!onsiteDays.TryGetValue(attendance.Engineer, out var days)) onsiteDays[attendance.Engineer] = days = [];
+                    days.Add(ShanghaiTime.LocalDate(attendance.OccurredAt));
                     break;
             }
         }
@@ -59,10 +62,10 @@ internal sealed class StaffRoster
             stint.To = at;
     }
 
-    private void Qualify(ContractFact fact)
+    private void Qualify(string engineer, DateTimeOffset at, Qualification qualification)
     {
-        if (!qualifications.TryGetValue(fact.Engineer!, out var list)) qualifications[fact.Engineer!] = list = [];
-        list.Add((fact.OccurredAt, new Qualification(fact.Education, fact.Years, fact.Certificates ?? [])));
+        if (!qualifications.TryGetValue(engineer, out var list)) qualifications[engineer] = list = [];
+        list.Add((at, qualification));
     }
 
     /// <summary>The latest snapshot at <paramref name="t"/>; before the first one, the first (recorded with the assignment).</summary>

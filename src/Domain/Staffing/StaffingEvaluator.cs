@@ -63,7 +63,7 @@ public static class StaffingEvaluator
     /// </summary>
     public static IReadOnlyList<ContractFact> DerivedFacts(ContractDefinition definition, IReadOnlyCollection<ContractFact> facts, DateTimeOffset asOf)
     {
-        if (definition.Staffing.IsEmpty || !facts.Any(f => FactTypes.IsStaffing(f.Type))) return [];
+        if (definition.Staffing.IsEmpty || !facts.Any(f => f is IStaffingFact)) return [];
         var roster = Build(definition, facts, asOf);
         var derived = new List<ContractFact>();
         var staffedSince = new Dictionary<string, DateTimeOffset?>(StringComparer.Ordinal);
@@ -75,8 +75,8 @@ public static class StaffingEvaluator
         }
         foreach (var demand in Demands(definition, roster))
             if (demand.Answer is { } answer)
-                derived.Add(new ContractFact { Id = $"met:{demand.Request.Id}", Type = FactTypes.ObligationMet, OccurredAt = answer.From,
-                    ObligationId = demand.ObligationId, Engineer = answer.Engineer, ReportedBy = "platform" });
+                derived.Add(new ObligationMet { Id = $"{FactIds.Met}{demand.Request.Id}", OccurredAt = answer.From,
+                    ObligationId = demand.ObligationId, Reporter = Reporter.Platform });
         derived.AddRange(TeamOnSite(definition, staffedSince));
         derived.AddRange(OnsiteDays(definition, roster));
         derived.AddRange(StaffChanges.NoticeFacts(definition, roster));
@@ -90,8 +90,8 @@ public static class StaffingEvaluator
     private static IEnumerable<ContractFact> TeamOnSite(ContractDefinition definition, Dictionary<string, DateTimeOffset?> staffedSince) =>
         definition.Staffing.Where(r => r.StartObligation is not null).GroupBy(r => r.StartObligation!, StringComparer.Ordinal)
             .Where(g => g.All(r => staffedSince[r.Role] is not null))
-            .Select(g => new ContractFact { Id = $"met:{g.Key}:staffed", Type = FactTypes.ObligationMet, ObligationId = g.Key,
-                OccurredAt = g.Max(r => staffedSince[r.Role]!.Value), ReportedBy = "platform" });
+            .Select(g => new ObligationMet { Id = $"{FactIds.Met}{g.Key}:staffed", ObligationId = g.Key,
+                OccurredAt = g.Max(r => staffedSince[r.Role]!.Value), Reporter = Reporter.Platform });
 
     /// <summary>
     /// Each day someone holding a role is recorded on site counts once as the role's counted-minimum activity (C1: the
@@ -107,8 +107,8 @@ public static class StaffingEvaluator
                     if (stint.From < Deadlines.StartOfDay(day.AddDays(1)) && (stint.To is null || stint.To > Deadlines.StartOfDay(day)))
                         days.Add(day);
             foreach (var day in days)
-                yield return new ContractFact { Id = $"onsite-day:{requirement.Role}:{day:yyyy-MM-dd}", Type = FactTypes.Milestone,
-                    Name = requirement.OnsiteActivity, Role = requirement.Role, OccurredAt = Deadlines.StartOfDay(day), ReportedBy = "platform" };
+                yield return new MilestoneReached { Id = $"{FactIds.OnsiteDay}{requirement.Role}:{day:yyyy-MM-dd}",
+                    Name = requirement.OnsiteActivity!, Role = requirement.Role, OccurredAt = Deadlines.StartOfDay(day), Reporter = Reporter.Platform };
         }
     }
 
@@ -149,9 +149,9 @@ public static class StaffingEvaluator
             if (shortfall == previous) continue;
             var key = $"{requirement.Role}:{ShanghaiTime.ToLocal(t):yyyyMMdd'T'HHmmss}";
             var people = Math.Abs(shortfall - previous);
-            facts.Add(new ContractFact { Id = $"{(shortfall > previous ? "vacancy" : "refill")}:{key}",
-                Type = shortfall > previous ? FactTypes.VacancyOpened : FactTypes.VacancyFilled, OccurredAt = t,
-                Role = requirement.Role, People = people, ReportedBy = "platform" });
+            facts.Add(shortfall > previous
+                ? new VacancyOpened { Id = $"{FactIds.Vacancy}{key}", OccurredAt = t, Role = requirement.Role, People = people, Reporter = Reporter.Platform }
+                : new VacancyFilled { Id = $"{FactIds.Refill}{key}", OccurredAt = t, Role = requirement.Role, People = people, Reporter = Reporter.Platform });
             if (previous == 0) (vacantSince, peak) = (t, 0);
             peak = Math.Max(peak, shortfall);
             if (shortfall == 0)
@@ -200,7 +200,7 @@ public static class StaffingEvaluator
             s.Covers(asOf) && !s.AbsentAt(asOf), qualified, onsite);
     }
 
-    internal sealed record Demand(ContractFact Request, string ObligationId, StaffingRequirement Requirement, Stint? Answer);
+    internal sealed record Demand(MilestoneReached Request, string ObligationId, StaffingRequirement Requirement, Stint? Answer);
 
     /// <summary>Replacement demands: milestones of a role's replacement obligation, each answered by the first later assignment.</summary>
     internal static IEnumerable<Demand> Demands(ContractDefinition definition, StaffRoster roster)
@@ -208,7 +208,7 @@ public static class StaffingEvaluator
         foreach (var requirement in definition.Staffing.Where(r => r.ReplacementObligation is not null))
         {
             var obligation = definition.Obligations.First(o => o.Id == requirement.ReplacementObligation);
-            foreach (var request in roster.Known.Where(f => f.Type == FactTypes.Milestone && f.Name == obligation.AfterEach!.Activity
+            foreach (var request in roster.Known.OfType<MilestoneReached>().Where(f => f.Name == obligation.AfterEach!.Activity
                          && (f.Role is null || f.Role == requirement.Role)))
             {
                 var answer = roster.Stints.FirstOrDefault(s => s.Role == requirement.Role && s.From >= request.OccurredAt && s.Engineer != request.Engineer

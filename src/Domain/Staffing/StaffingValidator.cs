@@ -30,11 +30,17 @@ public static class StaffingValidator
     /// <summary>Field checks of a staffing fact that need no contract: known education, a certificate's dates in order.</summary>
     public static IEnumerable<FieldError> CheckFact(ContractFact fact)
     {
-        if (fact.Education is { } education && EducationLevels.Rank(education) == 0)
+        var (education, years, certificates) = fact switch
+        {
+            StaffAssigned a => (a.Education, a.Years, a.Certificates),
+            StaffQualified q => (q.Education, q.Years, q.Certificates),
+            _ => (null, null, null),
+        };
+        if (education is not null && EducationLevels.Rank(education) == 0)
             yield return new FieldError("education", $"must be one of {string.Join(", ", EducationLevels.Known)}");
-        if (fact.Years is < 0 or > 70) yield return new FieldError("years", "must be 0–70");
-        if (fact.Certificates is { } certificates)
-            foreach (var error in CheckCertificates(certificates, "certificates")) yield return error;
+        if (years is < 0 or > 70) yield return new FieldError("years", "must be 0–70");
+        if (certificates is { } held)
+            foreach (var error in CheckCertificates(held, "certificates")) yield return error;
     }
 
     public static IEnumerable<FieldError> CheckCertificates(IReadOnlyList<HeldCertificate> certificates, string path)

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using VendorGrid.Domain.Contracts.Definition;
 using VendorGrid.Domain.Contracts.Engine;
+using VendorGrid.Domain.Contracts.Ledger;
 using VendorGrid.Domain.Time;
 
 namespace VendorGrid.Domain.Statements;
@@ -46,15 +47,16 @@ public sealed record StatementObligation(string Id, string Title, ObligationPart
     public string ClauseId { get; init; } = "";
 }
 
-/// <summary>A ledger entry that appeared or changed (status or amount) during the month, with its state before and after.</summary>
+/// <summary>A posting booked in the month (an entry or an adjustment), or an entry whose status changed in it, with its state before and after.</summary>
 public sealed record StatementMovement(string EntryId, string ClauseId, string? ObligationId, string Basis, ObligationParty Payer,
     LedgerStatus? StatusBefore, decimal? AmountBefore, LedgerStatus Status, decimal Amount, DateTimeOffset ProposedAt);
 
 /// <summary>
-/// The monthly statement of one contract (issue 5): obligations met and missed in the month, the ledger's movements
-/// in it, the totals at its end, and the next payment with the penalties deducted from it. Built from two
-/// evaluations of the pure engine (at the month's first instant and at the instant after it), so it is exactly what
-/// the ledger API answers for those instants. Amounts in figures and in 大写 are the writer's concern.
+/// The monthly statement of one contract (issue 5): obligations met and missed in the month, the ledger's movements in it,
+/// the totals at its end, and the next payment with the penalties deducted from it. Built from the contract as known at
+/// one instant (the issue time, issue 15): its evaluations at the month's first instant and the instant after it, and the
+/// postings booked in the month — a posting recorded later for a closed month is booked, and shown, in the next open one.
+/// Amounts in figures and in 大写 are the writer's concern.
 /// </summary>
 public sealed record MonthlyStatement(
     StatementHeader Header,
@@ -65,7 +67,7 @@ public sealed record MonthlyStatement(
     LedgerTotals Totals,
     PaymentView? NextPayment)
 {
-    public static MonthlyStatement Build(StatementHeader header, StatementMonth month, ContractEvaluation atStart, ContractEvaluation atEnd)
+    public static MonthlyStatement Build(StatementHeader header, StatementMonth month, ContractBook book, ContractEvaluation atStart, ContractEvaluation atEnd)
     {
         bool InMonth(DateTimeOffset? at) => at is { } t && t >= month.Start && t < month.End;
 
@@ -75,23 +77,31 @@ public sealed record MonthlyStatement(
             .Where(o => InMonth(o.DueAt) && (o.LateDays > 0 || o.Status is ObligationStatus.Late or ObligationStatus.Breached))
             .OrderBy(o => o.DueAt).ThenBy(o => o.Id, StringComparer.Ordinal);
 
-        var before = atStart.Ledger.ToDictionary(e => e.Id, StringComparer.Ordinal);
-        var movements = atEnd.Ledger
-            .Where(e => !before.TryGetValue(e.Id, out var b) || b.Status != e.Status || b.Amount != e.Amount)
-            .Select(e => before.TryGetValue(e.Id, out var b)
-                ? new StatementMovement(e.Id, e.ClauseId, e.ObligationId, e.Basis, e.Payer, b.Status, b.Amount, e.Status, e.Amount, e.ProposedAt)
-                : new StatementMovement(e.Id, e.ClauseId, e.ObligationId, e.Basis, e.Payer, null, null, e.Status, e.Amount, e.ProposedAt))
-            .OrderBy(m => m.ProposedAt).ThenBy(m => m.EntryId, StringComparer.Ordinal);
+        var period = month.ToString();
+        var movements = new List<StatementMovement>();
+        foreach (var posting in book.Postings)
+        {
+            var after = Confirmations.StateOf(posting, book, atEnd.AsOf);
+            if (posting.Period == period)
+                movements.Add(Movement(posting, null, null, after.Status));
+            else if (string.CompareOrdinal(posting.Period, period) < 0
+                     && Confirmations.StateOf(posting, book, atStart.AsOf).Status is var before && before != after.Status)
+                movements.Add(Movement(posting, before, posting.Amount, after.Status));
+        }
 
         // The next payment still to be made, by due date (an undated one, waiting on a condition, after the dated ones).
         var next = atEnd.Payments.Where(p => p.Status != PaymentStatus.Paid)
             .OrderBy(p => p.DueAt ?? DateTimeOffset.MaxValue).ThenBy(p => p.Id, StringComparer.Ordinal).FirstOrDefault();
 
-        return new(header, month, [.. met.Select(Line)], [.. missed.Select(Line)], [.. movements], atEnd.Totals, next) { Settlement = atEnd.Settlement };
+        return new(header, month, [.. met.Select(Line)], [.. missed.Select(Line)],
+            [.. movements.OrderBy(m => m.ProposedAt).ThenBy(m => m.EntryId, StringComparer.Ordinal)], atEnd.Totals, next) { Settlement = atEnd.Settlement };
     }
 
     /// <summary>Confirmed penalties left over once no payment can absorb them: owed back by the vendor.</summary>
     public Settlement? Settlement { get; init; }
+
+    private static StatementMovement Movement(EntryPosted p, LedgerStatus? before, decimal? amountBefore, LedgerStatus status) =>
+        new(p.EntryId, p.ClauseId, p.ObligationId, p.Basis, p.Payer, before, amountBefore, status, p.Amount, p.ProposedAt);
 
     private static StatementObligation Line(ObligationInstance o) =>
         new(o.Id, o.Title, o.Party, o.DueAt, o.MetAt, o.LateDays, o.Status) { ClauseId = o.ClauseId };

@@ -21,34 +21,35 @@ public static class ContractStatementsApi
 
     public sealed record StatementMonthView(string Month, string Url);
 
-    public static IEndpointRouteBuilder MapContractStatements(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapContractStatements(this RouteGroupBuilder contract)
     {
-        var contracts = app.MapGroup("/api/contracts").RequireAuthorization(TenancyExtensions.CallerPolicy).WithTags("Statements");
-        contracts.MapGet("/{id}/statements", ListAsync).WithName("ListStatements")
+        contract.MapGet("/statements", ListAsync).WithName("ListStatements")
             .Documented($"Months whose statement was issued (by the job on the 1st), newest first ({EndpointDocs.Paged})", EndpointDocs.Readers,
                 $"{EndpointDocs.NotFound}; {EndpointDocs.Invalid} (limit, cursor)");
-        contracts.MapGet("/{id}/statements/{month}", DownloadAsync).WithName("DownloadStatement")
+        contract.MapGet("/statements/{month}", DownloadAsync).WithName("DownloadStatement")
             .Produces(StatusCodes.Status200OK, contentType: XlsxContentType)
-            .Documented("The month's statement as .xlsx (amounts in figures and 大写); an ended month not issued is generated now",
+            .Documented("The month's statement as .xlsx (amounts in figures and 大写); an ended month not issued is generated now; "
+                + "knownAt: the statement as the contract was known then (an issued month's issue time gives the issued workbook byte for byte)",
                 EndpointDocs.Readers,
                 $"{EndpointDocs.NotFound}; {MonthErrors}");
         // {month}.pdf and {month}.html are complex segments, which routing ranks above the plain {month} of the .xlsx.
-        contracts.MapGet("/{id}/statements/{month}.pdf", PdfAsync).WithName("PrintStatementPdf")
+        contract.MapGet("/statements/{month}.pdf", PdfAsync).WithName("PrintStatementPdf")
             .Produces(StatusCodes.Status200OK, contentType: StatementPdf.ContentType)
             .Documented("The month's statement as an A4 PDF to sign and stamp: parties, period, each entry with its clause, totals in figures and 大写, 签字盖章 for both parties",
                 EndpointDocs.Readers, $"{EndpointDocs.NotFound}; {MonthErrors}; 503 ({FontMissingType}) when the server has no CJK font (VG_PDF_FONT)");
-        contracts.MapGet("/{id}/statements/{month}.html", PrintViewAsync).WithName("PrintStatementHtml")
+        contract.MapGet("/statements/{month}.html", PrintViewAsync).WithName("PrintStatementHtml")
             .Produces(StatusCodes.Status200OK, contentType: "text/html")
             .Documented("The month's statement as a print view (HTML laid out for A4, the PDF's content); print it from the browser",
                 EndpointDocs.Readers, $"{EndpointDocs.NotFound}; {MonthErrors}");
-        return app;
+        return contract;
     }
 
     public static async Task<Results<Ok<StatementMonthView[]>, ProblemHttpResult>> ListAsync(
-        string id, string? limit, string? cursor, HttpContext http, CurrentCaller caller, IGrainFactory grains)
+        string id, string? limit, string? cursor, HttpContext http, IGrainFactory grains)
     {
         if (PageRequest.TryRead(limit, cursor, out var problem) is not { } page) return Problems.Invalid(problem.Path, problem.Message);
-        if (await ContractAccess.FindAsync(caller, id, grains) is not { } access) return Problems.Missing("contract", id);
+        var access = http.Contract();
+        if (access.Summary is null && await access.Grain.GetSummaryAsync() is null) return Problems.Missing("contract", id);
         var months = await Statements(grains, access).ListMonthsAsync();
         return page.ApplyInOrder(months, m => m, http) is { } shown
             ? TypedResults.Ok(shown.Select(m => new StatementMonthView(m, $"/api/contracts/{id}/statements/{m}")).ToArray())
@@ -56,12 +57,14 @@ public static class ContractStatementsApi
     }
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadAsync(
-        string id, string month, CurrentCaller caller, IGrainFactory grains, HttpResponse response)
+        string id, string month, string? knownAt, IGrainFactory grains, HttpResponse response)
     {
-        // Tenancy first: another tenant's contract is 404 whatever the month says.
-        if (await ContractAccess.FindAsync(caller, id, grains) is not { } access) return Problems.Missing("contract", id);
+        // Tenancy first (the contract scope): another tenant's contract is 404 whatever the month says.
+        var access = response.HttpContext.Contract();
+        if (access.Summary is null && await access.Grain.GetSummaryAsync() is null) return Problems.Missing("contract", id);
         if (!StatementMonth.TryParse(month, out _)) return Problems.Invalid("month", "must be a month written yyyy-MM, e.g. 2026-03");
-        if (await Statements(grains, access).GetAsync(month) is not { } file) return Problems.Missing("statement", month);
+        if (!AsOfQuery.TryRead(knownAt, out var known)) return Problems.Invalid("knownAt", AsOfQuery.Problem);
+        if (await Statements(grains, access).GetAsync(month, known) is not { } file) return Problems.Missing("statement", month);
         // filename= is an ASCII fallback; filename*= (RFC 5987/6266) carries the Chinese name for every current browser.
         var disposition = new ContentDispositionHeaderValue("attachment") { FileName = file.AsciiFileName, FileNameStar = file.FileName };
         response.Headers.ContentDisposition = disposition.ToString();
@@ -69,9 +72,9 @@ public static class ContractStatementsApi
     }
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> PdfAsync(
-        string id, string month, CurrentCaller caller, IGrainFactory grains, HttpResponse response, IConfiguration config)
+        string id, string month, IGrainFactory grains, HttpResponse response, IConfiguration config)
     {
-        if (await PrintableAsync(id, month, caller, grains) is not { } found) return NotPrintable(id, month);
+        if (await PrintableAsync(id, month, response.HttpContext, grains) is not { } found) return NotPrintable(id, month);
         if (found.Printable is not { } printable) return found.Problem!;
         if (CjkFont.Install(config["VG_PDF_FONT"]) is null)
             return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, type: FontMissingType,
@@ -84,9 +87,9 @@ public static class ContractStatementsApi
     }
 
     public static async Task<Results<ContentHttpResult, ProblemHttpResult>> PrintViewAsync(
-        string id, string month, CurrentCaller caller, IGrainFactory grains)
+        string id, string month, HttpContext http, IGrainFactory grains)
     {
-        if (await PrintableAsync(id, month, caller, grains) is not { } found) return NotPrintable(id, month);
+        if (await PrintableAsync(id, month, http, grains) is not { } found) return NotPrintable(id, month);
         if (found.Printable is not { } printable) return found.Problem!;
         var pdf = $"/api/contracts/{Uri.EscapeDataString(id)}/statements/{month}.pdf";
         return TypedResults.Content(StatementHtml.Render(printable, pdf), "text/html; charset=utf-8");
@@ -98,10 +101,11 @@ public static class ContractStatementsApi
     private sealed record Found(PrintableStatement? Printable, ProblemHttpResult? Problem);
 
     /// <summary>The printable statement, a problem (contract hidden, bad month), or null for a month with no statement.</summary>
-    private static async Task<Found?> PrintableAsync(string id, string month, CurrentCaller caller, IGrainFactory grains)
+    private static async Task<Found?> PrintableAsync(string id, string month, HttpContext http, IGrainFactory grains)
     {
-        // Tenancy first: another tenant's contract is 404 whatever the month says.
-        if (await ContractAccess.FindAsync(caller, id, grains) is not { } access) return new(null, Problems.Missing("contract", id));
+        // Tenancy first (the contract scope): another tenant's contract is 404 whatever the month says.
+        var access = http.Contract();
+        if (access.Summary is null && await access.Grain.GetSummaryAsync() is null) return new(null, Problems.Missing("contract", id));
         if (!StatementMonth.TryParse(month, out _)) return new(null, Problems.Invalid("month", "must be a month written yyyy-MM, e.g. 2026-03"));
         return await Statements(grains, access).GetPrintableAsync(month) is { } printable ? new(printable, null) : null;
     }
@@ -109,5 +113,5 @@ public static class ContractStatementsApi
     private static ProblemHttpResult NotPrintable(string id, string month) => Problems.Missing("statement", month);
 
     private static IContractStatementsGrain Statements(IGrainFactory grains, ContractAccess access) =>
-        grains.GetGrain<IContractStatementsGrain>(GrainKeys.Contract(access.Summary.Institution.Id, access.Summary.Id));
+        grains.GetGrain<IContractStatementsGrain>(access.GrainKey);
 }

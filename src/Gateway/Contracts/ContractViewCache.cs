@@ -51,9 +51,9 @@ public sealed class ContractViewCache(long maxBytes = ContractViewCache.MaxBytes
     public long HeldBytes => held.Bytes;
     public int HeldEntries => held.Count;
 
-    /// <summary>The view's JSON as of <paramref name="asOf"/>, or null when the contract does not exist.</summary>
-    public async Task<byte[]?> ReadAsync(IContractGrain grain, ContractView view, DateTimeOffset? asOf) =>
-        (await ReadHeldAsync(grain, view, asOf))?.Json;
+    /// <summary>The view's JSON as of <paramref name="asOf"/> as known at <paramref name="knownAt"/>, or null when the contract does not exist.</summary>
+    public async Task<byte[]?> ReadAsync(IContractGrain grain, ContractView view, DateTimeOffset? asOf, DateTimeOffset? knownAt = null) =>
+        (await ReadHeldAsync(grain, view, asOf, knownAt))?.Json;
 
     /// <summary>
     /// One page of a list view, or null when the contract does not exist. <paramref name="badCursor"/> is set (and the
@@ -61,10 +61,11 @@ public sealed class ContractViewCache(long maxBytes = ContractViewCache.MaxBytes
     /// filtered page is cut out of the held bytes but not kept.
     /// </summary>
     public async Task<(ViewPage? Page, bool BadCursor)> ReadPageAsync(
-        IContractGrain grain, ContractView view, DateTimeOffset? asOf, PageRequest request, Func<JsonArrayPages, IReadOnlyList<int>>? select = null)
+        IContractGrain grain, ContractView view, DateTimeOffset? asOf, DateTimeOffset? knownAt, PageRequest request,
+        Func<JsonArrayPages, IReadOnlyList<int>>? select = null)
     {
         var key = (grain.GetPrimaryKeyString(), view);
-        if (await ReadHeldAsync(grain, view, asOf) is not { } found) return (null, false);
+        if (await ReadHeldAsync(grain, view, asOf, knownAt) is not { } found) return (null, false);
         var index = found.Index;
         var selected = select is null ? index.All : select(index);
         if (index.StartAfter(request.After, selected) is not { } from) return (null, true);
@@ -88,18 +89,19 @@ public sealed class ContractViewCache(long maxBytes = ContractViewCache.MaxBytes
     private static Func<JsonElement, string> KeyFunction(ContractView view) => view switch
     {
         ContractView.ServiceLevels => item => $"{item.GetProperty("clauseId").GetString()}|{item.GetProperty("periodStart").GetString()}",
+        ContractView.Facts => item => item.GetProperty("fact").GetProperty("id").GetString() ?? "",
         _ => item => item.TryGetProperty("id", out var id) ? id.GetString() ?? "" : "",
     };
 
-    private async Task<Held?> ReadHeldAsync(IContractGrain grain, ContractView view, DateTimeOffset? asOf)
+    private async Task<Held?> ReadHeldAsync(IContractGrain grain, ContractView view, DateTimeOffset? asOf, DateTimeOffset? knownAt)
     {
         var key = (grain.GetPrimaryKeyString(), view);
         var known = held.TryGet(key, out var mine) ? mine : null;
-        var answer = await grain.GetViewJsonIfChangedAsync(view, asOf, known?.Version ?? Guid.Empty);
+        var answer = await grain.GetViewJsonIfChangedAsync(view, asOf, knownAt, known?.Version ?? Guid.Empty);
         if (answer is null) return null;
         if (answer.Json is null && known is not null && known.Version == answer.Version) return known;
         if (answer.Json is null)  // not expected: the grain saw a version we do not hold
-            return await grain.GetViewJsonAsync(view, asOf) is { } json ? new Held(Guid.Empty, json, view) : null;
+            return await grain.GetViewJsonAsync(view, asOf, knownAt) is { } json ? new Held(Guid.Empty, json, view) : null;
         var fresh = new Held(answer.Version, answer.Json, view);
         held.Set(key, Tenant(key.Item1), fresh, fresh.Json.Length);
         return fresh;

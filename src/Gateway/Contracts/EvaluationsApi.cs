@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using VendorGrid.Domain.Contracts.Engine;
 using VendorGrid.Domain.Contracts.Facts;
+using VendorGrid.Domain.Contracts.Ledger;
 using VendorGrid.Gateway.Api;
 using VendorGrid.Gateway.Tenancy;
 using VendorGrid.Grains;
@@ -21,29 +22,26 @@ public static partial class EvaluationsApi
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")]
     private static partial Regex EvaluationId();
 
-    public static RouteGroupBuilder MapEvaluations(this RouteGroupBuilder contracts)
+    public static RouteGroupBuilder MapEvaluations(this RouteGroupBuilder contract)
     {
         const string noScorecard = "404 (urn:vendorgrid:problem:scorecard-not-found) when the contract has no scorecard";
-        contracts.MapPost("/{id}/evaluations", RecordAsync).WithName("RecordEvaluation").Produces<ScoredEvaluation>(StatusCodes.Status201Created)
+        contract.MapPost("/evaluations", RecordAsync).WithName("RecordEvaluation").RequireAuthorization(RolePolicies.InstitutionAdmin).Produces<ScoredEvaluation>(StatusCodes.Status201Created)
             .Documented("Record a period's evaluation `{ id, period: yyyy-MM, evaluatedAt, scores: { sectionId: points }, note? }`; the same content again " +
                 "is a 200; answers the evaluation with total, passed, per section and the template",
                 "institution-admin (not institution-staff, not vendor, not platform-admin)",
                 $"{EndpointDocs.NotFound}; {noScorecard}; {EndpointDocs.Invalid} (scores.<section> missing, unknown or outside 0..max; period outside the term; " +
                 $"id or period already recorded with other content); {EndpointDocs.Posted}")
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
-        contracts.MapGet("/{id}/evaluations", ListAsync).WithName("ListEvaluations").Produces<ScoredEvaluation[]>()
+        contract.MapGet("/evaluations", ListAsync).WithName("ListEvaluations").Produces<ScoredEvaluation[]>()
             .Documented("Evaluations in period order, each with total, passed, per section and the template (paged: ?limit=&cursor=, next page in the Link header)",
                 EndpointDocs.Readers, $"{EndpointDocs.NotFound}; {noScorecard}; {EndpointDocs.Invalid} (limit, cursor)");
-        return contracts;
+        return contract;
     }
 
     public static async Task<Results<Created<ScoredEvaluation>, Ok<ScoredEvaluation>, ProblemHttpResult>> RecordAsync(
-        string id, HttpRequest request, CurrentCaller caller, IGrainFactory grains)
+        string id, HttpRequest request, CurrentCaller caller)
     {
-        if (caller.Role != CallerRoles.InstitutionAdmin) return Problems.Refused("Only the institution's administrators record evaluations.");
-        var access = await ContractAccess.FindAsync(caller, id, grains);
-        if (access is null) return Problems.Missing("contract", id);
-        AuditTrail.FileUnder(request.HttpContext, access.Summary.Institution.Id);
+        var access = request.HttpContext.Contract();
 
         var body = await JsonBody.ReadAsync(request);
         if (body is null) return Problems.Invalid("$", "an evaluation object is required");
@@ -55,28 +53,23 @@ public static partial class EvaluationsApi
         var note = body.Text("note", required: false, max: 2000);
         if (body.Errors.Count > 0) return Problems.Invalid(body.Errors);
 
-        var fact = new ContractFact
+        var fact = new EvaluationRecorded
         {
-            Id = Scorecards.FactPrefix + evaluationId, Type = FactTypes.EvaluationRecorded, OccurredAt = evaluatedAt!.Value, Month = period,
-            Scores = scores!.ToImmutableSortedDictionary(StringComparer.Ordinal), Note = note, RecordedBy = caller.Name, ReportedBy = "institution",
+            Id = Scorecards.FactPrefix + evaluationId, OccurredAt = evaluatedAt!.Value, Month = period!, ObligationId = "",
+            Scores = scores!.ToImmutableSortedDictionary(StringComparer.Ordinal), Note = note,
         };
-        var result = await access.Grain.RecordEvaluationAsync(fact);
-        return result switch
-        {
-            { Outcome: RecordOutcome.NoSuchContract } => Problems.Missing("contract", id),
-            { NoScorecard: true } => NoScorecard(id),
-            { Outcome: RecordOutcome.Rejected } => Problems.Invalid(result.Errors),
-            { Outcome: RecordOutcome.Recorded } => TypedResults.Created($"/api/contracts/{id}/evaluations", result.Evaluation),
-            _ => TypedResults.Ok(result.Evaluation),
-        };
+        var result = await access.Grain.ExecuteAsync(new RecordEvaluation(fact, FactPermissions.ReporterOf(caller)));
+        if (result.Outcome == CommandOutcome.NotFound) return NoScorecard(id);
+        if (result.Outcome is not (CommandOutcome.Recorded or CommandOutcome.Duplicate)) return CommandProblems.Of(result, id);
+        var scored = (await access.Grain.GetEvaluationsAsync()).Evaluations.First(e => Scorecards.FactPrefix + e.Id == result.Subject!.Id);
+        return result.Outcome == CommandOutcome.Recorded ? TypedResults.Created($"/api/contracts/{id}/evaluations", scored) : TypedResults.Ok(scored);
     }
 
     public static async Task<Results<Ok<ScoredEvaluation[]>, ProblemHttpResult>> ListAsync(
-        string id, string? limit, string? cursor, HttpContext http, CurrentCaller caller, IGrainFactory grains)
+        string id, string? limit, string? cursor, HttpContext http)
     {
         if (PageRequest.TryRead(limit, cursor, out var problem) is not { } page) return Problems.Invalid(problem.Path, problem.Message);
-        var grain = await ContractAccess.GrainAsync(caller, id, grains);
-        var records = grain is null ? null : await grain.GetEvaluationsAsync();
+        var records = await http.Contract().Grain.GetEvaluationsAsync();
         if (records is not { ContractExists: true }) return Problems.Missing("contract", id);
         if (records.Template is null) return NoScorecard(id);
         return TypedResults.Ok(page.Apply(records.Evaluations, e => e.Period, http));

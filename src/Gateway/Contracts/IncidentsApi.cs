@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using VendorGrid.Domain.Contracts.Engine;
 using VendorGrid.Domain.Contracts.Facts;
+using VendorGrid.Domain.Contracts.Ledger;
 using VendorGrid.Domain.Validation;
 using VendorGrid.Gateway.Api;
 using VendorGrid.Gateway.Tenancy;
@@ -25,15 +26,15 @@ public static partial class IncidentsApi
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")]
     private static partial Regex IncidentId();
 
-    public static RouteGroupBuilder MapIncidents(this RouteGroupBuilder contracts)
+    public static RouteGroupBuilder MapIncidents(this RouteGroupBuilder contract)
     {
         const string clockErrors = "404 (urn:vendorgrid:problem:incident-not-found) for an incident this contract does not have";
-        contracts.MapPost("/{id}/incidents", OpenAsync).WithName("OpenIncident")
+        contract.MapPost("/incidents", OpenAsync).WithName("OpenIncident").RequireAuthorization(RolePolicies.Institution)
             .Documented("Open an incident `{ id, openedAt, severity: normal|major|emergency, campus?, summary }`; the same body again is a 200, " +
                 "another body under the same id a 409 (urn:vendorgrid:problem:conflict)",
                 "institution-admin, institution-staff (not vendor, not platform-admin)", $"{EndpointDocs.NotFound}; {EndpointDocs.Invalid}; {EndpointDocs.Posted}")
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
-        contracts.MapPost("/{id}/incidents/{incidentId}/events", RecordStepAsync).WithName("RecordIncidentEvent")
+        contract.MapPost("/incidents/{incidentId}/events", RecordStepAsync).WithName("RecordIncidentEvent").RequireAuthorization(RolePolicies.Party)
             .Documented("Record a step of an incident `{ type: responded|escalated-onsite|onsite|restored|closed (or a step the contract's clocks name), at }`; " +
                 "each step once: the same body again is a 200, another time a 409",
                 "institution-admin, institution-staff any step; vendor responded, onsite, restored, remote-support, emergency-plan-started; not platform-admin",
@@ -41,22 +42,19 @@ public static partial class IncidentsApi
                 "out of the legal order: before the opening, after the closing, a closing before a recorded step, or the step that stops a clock " +
                 $"applying to the incident dated before the step that starts it, e.g. C2 off hours onsite before escalated-onsite); {EndpointDocs.Posted}")
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
-        contracts.MapGet("/{id}/incidents", ListAsync).WithName("ListIncidents").Produces<IncidentView[]>()
+        contract.MapGet("/incidents", ListAsync).WithName("ListIncidents").Produces<IncidentView[]>()
             .Documented("Incidents by id with their steps and clocks as of an instant (paged: ?limit=&cursor=, next page in the Link header)",
                 EndpointDocs.Readers, $"{EndpointDocs.NotFound}; {EndpointDocs.Invalid} (asOf, limit, cursor)");
-        contracts.MapGet("/{id}/incidents/{incidentId}", GetAsync).WithName("GetIncident").Produces<IncidentView>()
+        contract.MapGet("/incidents/{incidentId}", GetAsync).WithName("GetIncident").Produces<IncidentView>()
             .Documented("One incident: its steps and clocks `[{ name, dueAt, metAt, status }]` as of an instant", EndpointDocs.Readers,
                 $"{EndpointDocs.NotFound}; {clockErrors}; {EndpointDocs.Invalid} (asOf)");
-        return contracts;
+        return contract;
     }
 
     public static async Task<Results<Created<IncidentView>, Ok<IncidentView>, ProblemHttpResult>> OpenAsync(
-        string id, HttpRequest request, CurrentCaller caller, IGrainFactory grains)
+        string id, HttpRequest request, CurrentCaller caller)
     {
-        if (!caller.IsInstitutionMember) return Problems.Refused("Incidents are opened by the institution's staff.");
-        var access = await ContractAccess.FindAsync(caller, id, grains);
-        if (access is null) return Problems.Missing("contract", id);
-        AuditTrail.FileUnder(request.HttpContext, access.Summary.Institution.Id);
+        var access = request.HttpContext.Contract();
 
         var body = await ReadAsync(request);
         if (body is null) return Problems.Invalid("$", "an incident object is required");
@@ -70,24 +68,20 @@ public static partial class IncidentsApi
         var summary = Text(body.Value, "summary", errors, required: true, max: 2000);
         if (errors.Count > 0) return Problems.Invalid(errors);
 
-        var fact = new ContractFact
+        var fact = new IncidentOpened
         {
-            Id = $"incident:{incidentId}", Type = FactTypes.IncidentOpened, OccurredAt = openedAt!.Value, IncidentId = incidentId,
-            Severity = severity, Campus = campus, Summary = summary, RecordedBy = caller.Name, ReportedBy = "institution",
+            Id = FactIds.Incident + incidentId, OccurredAt = openedAt!.Value, IncidentId = incidentId!, Severity = severity!, Campus = campus, Summary = summary,
         };
-        var result = await access.Grain.RecordFactAsync(fact);
-        if (result.Outcome == RecordOutcome.Duplicate && !SameOpening(result.Fact!, fact))
+        var result = await access.Grain.ExecuteAsync(new RecordFacts([fact], FactPermissions.ReporterOf(caller), PlatformIds: true));
+        if (result.Outcome == CommandOutcome.Duplicate && !SameOpening((IncidentOpened)result.Subject!, fact))
             return Problems.InConflict($"Incident '{incidentId}' was already opened with another body; an incident is opened once.");
         return await AnswerAsync(result, access.Grain, id, incidentId!, fact.Id);
     }
 
     public static async Task<Results<Created<IncidentView>, Ok<IncidentView>, ProblemHttpResult>> RecordStepAsync(
-        string id, string incidentId, HttpRequest request, CurrentCaller caller, IGrainFactory grains)
+        string id, string incidentId, HttpRequest request, CurrentCaller caller)
     {
-        if (caller.IsPlatformAdmin) return Problems.Refused("Platform administrators read contracts; they do not record facts.");
-        var access = await ContractAccess.FindAsync(caller, id, grains);
-        if (access is null) return Problems.Missing("contract", id);
-        AuditTrail.FileUnder(request.HttpContext, access.Summary.Institution.Id);
+        var access = request.HttpContext.Contract();
 
         var body = await ReadAsync(request);
         if (body is null) return Problems.Invalid("$", "an event object is required");
@@ -103,48 +97,42 @@ public static partial class IncidentsApi
         if (at < incident.Opened[0].OccurredAt)
             return Problems.Invalid("at", $"must not be before the incident was opened ({incident.Opened[0].OccurredAt:yyyy-MM-dd'T'HH:mm:ssK})");
 
-        var fact = new ContractFact
-        {
-            Id = $"incident:{incidentId}:{type}", Type = FactTypes.IncidentEvent, OccurredAt = at!.Value, IncidentId = incidentId, Name = type,
-            RecordedBy = caller.Name, ReportedBy = caller.IsVendor ? "vendor" : "institution",
-        };
-        var result = await access.Grain.RecordFactAsync(fact);
-        if (result.Outcome == RecordOutcome.Duplicate && result.Fact!.OccurredAt != fact.OccurredAt)
-            return Problems.InConflict($"Step '{type}' of incident '{incidentId}' was already recorded at {result.Fact.OccurredAt:yyyy-MM-dd'T'HH:mm:ssK}; each step is recorded once.");
+        var fact = new IncidentStepRecorded { Id = $"{FactIds.Incident}{incidentId}:{type}", OccurredAt = at!.Value, IncidentId = incidentId, Name = type! };
+        var result = await access.Grain.ExecuteAsync(new RecordFacts([fact], FactPermissions.ReporterOf(caller), PlatformIds: true));
+        if (result.Outcome == CommandOutcome.Duplicate && result.Subject is ContractFact first && first.OccurredAt != fact.OccurredAt)
+            return Problems.InConflict($"Step '{type}' of incident '{incidentId}' was already recorded at {first.OccurredAt:yyyy-MM-dd'T'HH:mm:ssK}; each step is recorded once.");
         return await AnswerAsync(result, access.Grain, id, incidentId, fact.Id);
     }
 
     public static async Task<Results<Ok<IncidentView[]>, ProblemHttpResult>> ListAsync(
-        string id, string? asOf, string? limit, string? cursor, HttpContext http, CurrentCaller caller, IGrainFactory grains)
+        string id, string? asOf, string? limit, string? cursor, HttpContext http)
     {
         if (!AsOfQuery.TryRead(asOf, out var instant)) return Problems.Invalid("asOf", AsOfQuery.Problem);
         if (PageRequest.TryRead(limit, cursor, out var problem) is not { } page) return Problems.Invalid(problem.Path, problem.Message);
-        var grain = await ContractAccess.GrainAsync(caller, id, grains);
-        var records = grain is null ? null : await grain.GetIncidentsAsync(null, page.After, page.Limit, instant);
+        var records = await http.Contract().Grain.GetIncidentsAsync(null, page.After, page.Limit, instant);
         if (records is not { ContractExists: true }) return Problems.Missing("contract", id);
-        if (records.More) page.Link(http, records.Opened[^1].IncidentId!);
+        if (records.More) page.Link(http, records.Opened[^1].IncidentId);
         return TypedResults.Ok(records.Opened.Select(o => IncidentViews.Build(o, records.Steps, records.Clocks)).ToArray());
     }
 
     public static async Task<Results<Ok<IncidentView>, ProblemHttpResult>> GetAsync(
-        string id, string incidentId, string? asOf, CurrentCaller caller, IGrainFactory grains)
+        string id, string incidentId, string? asOf, HttpContext http)
     {
         if (!AsOfQuery.TryRead(asOf, out var instant)) return Problems.Invalid("asOf", AsOfQuery.Problem);
-        var grain = await ContractAccess.GrainAsync(caller, id, grains);
-        var records = grain is null ? null : await grain.GetIncidentsAsync(incidentId, null, 1, instant);
+        var records = await http.Contract().Grain.GetIncidentsAsync(incidentId, null, 1, instant);
         if (records is not { ContractExists: true }) return Problems.Missing("contract", id);
         if (records.Opened.IsEmpty) return IncidentMissing(incidentId);
         return TypedResults.Ok(IncidentViews.Build(records.Opened[0], records.Steps, records.Clocks));
     }
 
     private static async Task<Results<Created<IncidentView>, Ok<IncidentView>, ProblemHttpResult>> AnswerAsync(
-        RecordFactResult result, IContractGrain grain, string contractId, string incidentId, string factId)
+        CommandResult result, IContractGrain grain, string contractId, string incidentId, string factId)
     {
-        if (result.Outcome == RecordOutcome.Rejected) return Problems.Invalid(result.Errors.Select(AsBodyPath));
-        if (result.Outcome == RecordOutcome.NoSuchContract) return Problems.Missing("contract", contractId);
+        if (result.Outcome == CommandOutcome.Rejected) return Problems.Invalid(result.Errors.Select(AsBodyPath));
+        if (result.Outcome is not (CommandOutcome.Recorded or CommandOutcome.Duplicate)) return CommandProblems.Of(result, contractId);
         var records = await grain.GetIncidentsAsync(incidentId, null, 1, null);
         var view = IncidentViews.Build(records.Opened[0], records.Steps, records.Clocks);
-        return result.Outcome == RecordOutcome.Recorded
+        return result.Outcome == CommandOutcome.Recorded
             ? TypedResults.Created($"/api/contracts/{contractId}/incidents/{incidentId}", view)
             : TypedResults.Ok(view);
     }
@@ -161,7 +149,7 @@ public static partial class IncidentsApi
     private static ProblemHttpResult IncidentMissing(string incidentId) => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound,
         title: "未找到 / Not found", detail: $"No incident '{incidentId}' in this contract.", type: IncidentNotFound);
 
-    private static bool SameOpening(ContractFact stored, ContractFact again) =>
+    private static bool SameOpening(IncidentOpened stored, IncidentOpened again) =>
         stored.OccurredAt == again.OccurredAt && stored.Severity == again.Severity && stored.Campus == again.Campus && stored.Summary == again.Summary;
 
     private static async Task<JsonElement?> ReadAsync(HttpRequest request)

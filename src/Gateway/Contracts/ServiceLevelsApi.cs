@@ -15,24 +15,23 @@ namespace VendorGrid.Gateway.Contracts;
 /// </summary>
 public static class ServiceLevelsApi
 {
-    public static RouteGroupBuilder MapServiceLevels(this RouteGroupBuilder contracts)
+    public static RouteGroupBuilder MapServiceLevels(this RouteGroupBuilder contract)
     {
-        contracts.MapGet("/{id}/service-levels", ListAsync).WithName("ListServiceLevels").Produces<ServiceLevelPeriod[]>()
+        contract.MapGet("/service-levels", ListAsync).WithName("ListServiceLevels").Produces<ServiceLevelPeriod[]>()
             .Documented($"Service levels per period as of an instant: target, measured, met (`?period=yyyy-MM` keeps the periods containing that month; {EndpointDocs.Paged})",
                 EndpointDocs.Readers, $"{EndpointDocs.NotFound}; {EndpointDocs.Invalid} (asOf, period, limit, cursor)");
-        return contracts;
+        return contract;
     }
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ListAsync(
-        string id, string? asOf, string? period, string? limit, string? cursor, HttpContext http,
-        CurrentCaller caller, IGrainFactory grains, ContractViewCache views)
+        string id, string? asOf, string? knownAt, string? period, string? limit, string? cursor, HttpContext http, ContractViewCache views)
     {
-        if (period is null) return await ContractLedgerApi.ListViewAsync(id, asOf, limit, cursor, http, caller, grains, views, ContractView.ServiceLevels);
+        if (period is null) return await ContractLedgerApi.ListViewAsync(id, asOf, knownAt, limit, cursor, http, views, ContractView.ServiceLevels);
         if (!DateOnly.TryParseExact(period + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
             return Problems.Invalid("period", "must be a month as yyyy-MM");
         // Periods are whole months or longer, so a period holds the month when it holds the month's first day.
         var day = first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return await ContractLedgerApi.ListViewAsync(id, asOf, limit, cursor, http, caller, grains, views, ContractView.ServiceLevels,
+        return await ContractLedgerApi.ListViewAsync(id, asOf, knownAt, limit, cursor, http, views, ContractView.ServiceLevels,
             index => Enumerable.Range(0, index.Count).Where(i => HoldsDay(index.Item(i), day)).ToArray());
     }
 

@@ -10,7 +10,9 @@ public static class TenancyExtensions
         services.AddHttpContextAccessor();
         services.AddAuthorizationBuilder().AddPolicy(CallerPolicy, policy => policy
             .RequireAuthenticatedUser()
-            .RequireAssertion(context => CurrentCaller.From(context.User) is not null));
+            .RequireAssertion(context => CurrentCaller.From(context.User) is not null))
+            .AddRolePolicies();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, ForbiddenAsProblem>();
         // Only resolved behind the policy above, so the claims are known to be complete.
         services.AddScoped(sp => CurrentCaller.From(sp.GetRequiredService<IHttpContextAccessor>().HttpContext!.User)
             ?? throw new InvalidOperationException("CurrentCaller requested outside the caller policy"));

@@ -8,6 +8,8 @@ public enum ContractCreationOutcome
     Created = 0,
     AlreadyExists = 1,
     Rejected = 2,
+    /// <summary>Another institution's contract has this id; which one is not said.</summary>
+    IdTaken = 3,
 }
 
 /// <summary>
@@ -28,6 +30,9 @@ public sealed record CreateContractResult
 
     public static CreateContractResult AlreadyExists(ContractSummary summary) =>
         new() { Outcome = ContractCreationOutcome.AlreadyExists, Summary = summary };
+
+    public static CreateContractResult IdTaken() =>
+        new() { Outcome = ContractCreationOutcome.IdTaken, Problem = "a contract with this id already exists on the platform" };
 
     public static CreateContractResult Rejected(string problem, IEnumerable<FieldError>? errors = null) =>
         new() { Outcome = ContractCreationOutcome.Rejected, Problem = problem, Errors = [.. errors ?? []] };

@@ -1,13 +1,13 @@
 using VendorGrid.Domain.Contracts.Engine;
-using VendorGrid.Domain.Contracts.Facts;
+using VendorGrid.Domain.Contracts.Ledger;
 
 namespace VendorGrid.Grains;
 
 /// <summary>
 /// One contract of one institution, keyed <c>{institutionId}/{contractId}</c> (see <see cref="GrainKeys.Contract"/>).
 /// The key embeds the tenant, so a contract can only be reached through its own institution; the slash also
-/// keeps the key from ever parsing as a hexadecimal integer key in ADO.NET storage. It holds the definition
-/// and the recorded facts and answers every question by running the pure contract engine over them.
+/// keeps the key from ever parsing as a hexadecimal integer key in ADO.NET storage. It holds the definition and the
+/// contract's history (facts and the ledger's postings and decisions) and answers from the pure Domain functions.
 /// </summary>
 [Alias("vg.IContractGrain")]
 public interface IContractGrain : IGrainWithStringKey
@@ -29,38 +29,42 @@ public interface IContractGrain : IGrainWithStringKey
     Task<string?> GetDefinitionAsync();
 
     /// <summary>
-    /// Obligations, ledger, termination rights and payments as of an instant (now when null) — past or future,
-    /// so "what if nothing happens until X" is just a later instant. Null when no contract exists.
+    /// Obligations, ledger, termination rights and payments as of an instant (now when null) — past or future, so "what if
+    /// nothing happens until X" is just a later instant — as known at <paramref name="knownAt"/> (now when null): only what
+    /// was recorded by then counts. Null when no contract exists.
     /// </summary>
     [Alias("evaluate")]
-    Task<ContractEvaluation?> EvaluateAsync(DateTimeOffset? asOf);
+    Task<ContractEvaluation?> EvaluateAsync(DateTimeOffset? asOf, DateTimeOffset? knownAt = null);
 
     /// <summary>
-    /// One read view as of an instant, rendered as the API's JSON (<see cref="Json.ApiJson"/>), or null when no
-    /// contract exists. The grain renders it once per instant and fact count, so repeated reads cost a copy.
+    /// One read view as of an instant and as known at another, rendered as the API's JSON (<see cref="Json.ApiJson"/>), or
+    /// null when no contract exists. The grain renders it once per instant and history, so repeated reads cost a copy.
     /// </summary>
     [Alias("view-json")]
-    Task<byte[]?> GetViewJsonAsync(ContractView view, DateTimeOffset? asOf);
+    Task<byte[]?> GetViewJsonAsync(ContractView view, DateTimeOffset? asOf, DateTimeOffset? knownAt = null);
 
     /// <summary>
-    /// <see cref="GetViewJsonAsync"/> for a caller that keeps the last bytes it received (the gateway): when the
-    /// view as of <paramref name="asOf"/> is still the rendering <paramref name="knownVersion"/>, only the version
-    /// comes back, not the bytes (tens of kilobytes per read otherwise). Null when no contract exists.
+    /// <see cref="GetViewJsonAsync"/> for a caller that keeps the last bytes it received (the gateway): when the view is
+    /// still the rendering <paramref name="knownVersion"/>, only the version comes back, not the bytes. Null when no contract.
     /// </summary>
     [Alias("view-json-if-changed")]
-    Task<ContractViewJson?> GetViewJsonIfChangedAsync(ContractView view, DateTimeOffset? asOf, Guid knownVersion);
-
-    /// <summary>Records a fact once: a repeat with the same id returns the first recording and changes nothing.</summary>
-    [Alias("record-fact")]
-    Task<RecordFactResult> RecordFactAsync(ContractFact fact);
+    Task<ContractViewJson?> GetViewJsonIfChangedAsync(ContractView view, DateTimeOffset? asOf, DateTimeOffset? knownAt, Guid knownVersion);
 
     /// <summary>
-    /// Records a staffing fact once. When <paramref name="byVendor"/> and the fact replaces an engineer, the change must have
-    /// the notice and consent the role requires (C1: one month, the institution's approval); otherwise nothing is stored
-    /// and the result is Rejected with <see cref="RecordFactResult.Conflict"/> explaining why.
+    /// The statement of a month as the contract was known at <paramref name="knownAt"/> (now when null): an issued month's
+    /// statement is exactly what <c>knownAt</c> = its issue time gives, whatever was recorded since. Null when no contract.
     /// </summary>
-    [Alias("record-staffing-fact")]
-    Task<RecordFactResult> RecordStaffingFactAsync(ContractFact fact, bool byVendor);
+    [Alias("statement")]
+    Task<VendorGrid.Domain.Statements.MonthlyStatement?> GetStatementAsync(VendorGrid.Domain.Statements.StatementHeader header,
+        VendorGrid.Domain.Statements.StatementMonth month, DateTimeOffset? knownAt);
+
+    /// <summary>
+    /// Every change to the contract: facts (one or a batch, all or none), answers to the other side's facts, ledger
+    /// decisions, statements, evaluations and acceptance steps. Decided by the pure <c>ContractDecider</c> against the
+    /// contract's state and appended once; a repeat (same fact id or request id) answers with the first recording.
+    /// </summary>
+    [Alias("execute")]
+    Task<CommandResult> ExecuteAsync(ContractCommand command);
 
     /// <summary>Staffing per role, assignments, vacancies, replacement demands and breaches as of an instant; null when no contract.</summary>
     [Alias("get-staffing")]
@@ -81,27 +85,9 @@ public interface IContractGrain : IGrainWithStringKey
     [Alias("get-evaluations")]
     Task<EvaluationRecords> GetEvaluationsAsync();
 
-    /// <summary>
-    /// Records the institution's evaluation of one month (<c>month</c>, <c>occurredAt</c> = evaluated at, <c>scores</c>),
-    /// once: the same content again answers with the first recording, other content for the same id or month is refused.
-    /// </summary>
-    [Alias("record-evaluation")]
-    Task<EvaluationCommandResult> RecordEvaluationAsync(ContractFact evaluation);
-
     /// <summary>The acceptance checklist as of an instant (now when null); null when no contract exists.</summary>
     [Alias("get-acceptance")]
     Task<AcceptanceView?> GetAcceptanceAsync(DateTimeOffset? asOf);
-
-    /// <summary>Submits or reviews a checklist document, or records acceptance passed, checked against the checklist at the step's instant.</summary>
-    [Alias("record-acceptance-step")]
-    Task<AcceptanceCommandResult> RecordAcceptanceStepAsync(AcceptanceCommand command);
-
-    /// <summary>
-    /// Confirms, waives, disputes or reverses a ledger entry now. <paramref name="requestId"/> makes a retry
-    /// return the first decision instead of deciding twice.
-    /// </summary>
-    [Alias("decide")]
-    Task<LedgerDecisionResult> DecideAsync(LedgerAction action, string entryId, string requestId, decimal? amount, string? reason, string decidedBy);
 
     /// <summary>
     /// Called by the deadline sweep for a contract with a reminder due: creates the notifications of every

@@ -12,8 +12,8 @@ namespace VendorGrid.Grains;
 public sealed record IncidentRecords
 {
     [Id(0)] public bool ContractExists { get; init; }
-    [Id(1)] public ImmutableArray<ContractFact> Opened { get; init; } = [];
-    [Id(2)] public ImmutableArray<ContractFact> Steps { get; init; } = [];
+    [Id(1)] public ImmutableArray<IncidentOpened> Opened { get; init; } = [];
+    [Id(2)] public ImmutableArray<IncidentStepRecorded> Steps { get; init; } = [];
     [Id(3)] public bool More { get; init; }
     /// <summary>The clock instances of these incidents at the instant asked for (ids <c>{clause}@{incident}:{clock}</c>).</summary>
     [Id(4)] public ImmutableArray<ObligationInstance> Clocks { get; init; } = [];

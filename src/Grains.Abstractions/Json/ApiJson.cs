@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using System.Text.Unicode;
 
 namespace VendorGrid.Grains.Json;
@@ -31,6 +32,17 @@ public static class ApiJson
         options.Encoder = Encoder;
         options.Converters.Add(new TwoDecimalPlacesConverter());
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+        options.TypeInfoResolver = (options.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(OmitAbsentMembersOfEvents);
         return options;
+    }
+
+    /// <summary>
+    /// A fact (or any contract event) shows the members its kind has and it carries: one kind's optional members are
+    /// absent, not a row of nulls, so each kind reads as its own schema (issue 15).
+    /// </summary>
+    private static void OmitAbsentMembersOfEvents(JsonTypeInfo info)
+    {
+        if (!typeof(VendorGrid.Domain.Contracts.ContractEvent).IsAssignableFrom(info.Type) || info.Kind != JsonTypeInfoKind.Object) return;
+        foreach (var property in info.Properties) property.ShouldSerialize = static (_, value) => value is not null;
     }
 }

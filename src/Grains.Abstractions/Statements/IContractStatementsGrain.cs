@@ -30,10 +30,12 @@ public interface IContractStatementsGrain : IGrainWithStringKey
 
     /// <summary>
     /// The issued statement of <paramref name="month"/> (yyyy-MM), or one generated now for a month that has ended;
-    /// null when the contract does not exist, the month has not ended, or it ended before the contract's term began.
+    /// with <paramref name="knownAt"/>, the statement as the contract was known then (issue 15: at an issued month's
+    /// issue time, byte for byte the issued workbook). Null when the contract does not exist, the month has not ended,
+    /// or it ended before the contract's term began.
     /// </summary>
     [Alias("get")]
-    Task<StatementFile?> GetAsync(string month);
+    Task<StatementFile?> GetAsync(string month, DateTimeOffset? knownAt = null);
 
     /// <summary>
     /// The statement of <paramref name="month"/> as a printed document shows it (parties, articles of its clauses), for

@@ -58,7 +58,9 @@ public sealed class BackupRestoreTests(ITestOutputHelper output)
             Assert.Contains("drill-fill", before["vg.contract_facts"].Text);
 
             using var restored = await ServingAsync(dataDir);
-            Assert.Equal(ledgerBefore, await restored.GetStringAsync(Ledger));
+            // The view names the instant it was known at (default now, issue 15): the same ledger, read later.
+            static string Known(string json) => System.Text.RegularExpressions.Regex.Replace(json, "\"knownAt\":\"[^\"]*\"", "\"knownAt\":\"now\"");
+            Assert.Equal(Known(ledgerBefore), Known(await restored.GetStringAsync(Ledger)));
         }
         finally
         {

@@ -67,10 +67,17 @@ public static class AccessRules
         ["POST /api/contracts/{id}/acceptance"] = OnVisible("institution-admin"),
         ["POST /api/contracts/{id}/acceptance/documents/{obligationId}/{index}/submit"] = OnVisible("institution-admin", "institution-staff", "vendor"),
         ["POST /api/contracts/{id}/acceptance/documents/{obligationId}/{index}/review"] = OnVisible("institution-admin", "institution-staff"),
-        ["POST /api/contracts/{id}/ledger/{entryId}/confirm"] = OnVisible("institution-admin"),
-        ["POST /api/contracts/{id}/ledger/{entryId}/waive"] = OnVisible("institution-admin"),
-        ["POST /api/contracts/{id}/ledger/{entryId}/reverse"] = OnVisible("institution-admin"),
-        ["POST /api/contracts/{id}/ledger/{entryId}/dispute"] = OnVisible("vendor"),
+        // Issue 15: the institution's admins and the vendor take ledger decisions; which side takes which, per contract and
+        // clause, is the ledger's (a 422 naming `party`, past access control), never institution-staff's or the platform's.
+        ["POST /api/contracts/{id}/ledger/{entryId}/confirm"] = OnVisible("institution-admin", "vendor"),
+        ["POST /api/contracts/{id}/ledger/{entryId}/waive"] = OnVisible("institution-admin", "vendor"),
+        ["POST /api/contracts/{id}/ledger/{entryId}/reverse"] = OnVisible("institution-admin", "vendor"),
+        ["POST /api/contracts/{id}/ledger/{entryId}/dispute"] = OnVisible("institution-admin", "vendor"),
+        ["POST /api/contracts/{id}/ledger/{entryId}/notice"] = OnVisible("institution-admin", "vendor"),
+        ["GET /api/contracts/{id}/events"] = Readers,
+        ["POST /api/contracts/{id}/events:batch"] = OnVisible("institution-admin", "institution-staff", "vendor"),
+        ["POST /api/contracts/{id}/events/{factId}/acknowledge"] = OnVisible("institution-admin", "institution-staff", "vendor"),
+        ["POST /api/contracts/{id}/events/{factId}/dispute"] = OnVisible("institution-admin", "institution-staff", "vendor"),
         ["GET /api/calendar"] = Only("platform-admin", "institution-admin", "institution-staff", "vendor"),
         ["GET /api/calendar/today"] = Only("platform-admin", "institution-admin", "institution-staff", "vendor"),
         ["POST /api/calendar/years"] = Only("platform-admin"),
@@ -148,6 +155,8 @@ public static class AccessRules
         "POST /api/contracts" => NewContract(callerInstitution),
         "POST /api/contracts/{id}/events" =>
             $$"""{ "id": "m-{{Guid.NewGuid():N}}", "type": "milestone", "name": "bank-change", "occurredAt": "2026-03-01T10:00:00+08:00" }""",
+        "POST /api/contracts/{id}/events:batch" =>
+            $$"""{ "facts": [{ "id": "m-{{Guid.NewGuid():N}}", "type": "milestone", "name": "bank-change", "occurredAt": "2026-03-01T10:00:00+08:00" }] }""",
         "POST /api/contracts/{id}/incidents" =>
             $$"""{ "id": "mx-{{Guid.NewGuid():N}}", "openedAt": "2026-03-10T10:00:00+08:00", "severity": "normal", "summary": "矩阵测试" }""",
         "POST /api/contracts/{id}/incidents/{incidentId}/events" => """{ "type": "responded", "at": "2026-03-10T10:05:00+08:00" }""",
@@ -188,7 +197,7 @@ public static class AccessRules
         "urn:vendorgrid:problem:password-reset-not-found",
         "urn:vendorgrid:problem:institution-not-found", "urn:vendorgrid:problem:vendor-not-found",
         "urn:vendorgrid:problem:silo-not-found", "urn:vendorgrid:problem:statement-not-found", "urn:vendorgrid:problem:incident-not-found",
-        "urn:vendorgrid:problem:scorecard-not-found", "urn:vendorgrid:problem:document-not-found",
+        "urn:vendorgrid:problem:scorecard-not-found", "urn:vendorgrid:problem:document-not-found", "urn:vendorgrid:problem:fact-not-found",
     ];
 
     public static async Task<Access> ClassifyAsync(HttpResponseMessage response)

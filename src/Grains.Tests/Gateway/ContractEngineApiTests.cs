@@ -83,33 +83,37 @@ public sealed class ContractEngineApiTests(GatewayFixture fixture)
     }
 
     [Fact]
-    public async Task OnlyTheInstitutionsAdminConfirms_TheVendorDisputes_AndARepeatedKeyDecidesOnce()
+    public async Task C2_OnlyTheVendorConfirms_NotStaffOrThePlatform_TheHospitalIsTheWrongParty_AndARepeatedKeyDecidesOnce()
     {
         var c2 = await C2();
         await c2.RecordAsync(GoLive);
         const string entry = "ledger/c2-late-performance:c2-go-live";
+        var vendor = c2.As("vendor");
         var staff = await c2.As("institution-staff").PostAsync($"/api/contracts/{c2.Id}/{entry}/confirm", ContractApiClient.Json("{}"));
-        var vendor = await c2.As("vendor").PostAsync($"/api/contracts/{c2.Id}/{entry}/confirm", ContractApiClient.Json("{}"));
         var platform = await fixture.Client(Tokens.For(fixture, "platform-admin")).PostAsync($"/api/contracts/{c2.Id}/{entry}/confirm", ContractApiClient.Json("{}"));
-        Assert.Equal([HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden], new[] { staff.StatusCode, vendor.StatusCode, platform.StatusCode });
+        Assert.Equal([HttpStatusCode.Forbidden, HttpStatusCode.Forbidden], new[] { staff.StatusCode, platform.StatusCode });
+        // 第八条第11款 「经乙方确认后」: the hospital may not confirm what the vendor owes in the vendor's stead.
+        var hospital = await c2.Admin.PostAsync($"/api/contracts/{c2.Id}/{entry}/confirm", ContractApiClient.Json("{}"));
+        Assert.True((await ProblemAsync(hospital, HttpStatusCode.UnprocessableEntity)).GetProperty("errors").TryGetProperty("party", out _));
 
-        var dispute = await c2.As("vendor").PostAsync($"/api/contracts/{c2.Id}/{entry}/dispute", ContractApiClient.Json("""{ "reason": "上线延期系甲方环境未就绪" }"""));
+        var dispute = await vendor.PostAsync($"/api/contracts/{c2.Id}/{entry}/dispute", ContractApiClient.Json("""{ "reason": "上线延期系甲方环境未就绪" }"""));
         Assert.Equal(HttpStatusCode.OK, dispute.StatusCode);
+        Assert.Equal("disputed", (await dispute.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
 
         HttpRequestMessage Confirm() => new(HttpMethod.Post, $"/api/contracts/{c2.Id}/{entry}/confirm")
         {
             Content = ContractApiClient.Json("{}"), Headers = { { "Idempotency-Key", "confirm-once" } },
         };
-        var first = await c2.Admin.SendAsync(Confirm());
-        var retry = await c2.Admin.SendAsync(Confirm());
+        var first = await vendor.SendAsync(Confirm());
+        var retry = await vendor.SendAsync(Confirm());
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (first.StatusCode, retry.StatusCode));
-        Assert.Equal((await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString(),
-            (await retry.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString());
-        var again = await c2.Admin.PostAsync($"/api/contracts/{c2.Id}/{entry}/confirm", ContractApiClient.Json("{}"));
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await retry.Content.ReadAsStringAsync());
+        var again = await vendor.PostAsync($"/api/contracts/{c2.Id}/{entry}/confirm", ContractApiClient.Json("{}"));
         Assert.Equal("urn:vendorgrid:problem:conflict", (await ProblemAsync(again, HttpStatusCode.Conflict)).GetProperty("type").GetString());
-        var status = (await c2.GetAsync("ledger", "2026-12-01")).GetProperty("entries").EnumerateArray()
-            .Single(e => e.GetProperty("id").GetString() == "c2-late-performance:c2-go-live").GetProperty("status").GetString();
-        Assert.Equal("confirmed", status);
+        var confirmed = (await c2.GetAsync("ledger", "2026-12-01")).GetProperty("entries").EnumerateArray()
+            .Single(e => e.GetProperty("id").GetString() == "c2-late-performance:c2-go-live");
+        Assert.Equal(("confirmed", "vendor", 22125.00m), (confirmed.GetProperty("status").GetString(), confirmed.GetProperty("confirmedBy").GetString(),
+            confirmed.GetProperty("net").GetDecimal()));
     }
 
     [Fact]

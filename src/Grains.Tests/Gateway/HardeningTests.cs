@@ -38,7 +38,7 @@ public sealed class HardeningTests(GatewayFixture fixture)
     {
         var contract = await ContractApiClient.CopyOfSeedAsync(fixture, "c3-medical-registration-ops-2024");
 
-        var response = await contract.PostEventAsync("""{ "id": "staff-1", "type": "occurrence", "occurredAt": "2024-09-30T10:00:00+08:00", "clauseId": "c3-vendor-delay", "lineItemId": "doctor-5-3", "days": 1, "role": "x" }""");
+        var response = await contract.PostEventAsync("""{ "id": "staff-1", "type": "vacancy-opened", "occurredAt": "2024-09-30T10:00:00+08:00", "role": "x", "people": 1 }""");
 
         Assert.DoesNotContain("role", response.StatusCode == HttpStatusCode.UnprocessableEntity ? await FieldsAtFaultAsync(response) : []);
     }

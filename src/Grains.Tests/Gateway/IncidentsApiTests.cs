@@ -66,6 +66,7 @@ public sealed class IncidentsApiTests(GatewayFixture fixture)
         Assert.Equal(("2026-02-14T10:15:00+08:00", "2026-02-14T10:10:00+08:00", "met"), Shape(ClockOf(incident, "c2-sla-working-hours", "feedback")));
         Assert.Equal(("2026-02-14T10:30:00+08:00", "2026-02-14T10:50:00+08:00", "met-late"), Shape(ClockOf(incident, "c2-sla-working-hours", "solve")));
         Assert.DoesNotContain(incident.GetProperty("clocks").EnumerateArray(), c => c.GetProperty("clauseId").GetString() == "c2-sla-off-hours");
+        await c2.AcknowledgeVendorReportsAsync();
         // 第八条第3款「且乙方未在合理期限内整改的」: the missed clock is a ground for the hospital's objection, not yet a charge.
         Assert.Equal(0m, await c2.PostedAsync("c2-quality-not-rectified", "2026-02-14T12:00:00+08:00"));
         await c2.RecordAsync("""
@@ -108,6 +109,7 @@ public sealed class IncidentsApiTests(GatewayFixture fixture)
         var incident = await IncidentAsync(c2, "inc-3", "2026-03-11T09:00:00+08:00");
         Assert.Equal("waived", Shape(ClockOf(incident, "c2-sla-emergency", "onsite")).Status);
         Assert.Equal("met", Shape(ClockOf(incident, "c2-sla-emergency", "remote-support")).Status);
+        await c2.AcknowledgeVendorReportsAsync();
         Assert.Equal(0m, await c2.PostedAsync("c2-quality-not-rectified", "2026-03-11T09:00:00+08:00"));
     }
 

@@ -115,7 +115,7 @@ public sealed class AuditFilterTests(GatewayFixture fixture)
         var contract = await ContractApiClient.CopyOfSeedAsync(fixture, "c2-chaoyang-his-2026");
         var other = await ContractApiClient.CopyOfSeedAsync(fixture, "c2-chaoyang-his-2026");
         var fact = await contract.PostEventAsync($$"""{ "id": "audit-filter-{{Guid.NewGuid():N}}", "type": "milestone", "name": "bank-change", "occurredAt": "2026-03-01T10:00:00+08:00" }""");
-        var confirmed = await contract.Admin.PostAsJsonAsync($"/api/contracts/{contract.Id}/ledger/c2-late-performance:escalation/confirm", new { });
+        var confirmed = await contract.As("vendor").PostAsJsonAsync($"/api/contracts/{contract.Id}/ledger/c2-late-performance:escalation/confirm", new { });  // C2: 经乙方确认
         Assert.Equal(HttpStatusCode.Created, fact.StatusCode);
         Assert.True(confirmed.IsSuccessStatusCode, await confirmed.Content.ReadAsStringAsync());
         var platform = fixture.Client(Tokens.For(fixture, "platform-admin"));

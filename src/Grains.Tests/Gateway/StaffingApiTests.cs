@@ -44,6 +44,7 @@ public sealed class StaffingApiTests(GatewayFixture fixture)
         Assert.Equal(HttpStatusCode.Conflict, (await Assign(vendor, c1, "cs-11", "customer-service", "2016-09-22T09:00:00+08:00")).StatusCode);
         foreach (var joiner in new[] { "cs-11", "cs-12" }) await OkJson(await Assign(c1.Admin, c1, joiner, "customer-service", "2016-09-22T09:00:00+08:00"));
         Assert.Equal(2, (await c1.GetAsync("staffing", "2016-09-23")).GetProperty("breaches").GetArrayLength());
+        await c1.AcknowledgeVendorReportsAsync();
         var entry = (await c1.GetAsync("ledger", "2016-09-23")).GetProperty("entries").EnumerateArray().Single(e => e.GetProperty("clauseId").GetString() == "c1-vacancy-refill");
         Assert.Equal(12_000.00m, entry.GetProperty("amount").GetDecimal());
         Assert.Equal("proposed", entry.GetProperty("status").GetString());
@@ -67,6 +68,7 @@ public sealed class StaffingApiTests(GatewayFixture fixture)
         await OkJson(await Assign(vendor, c2, "li-wei", "ops-engineer", "2026-05-16T09:00:00+08:00", replaces: "han-zhaodong"));
         var obligation = (await c2.GetAsync("obligations", "2026-05-20")).EnumerateArray().Single(o => o.GetProperty("id").GetString() == "c2-engineer-replacement@replace-han");
         Assert.Equal(("met", 3), (obligation.GetProperty("status").GetString(), obligation.GetProperty("lateDays").GetInt32()));
+        await c2.AcknowledgeVendorReportsAsync();
         var charged = (await c2.GetAsync("ledger", "2026-05-20")).GetProperty("entries").EnumerateArray()
             .Where(e => e.GetProperty("obligationId").GetString() == "c2-engineer-replacement@replace-han").Sum(e => e.GetProperty("amount").GetDecimal());
         Assert.Equal(13_275.00m, charged);
@@ -83,6 +85,7 @@ public sealed class StaffingApiTests(GatewayFixture fixture)
         await OkJson(await Post(c2.Admin, $"/api/contracts/{c2.Id}/replacements",
             """{ "id": "replace-han", "role": "ops-engineer", "engineer": "zhou-jun", "requestedAt": "2026-05-11T10:00:00+08:00" }"""));
         await OkJson(await Assign(vendor, c2, "chen-jing", "ops-engineer", "2026-05-13T09:00:00+08:00", replaces: "zhou-jun"));
+        await c2.AcknowledgeVendorReportsAsync();
 
         var ledger = await c2.GetAsync("ledger", "2026-05-20");
         Assert.DoesNotContain(ledger.GetProperty("entries").EnumerateArray(), e => e.GetProperty("obligationId").GetString() == "c2-engineer-replacement@replace-han");

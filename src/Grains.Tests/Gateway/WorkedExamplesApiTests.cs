@@ -115,7 +115,12 @@ public sealed class WorkedExamplesApiTests(GatewayFixture fixture)
         await c2.RecordAsync("""{ "id": "live", "type": "obligation-met", "occurredAt": "2026-03-27T10:00:00+08:00", "obligationId": "c2-go-live" }""");
         await c2.RecordAsync("""{ "id": "inv-1", "type": "invoice-received", "occurredAt": "2026-02-10T10:00:00+08:00", "paymentId": "c2-pay-advance" }""");
         await c2.RecordAsync("""{ "id": "pay-1", "type": "payment-made", "occurredAt": "2026-03-01T10:00:00+08:00", "paymentId": "c2-pay-advance", "amount": 737500 }""");
-        var confirm = await c2.Admin.PostAsync($"/api/contracts/{c2.Id}/ledger/c2-late-performance:c2-go-live/confirm", ContractApiClient.Json("{}"));
+        var vendor = c2.As("vendor");
+        // The hospital's report of its own payment, recorded months late, counts once the vendor acknowledges it.
+        Assert.Equal(HttpStatusCode.OK, (await vendor.PostAsync($"/api/contracts/{c2.Id}/events/pay-1/acknowledge", ContractApiClient.Json("{}"))).StatusCode);
+        // 第八条第11款: the vendor confirms the deduction; the hospital cannot confirm it for the vendor.
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await c2.Admin.PostAsync($"/api/contracts/{c2.Id}/ledger/c2-late-performance:c2-go-live/confirm", ContractApiClient.Json("{}"))).StatusCode);
+        var confirm = await vendor.PostAsync($"/api/contracts/{c2.Id}/ledger/c2-late-performance:c2-go-live/confirm", ContractApiClient.Json("{}"));
         Assert.Equal(HttpStatusCode.OK, confirm.StatusCode);
         var final = (await c2.GetAsync("payments", "2027-03-10")).EnumerateArray().Single(p => p.GetProperty("id").GetString() == "c2-pay-final");
         Assert.Equal((737500.00m, 22125.00m, 715375.00m),

@@ -1,3 +1,4 @@
+using VendorGrid.Domain.Contracts.Ledger;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -100,12 +101,11 @@ public sealed class DeadlineSweepTests(SweepCluster fixture)
     {
         var contract = await CreateContractAsync();
 
-        var met = await grains.GetGrain<IContractGrain>(contract).RecordFactAsync(new ContractFact
-        {
-            Id = "live", Type = FactTypes.ObligationMet, OccurredAt = fixture.Cluster.Clock.GetUtcNow(), ObligationId = "go-live",
-        });
+        var met = await grains.GetGrain<IContractGrain>(contract).ExecuteAsync(new RecordFacts([new ObligationMet {
+            Id = "live", OccurredAt = fixture.Cluster.Clock.GetUtcNow(), ObligationId = "go-live",
+        }], new Reporter(ReportingParty.Institution, "admin")));
 
-        Assert.Equal(RecordOutcome.Recorded, met.Outcome);
+        Assert.Equal(CommandOutcome.Recorded, met.Outcome);
         Assert.Null(await IndexRowAsync(contract));
     }
 

@@ -35,10 +35,14 @@ public sealed class VendorGridTestCluster : IAsyncDisposable
 
     /// <param name="now">Where the cluster's clock starts (default <see cref="DefaultNow"/>). Start far dates here rather than
     /// jumping the clock years ahead later: a fake clock runs every timer it drives through each period it skips.</param>
-    public static async Task<VendorGridTestCluster> StartAsync(string purpose, short silos = 1, DateTimeOffset? now = null)
+    public static async Task<VendorGridTestCluster> StartAsync(string purpose, short silos = 1, DateTimeOffset? now = null) =>
+        await StartOnAsync(await TestDatabase.CreateAsync(purpose), silos, now: now);
+
+    /// <summary>A cluster on a database prepared by the caller (a restored data directory); its grain state is read under <paramref name="serviceId"/>.</summary>
+    public static async Task<VendorGridTestCluster> StartOnAsync(TestDatabase database, short silos = 1, string? serviceId = null, DateTimeOffset? now = null)
     {
-        var database = await TestDatabase.CreateAsync(purpose);
         var builder = new TestClusterBuilder(silos);
+        if (serviceId is not null) builder.Options.ServiceId = serviceId;
         builder.Options.UseTestClusterMembership = false;
         // Real TCP, not the in-memory default, so clients outside the TestCluster (the gateway app) can connect.
         builder.Options.ConnectionTransport = ConnectionTransportType.TcpSocket;

@@ -39,9 +39,9 @@ public sealed class TracingTests(GatewayFixture fixture)
         var request = Assert.Single(seen, IsTheRequest);
         var trace = seen.Where(s => s.TraceId == request.TraceId).ToArray();
         Assert.Contains(trace, s => s.Source.Name.StartsWith("Microsoft.Orleans", StringComparison.Ordinal)
-            && s.Kind == ActivityKind.Client && s.DisplayName.Contains("RecordFactAsync", StringComparison.Ordinal));
+            && s.Kind == ActivityKind.Client && s.DisplayName.Contains("ExecuteAsync", StringComparison.Ordinal));
         Assert.Contains(trace, s => s.Source.Name.StartsWith("Microsoft.Orleans", StringComparison.Ordinal)
-            && s.Kind == ActivityKind.Server && s.DisplayName.Contains("RecordFactAsync", StringComparison.Ordinal));
+            && s.Kind == ActivityKind.Server && s.DisplayName.Contains("ExecuteAsync", StringComparison.Ordinal));
         Assert.Contains(trace, s => s.Source.Name == "Npgsql"
             && (s.GetTagItem("db.query.text") ?? s.GetTagItem("db.statement")) is string sql && sql.Contains("INSERT INTO vg.contract_facts", StringComparison.Ordinal));
     }

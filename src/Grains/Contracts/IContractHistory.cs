@@ -1,10 +1,10 @@
-using VendorGrid.Domain.Contracts.Facts;
+using VendorGrid.Domain.Contracts;
 
 namespace VendorGrid.Grains.Contracts;
 
 /// <summary>
-/// The append-only history of a contract: its definition as created and every fact recorded against it.
-/// Kept out of grain state so the state stays small however long the contract runs.
+/// The append-only history of a contract: its definition as created and every event recorded against it (facts,
+/// postings, decisions, answers, statements). Kept out of grain state so the state stays small however long it runs.
 /// </summary>
 public interface IContractHistory
 {
@@ -13,12 +13,12 @@ public interface IContractHistory
     /// <summary>Stores version 1 of the definition unless one is already there; returns the stored text.</summary>
     Task<string> SaveDefinitionAsync(string contractKey, string definitionJson);
 
-    /// <summary>Every fact of the contract in the order it was recorded.</summary>
-    Task<IReadOnlyList<ContractFact>> ReadFactsAsync(string contractKey);
+    /// <summary>Every event of the contract in the order it was recorded, rows of every version read as today's types.</summary>
+    Task<IReadOnlyList<ContractEvent>> ReadEventsAsync(string contractKey);
 
     /// <summary>
-    /// Appends the fact unless one with the same id exists. Returns the stored fact (the first one, on a
-    /// repeat) and whether this call inserted it. Acknowledged only after the row is committed.
+    /// Appends the events in one statement: all, or none when one of their ids is already stored (another activation
+    /// recorded it first; false). Acknowledged only once committed.
     /// </summary>
-    Task<(ContractFact Stored, bool Inserted)> AppendFactAsync(string contractKey, ContractFact fact);
+    Task<bool> AppendAsync(string contractKey, IReadOnlyList<ContractEvent> events);
 }

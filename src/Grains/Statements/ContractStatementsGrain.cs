@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Orleans.Concurrency;
 using VendorGrid.Domain.Contracts.Definition;
+using VendorGrid.Domain.Contracts.Ledger;
 using VendorGrid.Domain.Money;
 using VendorGrid.Domain.Statements;
 using VendorGrid.Grains.Reminders;
@@ -17,13 +18,13 @@ public sealed class ContractStatementsGrain(IStatementStore store, IDeadlineInde
 
     public Task<ImmutableArray<string>> ListMonthsAsync() => store.ListMonthsAsync(ContractKey);
 
-    public async Task<StatementFile?> GetAsync(string month)
+    public async Task<StatementFile?> GetAsync(string month, DateTimeOffset? knownAt = null)
     {
         if (!StatementMonth.TryParse(month, out var period)) return null;
         var summary = await Contract.GetSummaryAsync();
         if (summary is null || !Covers(summary, period)) return null;
-        if (await store.ReadAsync(ContractKey, period.ToString()) is { } stored) return File(summary, period, stored, issued: true);
-        return await BuildAsync(summary, period) is { } statement ? File(summary, period, StatementWorkbook.Write(statement), issued: false) : null;
+        if (knownAt is null && await store.ReadAsync(ContractKey, period.ToString()) is { } stored) return File(summary, period, stored, issued: true);
+        return await BuildAsync(summary, period, knownAt) is { } statement ? File(summary, period, StatementWorkbook.Write(statement), issued: false) : null;
     }
 
     public async Task<PrintableStatement?> GetPrintableAsync(string month)
@@ -41,7 +42,12 @@ public sealed class ContractStatementsGrain(IStatementStore store, IDeadlineInde
     {
         if (!StatementMonth.TryParse(month, out var period)) return false;
         var summary = await Contract.GetSummaryAsync();
-        if (summary is null || !Covers(summary, period) || await BuildAsync(summary, period) is not { } statement) return false;
+        if (summary is null || !Covers(summary, period)) return false;
+        // Recorded in the contract's history first (posting what became final by then): the workbook is the ledger as
+        // known at that instant, so knownAt = the issue time reproduces it, and later changes land in the next month.
+        var issued = await Contract.ExecuteAsync(new IssueStatement(period.ToString()));
+        if (issued.Subject is not StatementIssued { RecordedAt: { } issuedAt }) return false;
+        if (await BuildAsync(summary, period, issuedAt) is not { } statement) return false;
         var now = clock.GetUtcNow();
         // Stored before the notifications: a crash in between leaves a stored statement whose notifications the
         // job's retry creates; the notifications' operation keys make that retry add nothing twice.
@@ -56,14 +62,9 @@ public sealed class ContractStatementsGrain(IStatementStore store, IDeadlineInde
     private bool Covers(ContractSummary summary, StatementMonth period) =>
         period.End <= clock.GetUtcNow() && new DateOnly(period.Year, period.Month, 1) >= new DateOnly(summary.Start.Year, summary.Start.Month, 1);
 
-    private async Task<MonthlyStatement?> BuildAsync(ContractSummary summary, StatementMonth period)
-    {
-        var atStart = await Contract.EvaluateAsync(period.Start);
-        var atEnd = await Contract.EvaluateAsync(period.End);
-        if (atStart is null || atEnd is null) return null;
-        var header = new StatementHeader(summary.Id, summary.Number, summary.Title, summary.Institution.Name, summary.Vendor.Name, summary.Total);
-        return MonthlyStatement.Build(header, period, atStart, atEnd);
-    }
+    private Task<MonthlyStatement?> BuildAsync(ContractSummary summary, StatementMonth period, DateTimeOffset? knownAt = null) =>
+        Contract.GetStatementAsync(
+            new StatementHeader(summary.Id, summary.Number, summary.Title, summary.Institution.Name, summary.Vendor.Name, summary.Total), period, knownAt);
 
     private static StatementFile File(ContractSummary summary, StatementMonth period, byte[] content, bool issued) => new()
     {

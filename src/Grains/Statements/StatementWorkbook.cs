@@ -11,7 +11,7 @@ namespace VendorGrid.Grains.Statements;
 /// sum and filter them; their 大写 (<see cref="ChineseCapitalNumerals"/>) stands beside them as text. Column widths are
 /// fixed: ClosedXML's AdjustToContents measures text with System.Drawing (GDI+), which the statements never touch.
 /// </summary>
-public static class StatementWorkbook
+public static partial class StatementWorkbook
 {
     public const string SheetName = "对账单";
 
@@ -68,10 +68,51 @@ public static class StatementWorkbook
 
         double[] widths = [34, 28, 40, 26, 22, 36];
         for (var c = 0; c < widths.Length; c++) sheet.Column(c + 1).Width = widths[c];
+        // The document's dates are the month's end, never the clock: the same statement is the same bytes (issue 15,
+        // knownAt = the issue time reproduces the issued workbook).
+        var stamp = statement.Month.End.ToOffset(TimeSpan.FromHours(8)).DateTime;
+        workbook.Properties.Created = stamp;
+        workbook.Properties.Modified = stamp;
         using var stream = new MemoryStream();
         workbook.SaveAs(stream);
-        return stream.ToArray();
+        return Stamped(stream, statement.Month.End);
     }
+
+    /// <summary>
+    /// The package again, the same bytes for the same statement: every part dated <paramref name="at"/> (a zip entry
+    /// otherwise carries the time it was written), and the random names the Open XML SDK gives relationships and parts
+    /// (R + 16 hex digits, GUIDs) replaced by names numbered in order of appearance.
+    /// </summary>
+    private static byte[] Stamped(MemoryStream saved, DateTimeOffset at)
+    {
+        saved.Position = 0;
+        var parts = new List<(string Name, byte[] Content)>();
+        using (var source = new System.IO.Compression.ZipArchive(saved, System.IO.Compression.ZipArchiveMode.Read))
+            foreach (var part in source.Entries)
+            {
+                using var from = part.Open();
+                using var copy = new MemoryStream();
+                from.CopyTo(copy);
+                parts.Add((part.FullName, copy.ToArray()));
+            }
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Renamed(string text) => RandomName().Replace(text, m =>
+            names.TryGetValue(m.Value, out var name) ? name : names[m.Value] = $"vg{names.Count + 1:D4}");
+        using var output = new MemoryStream();
+        using (var target = new System.IO.Compression.ZipArchive(output, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+            foreach (var (name, content) in parts)
+            {
+                var entry = target.CreateEntry(Renamed(name), System.IO.Compression.CompressionLevel.Optimal);
+                entry.LastWriteTime = at;
+                using var to = entry.Open();
+                var text = name.EndsWith(".xml", StringComparison.Ordinal) || name.EndsWith(".rels", StringComparison.Ordinal);
+                to.Write(text ? System.Text.Encoding.UTF8.GetBytes(Renamed(System.Text.Encoding.UTF8.GetString(content))) : content);
+            }
+        return output.ToArray();
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("\\bR[0-9a-f]{16}\\b|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|\\b[0-9a-f]{32}\\b")]
+    private static partial System.Text.RegularExpressions.Regex RandomName();
 
     private sealed class Writer(IXLWorksheet sheet)
     {

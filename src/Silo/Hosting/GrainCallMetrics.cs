@@ -22,20 +22,12 @@ public sealed class GrainCallMetrics : IIncomingGrainCallFilter
             throw;
         }
         VendorGridTelemetry.GrainCalls.Add(1, grain, new("outcome", "ok"));
-        switch (context.Result)
+        if (context.Result is CommandResult { Outcome: CommandOutcome.Recorded, Subject: { } subject })
         {
-            case RecordFactResult { Outcome: RecordOutcome.Recorded, Fact: { } fact }:
-                VendorGridTelemetry.FactsRecorded.Add(1, new KeyValuePair<string, object?>("type", fact.Type));
-                break;
-            case EvaluationCommandResult { Outcome: RecordOutcome.Recorded }:
-                VendorGridTelemetry.FactsRecorded.Add(1, new KeyValuePair<string, object?>("type", "evaluation"));
-                break;
-            case AcceptanceCommandResult { Outcome: RecordOutcome.Recorded }:
-                VendorGridTelemetry.FactsRecorded.Add(1, new KeyValuePair<string, object?>("type", "acceptance"));
-                break;
-            case LedgerDecisionResult { Outcome: RecordOutcome.Recorded, Fact: { } decision }:
-                VendorGridTelemetry.LedgerPostings.Add(1, new KeyValuePair<string, object?>("type", decision.Type));
-                break;
+            if (subject is VendorGrid.Domain.Contracts.Facts.ContractFact)
+                VendorGridTelemetry.FactsRecorded.Add(1, new KeyValuePair<string, object?>("type", subject.Type));
+            else if (subject is VendorGrid.Domain.Contracts.Ledger.LedgerEvent)
+                VendorGridTelemetry.LedgerPostings.Add(1, new KeyValuePair<string, object?>("type", subject.Type));
         }
     }
 }

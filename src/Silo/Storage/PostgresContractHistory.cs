@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Npgsql;
 using NpgsqlTypes;
+using VendorGrid.Domain.Contracts;
 using VendorGrid.Domain.Contracts.Definition;
 using VendorGrid.Domain.Contracts.Facts;
 using VendorGrid.Grains.Contracts;
@@ -8,8 +9,9 @@ using VendorGrid.Grains.Contracts;
 namespace VendorGrid.Silo.Storage;
 
 /// <summary>
-/// Contract history in vg.contract_definitions and vg.contract_facts (db/migrations/0004). Every statement is safe
-/// to repeat, so each gets one retry on a fresh connection after a transient error (a restarted database).
+/// Contract history in vg.contract_definitions and vg.contract_facts (db/migrations/0004): one row per event. Every
+/// statement is safe to repeat, so each gets one retry on a fresh connection after a transient error (a restarted
+/// database); an append retried after it did commit meets its own rows and answers false, as for a concurrent append.
 /// </summary>
 public sealed class PostgresContractHistory(NpgsqlDataSource database) : IContractHistory
 {
@@ -19,12 +21,11 @@ public sealed class PostgresContractHistory(NpgsqlDataSource database) : IContra
     public Task<string> SaveDefinitionAsync(string contractKey, string definitionJson) =>
         TransientDatabaseRetry.RunAsync(database, () => SaveDefinitionOnceAsync(contractKey, definitionJson));
 
-    public Task<IReadOnlyList<ContractFact>> ReadFactsAsync(string contractKey) =>
-        TransientDatabaseRetry.RunAsync(database, () => ReadFactsOnceAsync(contractKey));
+    public Task<IReadOnlyList<ContractEvent>> ReadEventsAsync(string contractKey) =>
+        TransientDatabaseRetry.RunAsync(database, () => ReadEventsOnceAsync(contractKey));
 
-    /// <summary>Safe to repeat: a fact is stored once per id, and a repeat returns the stored one.</summary>
-    public Task<(ContractFact Stored, bool Inserted)> AppendFactAsync(string contractKey, ContractFact fact) =>
-        TransientDatabaseRetry.RunAsync(database, () => AppendFactOnceAsync(contractKey, fact));
+    public Task<bool> AppendAsync(string contractKey, IReadOnlyList<ContractEvent> events) =>
+        TransientDatabaseRetry.RunAsync(database, () => AppendOnceAsync(contractKey, events));
 
     private async Task<string?> ReadDefinitionOnceAsync(string contractKey)
     {
@@ -46,38 +47,45 @@ public sealed class PostgresContractHistory(NpgsqlDataSource database) : IContra
         return await ReadDefinitionOnceAsync(contractKey) ?? definitionJson;
     }
 
-    private async Task<IReadOnlyList<ContractFact>> ReadFactsOnceAsync(string contractKey)
+    private async Task<IReadOnlyList<ContractEvent>> ReadEventsOnceAsync(string contractKey)
     {
         await using var command = database.CreateCommand(
             "SELECT payload::text FROM vg.contract_facts WHERE contract_key = $1 ORDER BY seq");
         command.Parameters.AddWithValue(contractKey);
-        var facts = new List<ContractFact>();
+        var events = new List<ContractEvent>();
         await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-            facts.Add(JsonSerializer.Deserialize<ContractFact>(reader.GetString(0), ContractJson.Options)!);
-        return facts;
+        while (await reader.ReadAsync()) events.Add(LegacyEvents.Read(reader.GetString(0)));
+        return events;
     }
 
-    private async Task<(ContractFact Stored, bool Inserted)> AppendFactOnceAsync(string contractKey, ContractFact fact)
+    private async Task<bool> AppendOnceAsync(string contractKey, IReadOnlyList<ContractEvent> events)
     {
+        if (events.Count == 0) return true;
         await using var insert = database.CreateCommand("""
             INSERT INTO vg.contract_facts (contract_key, fact_id, fact_type, occurred_at, recorded_at, payload)
-            VALUES ($1, $2, $3, $4, $5, $6)
-            ON CONFLICT (contract_key, fact_id) DO NOTHING
+            SELECT $1, e.id, e.type, e.occurred, e.recorded, e.payload
+            FROM unnest($2::text[], $3::text[], $4::timestamptz[], $5::timestamptz[], $6::jsonb[]) WITH ORDINALITY
+                AS e(id, type, occurred, recorded, payload, n)
+            ORDER BY e.n
             """);
         insert.Parameters.AddWithValue(contractKey);
-        insert.Parameters.AddWithValue(fact.Id);
-        insert.Parameters.AddWithValue(fact.Type);
-        insert.Parameters.AddWithValue(fact.OccurredAt.ToUniversalTime());
-        insert.Parameters.AddWithValue((fact.RecordedAt ?? fact.OccurredAt).ToUniversalTime());
-        insert.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Jsonb, Value = JsonSerializer.Serialize(fact, ContractJson.Options) });
-        if (await insert.ExecuteNonQueryAsync() == 1) return (fact, true);
-
-        await using var existing = database.CreateCommand(
-            "SELECT payload::text FROM vg.contract_facts WHERE contract_key = $1 AND fact_id = $2");
-        existing.Parameters.AddWithValue(contractKey);
-        existing.Parameters.AddWithValue(fact.Id);
-        var stored = (string)(await existing.ExecuteScalarAsync())!;
-        return (JsonSerializer.Deserialize<ContractFact>(stored, ContractJson.Options)!, false);
+        insert.Parameters.AddWithValue(events.Select(e => e.Id).ToArray());
+        insert.Parameters.AddWithValue(events.Select(e => e.Type).ToArray());
+        insert.Parameters.AddWithValue(events.Select(e => (e is ContractFact f ? f.OccurredAt : e.RecordedAt!.Value).ToUniversalTime()).ToArray());
+        insert.Parameters.AddWithValue(events.Select(e => (e.RecordedAt ?? ((ContractFact)e).OccurredAt).ToUniversalTime()).ToArray());
+        insert.Parameters.Add(new NpgsqlParameter
+        {
+            NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Jsonb,
+            Value = events.Select(e => JsonSerializer.Serialize(e, ContractJson.Options)).ToArray(),
+        });
+        try
+        {
+            await insert.ExecuteNonQueryAsync();
+            return true;
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
+        {
+            return false;
+        }
     }
 }

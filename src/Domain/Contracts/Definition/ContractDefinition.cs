@@ -24,8 +24,15 @@ public sealed record ContractDefinition
     public required decimal Total { get; init; }
     public decimal? Vat { get; init; }
     public string Currency { get; init; } = "CNY";
-    /// <summary>Days the vendor has to dispute a proposed penalty before it is deemed confirmed (C1: 7).</summary>
+    /// <summary>
+    /// Days the vendor has to dispute a proposed penalty before it is deemed confirmed (C1: 7). Kept for definitions made
+    /// before <see cref="Confirmation"/>: it means the vendor confirms, deemed that many days after the claim notice.
+    /// </summary>
     public int? ClaimWindowDays { get; init; }
+    /// <summary>Who confirms penalties the vendor owes; a penalty clause may override it.</summary>
+    public ConfirmationRule? Confirmation { get; init; }
+    /// <summary>Acknowledgment and recording windows of the facts the parties report.</summary>
+    public ReportingRule? Reporting { get; init; }
     public ImmutableArray<LineItem> LineItems { get; init; } = [];
     public ImmutableArray<PaymentDefinition> Payments { get; init; } = [];
     public ImmutableArray<ObligationDefinition> Obligations { get; init; } = [];

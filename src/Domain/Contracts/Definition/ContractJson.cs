@@ -11,17 +11,26 @@ namespace VendorGrid.Domain.Contracts.Definition;
 /// </summary>
 public static class ContractJson
 {
-    public static readonly JsonSerializerOptions Options = CreateOptions();
+    public static readonly JsonSerializerOptions Options = CreateOptions(JsonUnmappedMemberHandling.Disallow);
 
-    private static JsonSerializerOptions CreateOptions()
+    /// <summary>
+    /// The same dialect between silos and gateways (Orleans' JSON codec), which reads each value as its concrete type: a
+    /// fact's <c>type</c> (or a command's <c>command</c>) is then a member to skip, not an error. Input from people is
+    /// read with <see cref="Options"/>.
+    /// </summary>
+    public static readonly JsonSerializerOptions WireOptions = CreateOptions(JsonUnmappedMemberHandling.Skip);
+
+    private static JsonSerializerOptions CreateOptions(JsonUnmappedMemberHandling unmapped)
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {
-            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+            UnmappedMemberHandling = unmapped,
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             WriteIndented = false,
             AllowTrailingCommas = true,
             ReadCommentHandling = JsonCommentHandling.Skip,
+            // A fact's "type" may come anywhere in the object, as people write JSON by hand.
+            AllowOutOfOrderMetadataProperties = true,
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
         options.Converters.Add(new StrictInstantConverter());
@@ -55,14 +64,38 @@ public static class ContractJson
     {
         try
         {
-            var fact = JsonSerializer.Deserialize<Facts.ContractFact>(json, Options);
-            return fact is null ? Parsed<Facts.ContractFact>.Fail("$", "a fact object is required") : Parsed<Facts.ContractFact>.Ok(fact);
+            return ReadFact(System.Text.Json.Nodes.JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { AllowTrailingCommas = true }), "");
         }
         catch (JsonException e)
         {
             return Parsed<Facts.ContractFact>.Fail(MissingMember(e) ?? JsonPath(e.Path), Describe(e));
         }
     }
+
+    /// <summary>
+    /// One fact of a request, <paramref name="path"/> being where it sits ("" for a lone fact, "facts[3]." in a batch):
+    /// an unknown or missing <c>type</c> is named as such rather than as System.Text.Json's polymorphism message.
+    /// </summary>
+    public static Parsed<Facts.ContractFact> ReadFact(System.Text.Json.Nodes.JsonNode? node, string path)
+    {
+        if (node is not System.Text.Json.Nodes.JsonObject fact) return Parsed<Facts.ContractFact>.Fail(path.Length == 0 ? "$" : path.TrimEnd('.'), "a fact object is required");
+        if (fact["type"] is not System.Text.Json.Nodes.JsonValue type || !type.TryGetValue<string>(out var kind))
+            return Parsed<Facts.ContractFact>.Fail(path + "type", $"is required: one of {string.Join(", ", Facts.FactTypes.All)}");
+        if (!Facts.FactTypes.All.Contains(kind))
+            return Parsed<Facts.ContractFact>.Fail(path + "type", $"is not a known fact type ({string.Join(", ", Facts.FactTypes.All)})");
+        if (PlatformMembers.FirstOrDefault(fact.ContainsKey) is { } member)
+            return Parsed<Facts.ContractFact>.Fail(path + member, "is set by the platform (who reported it, and when it was recorded) and cannot be sent");
+        try
+        {
+            return Parsed<Facts.ContractFact>.Ok(fact.Deserialize<Facts.ContractFact>(Options)!);
+        }
+        catch (JsonException e)
+        {
+            return Parsed<Facts.ContractFact>.Fail(path + (MissingMember(e) ?? JsonPath(e.Path)), Describe(e));
+        }
+    }
+
+    private static readonly string[] PlatformMembers = ["recordedAt", "reporter", "recordedBy", "reportedBy"];
 
     /// <summary>Turns System.Text.Json's "$.penalties[2].shape" into "penalties[2].shape".</summary>
     public static string JsonPath(string? path) =>

@@ -58,6 +58,8 @@ public sealed record ObligationDefinition : IClause
     public ImmutableArray<string> Documents { get; init; } = [];
     /// <summary>How the institution scores each period of a monthly client obligation (C1's evaluation).</summary>
     public Scorecard? Scorecard { get; init; }
+    /// <summary>How long the counterparty has to answer a report that this clause was met, before it is deemed acknowledged.</summary>
+    public Span? AcknowledgeWithin { get; init; }
     /// <summary>Drafts only: the sentence of the contract text this obligation was read from.</summary>
     public SourceSpan? Source { get; init; }
     public DraftConfidence? Confidence { get; init; }

@@ -154,6 +154,8 @@ public sealed record PenaltyDefinition : IClause
     public bool TerminationRight { get; init; }
     /// <summary>Due only when the institution terminates on this clause's basis (e.g. 30 % of the total).</summary>
     public AmountRule? OnTermination { get; init; }
+    /// <summary>This clause's own confirmation rule, overriding the contract's.</summary>
+    public ConfirmationRule? Confirmation { get; init; }
     /// <summary>Drafts only: the sentences of the contract text this clause was read from.</summary>
     public SourceSpan? Source { get; init; }
     public DraftConfidence? Confidence { get; init; }

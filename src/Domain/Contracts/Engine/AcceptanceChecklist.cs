@@ -55,7 +55,7 @@ public static class AcceptanceChecklist
             for (var n = 1; n <= clause.Documents.Length; n++)
                 documents.Add(Document(clause, n, review, known, instances));
         }
-        var accepted = known.FirstOrDefault(f => f.Type == FactTypes.Accepted);
+        var accepted = known.OfType<AcceptancePassed>().FirstOrDefault();
         return new(documents.ToImmutable(), accepted is null ? null : new AcceptedAt(accepted.OccurredAt), documents.All(IsApproved));
     }
 
@@ -66,8 +66,8 @@ public static class AcceptanceChecklist
     {
         var id = ObligationScheduler.DocumentId(clause.Id, n);
         var dueAt = instances.GetValueOrDefault(id)?.DueAt;
-        var submitted = known.LastOrDefault(f => f.Type == FactTypes.ObligationMet && f.ObligationId == id);
-        var answers = known.Where(f => f.Type == FactTypes.DeliverableReviewed && f.ObligationId == id).ToList();
+        var submitted = known.OfType<ObligationMet>().LastOrDefault(f => f.ObligationId == id);
+        var answers = known.OfType<DeliverableReviewed>().Where(f => f.ObligationId == id).ToList();
         var name = clause.Documents[n - 1];
         if (submitted is null)
         {
@@ -102,10 +102,9 @@ public static class AcceptanceChecklist
         if (atView.Accepted is not null) return ChecklistCheck.InConflict("Acceptance has already passed; the checklist is closed.");
         return document.Status switch
         {
-            DocumentStatus.Pending or DocumentStatus.Rejected => ChecklistCheck.Record(new ContractFact
+            DocumentStatus.Pending or DocumentStatus.Rejected => ChecklistCheck.Record(new ObligationMet
             {
-                Id = SubmissionId(obligationId, index, at), Type = FactTypes.ObligationMet, OccurredAt = at,
-                ObligationId = id, Note = note,
+                Id = SubmissionId(obligationId, index, at), OccurredAt = at, ObligationId = id, Note = note,
             }),
             DocumentStatus.Submitted => ChecklistCheck.InConflict($"'{document.Name}' was submitted at {document.SubmittedAt:yyyy-MM-dd'T'HH:mm:ssK} and awaits review."),
             _ => ChecklistCheck.InConflict($"'{document.Name}' is already {Describe(document.Status)}."),
@@ -123,10 +122,9 @@ public static class AcceptanceChecklist
             return ChecklistCheck.Invalid("at", $"must not be before the document's last submission or review ({last.OccurredAt:yyyy-MM-dd'T'HH:mm:ssK})");
         return document.Status switch
         {
-            DocumentStatus.Submitted => ChecklistCheck.Record(new ContractFact
+            DocumentStatus.Submitted => ChecklistCheck.Record(new DeliverableReviewed
             {
-                Id = ReviewId(obligationId, index, at), Type = FactTypes.DeliverableReviewed, OccurredAt = at,
-                ObligationId = id, Outcome = outcome == "approved" ? "approved" : "objection", Reason = outcome == "rejected" ? reason : null,
+                Id = ReviewId(obligationId, index, at), OccurredAt = at, ObligationId = id, Outcome = outcome == "approved" ? "approved" : "objection", Reason = outcome == "rejected" ? reason : null,
             }),
             DocumentStatus.DeemedApproved => ChecklistCheck.InConflict(
                 $"'{document.Name}' was deemed approved when its review window ended ({document.ReviewDueAt:yyyy-MM-dd'T'HH:mm:ssK})."),
@@ -141,22 +139,23 @@ public static class AcceptanceChecklist
     /// </summary>
     public static ChecklistCheck Accept(AcceptanceView atView, IEnumerable<ContractFact> facts, DateTimeOffset at)
     {
-        if (facts.FirstOrDefault(f => f.Type == FactTypes.Accepted) is { } accepted)
+        if (facts.OfType<AcceptancePassed>().FirstOrDefault() is { } accepted)
             return accepted.OccurredAt == at ? new(null, accepted, [])
                 : ChecklistCheck.InConflict($"Acceptance was already recorded at {accepted.OccurredAt:yyyy-MM-dd'T'HH:mm:ssK}.");
         var blocking = atView.Documents.Select((doc, i) => (doc, i)).Where(x => !IsApproved(x.doc))
             .Select(x => new FieldError($"documents[{x.i}]", $"{x.doc.Name} ({x.doc.ObligationId} #{x.doc.Index}) is {Describe(x.doc.Status)}, not approved")).ToList();
         if (blocking.Count > 0) return new(null, null, [.. blocking]);
-        return ChecklistCheck.Record(new ContractFact { Id = "acceptance", Type = FactTypes.Accepted, OccurredAt = at });
+        return ChecklistCheck.Record(new AcceptancePassed { Id = FactIds.Acceptance, OccurredAt = at });
     }
 
     /// <summary>Fact ids from the document and the instant, so the same step sent again is recognised as a repeat.</summary>
-    public static string SubmissionId(string obligationId, int index, DateTimeOffset at) => $"document:{obligationId}:{index}:submitted:{at.ToUnixTimeSeconds()}";
+    public static string SubmissionId(string obligationId, int index, DateTimeOffset at) => $"{FactIds.Document}{obligationId}:{index}:submitted:{at.ToUnixTimeSeconds()}";
 
-    public static string ReviewId(string obligationId, int index, DateTimeOffset at) => $"document:{obligationId}:{index}:reviewed:{at.ToUnixTimeSeconds()}";
+    public static string ReviewId(string obligationId, int index, DateTimeOffset at) => $"{FactIds.Document}{obligationId}:{index}:reviewed:{at.ToUnixTimeSeconds()}";
 
     private static ContractFact? LastOf(IEnumerable<ContractFact> facts, string documentId) =>
-        facts.Where(f => f.ObligationId == documentId && f.Type is FactTypes.ObligationMet or FactTypes.DeliverableReviewed).MaxBy(f => f.OccurredAt);
+        facts.Where(f => f is ObligationMet { ObligationId: var met } && met == documentId || f is DeliverableReviewed { ObligationId: var reviewed } && reviewed == documentId)
+            .MaxBy(f => f.OccurredAt);
 
     private static string Describe(DocumentStatus status) => status switch
     {

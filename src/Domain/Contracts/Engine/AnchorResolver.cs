@@ -21,17 +21,17 @@ internal sealed class AnchorResolver(ContractDefinition definition, FactIndex fa
             "effective" => Deadlines.StartOfDay(definition.EffectiveDate),
             "term-start" => Deadlines.StartOfDay(definition.Term.Start),
             "term-end" => Deadlines.StartOfDay(definition.Term.End),
-            "accepted" => facts.First(FactTypes.Accepted)?.OccurredAt,
-            "terminated" => facts.First(FactTypes.Terminated)?.OccurredAt,
+            "accepted" => facts.First<AcceptancePassed>()?.OccurredAt,
+            "terminated" => facts.First<ContractTerminated>()?.OccurredAt,
             "ended" => end.At,
-            FactTypes.ForceMajeure => facts.First(FactTypes.ForceMajeure)?.StartedAt ?? facts.First(FactTypes.Milestone, f => f.Name == FactTypes.ForceMajeure)?.OccurredAt,
+            FactTypes.ForceMajeure => facts.First<ForceMajeureOccurred>()?.StartedAt ?? facts.First<MilestoneReached>(f => f.Name == FactTypes.ForceMajeure)?.OccurredAt,
             var e when e.StartsWith("paid:", StringComparison.Ordinal) => LastPayment(e[5..]),
             var e when e.StartsWith("invoice:", StringComparison.Ordinal) =>
-                facts.First(FactTypes.InvoiceReceived, f => f.PaymentId == e[8..])?.OccurredAt,
-            var name => facts.First(FactTypes.Milestone, f => f.Name == name)?.OccurredAt,
+                facts.First<InvoiceReceived>(f => f.PaymentId == e[8..])?.OccurredAt,
+            var name => facts.First<MilestoneReached>(f => f.Name == name)?.OccurredAt,
         };
     }
 
     private DateTimeOffset? LastPayment(string paymentId) =>
-        facts.OfType(FactTypes.PaymentMade).LastOrDefault(f => f.PaymentId == paymentId)?.OccurredAt;
+        facts.OfType<PaymentMade>().LastOrDefault(f => f.PaymentId == paymentId)?.OccurredAt;
 }

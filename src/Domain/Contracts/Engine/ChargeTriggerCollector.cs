@@ -75,7 +75,7 @@ internal sealed class ChargeTriggerCollector(ContractDefinition definition, Fact
     /// late obligation instance instead of its days takes that instance's late days (C3 9.1: the delay of a deliverable).
     /// </summary>
     public IEnumerable<ChargeTrigger> Occurrences(PenaltyDefinition clause, IReadOnlyList<ObligationInstance> instances) => clause.RectificationFirst ? Unrectified(clause) :
-        facts.OfType(FactTypes.Occurrence).Where(f => f.ClauseId == clause.Id || (clause.Alongside is not null && f.ClauseId == clause.Alongside)).Select(f => new ChargeTrigger(
+        facts.OfType<BreachOccurred>().Where(f => f.ClauseId == clause.Id || (clause.Alongside is not null && f.ClauseId == clause.Alongside)).Select(f => new ChargeTrigger(
             f.Id, f.ObligationId, f.OccurredAt, ShanghaiTime.LocalDate(f.OccurredAt), f.Days ?? LateDaysOf(f.ObligationId, instances), f.Count ?? 1, f.People ?? 1,
             TimeSpan.Zero, f.LineItemId, 0, f.OccurredAt, f.Reason ?? clause.Summary) { Incurred = f.Amount ?? 0 })
         .Concat(missedClocks.Where(m => m.PenaltyClause == clause.Id && !m.Provisional).Select(m => new ChargeTrigger(
@@ -90,10 +90,10 @@ internal sealed class ChargeTriggerCollector(ContractDefinition definition, Fact
     /// </summary>
     private IEnumerable<ChargeTrigger> Unrectified(PenaltyDefinition clause)
     {
-        var rectified = facts.OfType(FactTypes.Rectified).ToLookup(f => f.ObjectionId!, StringComparer.Ordinal);
-        foreach (var objection in facts.OfType(FactTypes.RectificationRequested).Where(f => f.ClauseId == clause.Id || (clause.Alongside is not null && f.ClauseId == clause.Alongside)))
+        var rectified = facts.OfType<Rectified>().ToLookup(f => f.ObjectionId, StringComparer.Ordinal);
+        foreach (var objection in facts.OfType<RectificationRequested>().Where(f => f.ClauseId == clause.Id || (clause.Alongside is not null && f.ClauseId == clause.Alongside)))
         {
-            var by = objection.RectifyBy!.Value;
+            var by = objection.RectifyBy;
             if (asOf <= by || rectified[objection.Id].Any(r => r.OccurredAt <= by)) continue;
             yield return new ChargeTrigger(objection.Id, objection.ObligationId, by, ShanghaiTime.LocalDate(by), 0, 1, 1, TimeSpan.Zero,
                 objection.LineItemId, 0, by, $"{objection.Reason ?? clause.Summary}（整改期限 {ShanghaiTime.ToLocal(by):yyyy-MM-dd HH:mm} 届满未整改）");
@@ -110,9 +110,9 @@ internal sealed class ChargeTriggerCollector(ContractDefinition definition, Fact
             e.End - e.Start, null, 0, e.Fact.EndedAt, $"不可抗力持续 {clause.Threshold.N} 日以上（自 {ShanghaiTime.ToLocal(e.Start):yyyy-MM-dd}）"));
 
     public IEnumerable<ChargeTrigger> Outages(PenaltyDefinition clause) =>
-        facts.OfType(FactTypes.Outage).Where(f => f.VendorCaused == true && f.EndedAt > f.StartedAt).Select(f => new ChargeTrigger(
-            f.Id, null, f.StartedAt!.Value, ShanghaiTime.LocalDate(f.StartedAt.Value), 0, 1, 1, f.EndedAt!.Value - f.StartedAt.Value,
-            null, 0, f.EndedAt, $"故障 {(f.EndedAt.Value - f.StartedAt.Value).TotalHours:0.#} 小时"));
+        facts.OfType<OutageRecorded>().Where(f => f.VendorCaused && f.EndedAt > f.StartedAt).Select(f => new ChargeTrigger(
+            f.Id, null, f.StartedAt, ShanghaiTime.LocalDate(f.StartedAt), 0, 1, 1, f.EndedAt - f.StartedAt,
+            null, 0, f.EndedAt, $"故障 {(f.EndedAt - f.StartedAt).TotalHours:0.#} 小时"));
 
     /// <summary>
     /// Vacancies open for a role are filled first-in, first-out; each opened-and-filled stretch charges the days
@@ -120,16 +120,16 @@ internal sealed class ChargeTriggerCollector(ContractDefinition definition, Fact
     /// </summary>
     public IEnumerable<ChargeTrigger> Vacancies(PenaltyDefinition clause)
     {
-        bool ForClause(ContractFact f) => clause.Roles.IsEmpty || clause.Roles.Contains(f.Role!);
-        var fills = facts.OfType(FactTypes.VacancyFilled).Where(ForClause)
-            .GroupBy(f => f.Role!).ToDictionary(g => g.Key, g => new Queue<(ContractFact Fact, int People)>(g.Select(f => (f, f.People ?? 1))));
-        foreach (var opened in facts.OfType(FactTypes.VacancyOpened).Where(ForClause))
+        bool ForClause(string role) => clause.Roles.IsEmpty || clause.Roles.Contains(role);
+        var fills = facts.OfType<VacancyFilled>().Where(f => ForClause(f.Role))
+            .GroupBy(f => f.Role).ToDictionary(g => g.Key, g => new Queue<(VacancyFilled Fact, int People)>(g.Select(f => (f, f.People))));
+        foreach (var opened in facts.OfType<VacancyOpened>().Where(f => ForClause(f.Role)))
         {
-            var remaining = opened.People ?? 1;
-            var queue = fills.GetValueOrDefault(opened.Role!);
+            var remaining = opened.People;
+            var queue = fills.GetValueOrDefault(opened.Role);
             while (remaining > 0)
             {
-                ContractFact? fill = null;
+                VacancyFilled? fill = null;
                 var people = remaining;
                 if (queue is { Count: > 0 } && queue.Peek().Fact.OccurredAt >= opened.OccurredAt)
                 {
@@ -145,7 +145,7 @@ internal sealed class ChargeTriggerCollector(ContractDefinition definition, Fact
         }
     }
 
-    private ChargeTrigger? Vacancy(PenaltyDefinition clause, ContractFact opened, ContractFact? fill, int people)
+    private ChargeTrigger? Vacancy(PenaltyDefinition clause, VacancyOpened opened, VacancyFilled? fill, int people)
     {
         var grace = math.After(opened.OccurredAt, clause.Grace);
         if (grace.Provisional) return null;

@@ -40,7 +40,7 @@ internal sealed class ClientLateness(FactIndex facts, DeadlineMath math, DateTim
     /// Runs of days with the same unpaid amount, from the first late day to the last: a payment made on day d counts
     /// from day d + 1, as the day of full payment is still a late day.
     /// </summary>
-    private static ImmutableArray<UnpaidStretch> Stretches(PaymentView payment, IEnumerable<ContractFact> made, DateOnly firstDay, DateOnly lastDay)
+    private static ImmutableArray<UnpaidStretch> Stretches(PaymentView payment, IEnumerable<PaymentMade> made, DateOnly firstDay, DateOnly lastDay)
     {
         var unpaid = payment.Net;
         var builder = ImmutableArray.CreateBuilder<UnpaidStretch>();
@@ -54,7 +54,7 @@ internal sealed class ClientLateness(FactIndex facts, DeadlineMath math, DateTim
                 builder.Add(new UnpaidStretch(from, paidOn.DayNumber - from.DayNumber + 1, unpaid));
                 from = paidOn.AddDays(1);
             }
-            unpaid = Math.Max(0, unpaid - part.Sum(f => f.Amount ?? 0));
+            unpaid = Math.Max(0, unpaid - part.Sum(f => f.Amount));
         }
         builder.Add(new UnpaidStretch(from, lastDay.DayNumber - from.DayNumber + 1, unpaid));
         return builder.ToImmutable();
@@ -72,7 +72,7 @@ internal sealed class ClientLateness(FactIndex facts, DeadlineMath math, DateTim
             if (met > start) start = met.Value;
         }
         if (rules is not { Reminders: > 0 }) return start;
-        var reminders = facts.OfType(FactTypes.PaymentReminderSent)
+        var reminders = facts.OfType<PaymentReminderSent>()
             .Where(f => f.PaymentId == payment.Id && f.OccurredAt > payment.DueAt).Select(f => f.OccurredAt).ToList();
         var qualifying = new List<DateTimeOffset>();
         foreach (var sent in reminders)

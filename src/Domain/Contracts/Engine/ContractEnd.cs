@@ -14,7 +14,7 @@ internal sealed record ContractEnd(DateTimeOffset At, DateOnly LastDay, bool Ter
     public static ContractEnd Of(ContractDefinition definition, FactIndex facts)
     {
         var termEnd = Deadlines.EndOfDay(definition.Term.End);
-        return facts.First(FactTypes.Terminated)?.OccurredAt is { } terminated && terminated < termEnd
+        return facts.First<ContractTerminated>()?.OccurredAt is { } terminated && terminated < termEnd
             ? new(terminated, ShanghaiTime.LocalDate(terminated), true)
             : new(termEnd, definition.Term.End, false);
     }

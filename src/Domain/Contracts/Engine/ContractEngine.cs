@@ -20,9 +20,13 @@ public static class ContractEngine
     /// <summary>
     /// The same evaluation, reusing the incident clocks of <paramref name="incidentClocks"/> where an incident's facts and
     /// the instant leave them unchanged (see <see cref="IncidentClockCache"/>); the answer is identical to one without it.
+    /// <paramref name="confirmedPenalties"/> is what the ledger holds confirmed against the vendor as of the instant,
+    /// netted against the next payments (the ledger, not the engine, knows what was confirmed). <paramref name="lineStands"/>
+    /// says whether a posted line still stands (not waived by the party owed, not reversed): a termination right an
+    /// accrual alone gave is taken back with it.
     /// </summary>
     public static ContractEvaluation Evaluate(ContractDefinition definition, IEnumerable<ContractFact> facts, DateTimeOffset asOf, WorkingCalendar calendar,
-        IncidentClockCache? incidentClocks)
+        IncidentClockCache? incidentClocks, decimal confirmedPenalties = 0, Func<string, bool>? lineStands = null)
     {
         incidentClocks?.Use(definition, calendar);
         // Staffing facts (assignments, attendance, certificates) imply vacancies and answered replacements: add them.
@@ -48,22 +52,19 @@ public static class ContractEngine
 
         var usage = definition.Usage is { } terms ? UsageBilling.Summarize(terms, known) : null;
         var payments = new PaymentProjector(definition, known, math, anchors, asOf);
-        decimal PaidBy(DateTimeOffset? at) => known.OfType(FactTypes.PaymentMade).Where(f => at is null || f.OccurredAt <= at).Sum(f => f.Amount ?? 0);
+        decimal PaidBy(DateTimeOffset? at) => known.OfType<PaymentMade>().Where(f => at is null || f.OccurredAt <= at).Sum(f => f.Amount);
         var formulas = new PenaltyFormulas(definition, PaidBy, end);
-        var ledger = new LedgerBuilder(definition, known, math, formulas, asOf);
+        var ledger = new LedgerBuilder(known, formulas, lineStands);
         var triggers = new ChargeTriggerCollector(definition, known, math, asOf, end, [.. incidents.Missed, .. levels.Missed, .. ShortPeriods(definition, obligations), .. Scorecards.Failures(definition, known)]);
         var entries = new List<LedgerEntry>();
         var rights = new Dictionary<string, TerminationRight>(StringComparer.Ordinal);
 
         foreach (var clause in definition.Penalties.Where(p => p.Trigger != Definition.PenaltyTrigger.PaymentLate))
             ledger.Post(clause, Triggers(clause, triggers, obligations, forceMajeure), entries, rights);
-        ConfirmedEntries.KeepVanished(definition, known.Decisions, entries, p => p.Trigger != Definition.PenaltyTrigger.PaymentLate);
 
-        var confirmed = entries.Where(e => e.Payer == ObligationParty.Vendor && IsConfirmed(e.Status)).Sum(e => e.Amount);
-        var schedule = payments.Project(confirmed, usage);
+        var schedule = payments.Project(confirmedPenalties, usage);
         foreach (var clause in definition.Penalties.Where(p => p.Trigger == Definition.PenaltyTrigger.PaymentLate))
             ledger.Post(clause, new ClientLateness(known, math, asOf).Triggers(clause, schedule, payments, definition, usage), entries, rights);
-        ConfirmedEntries.KeepVanished(definition, known.Decisions, entries, p => p.Trigger == Definition.PenaltyTrigger.PaymentLate);
         var settlement = payments.Undeducted > 0
             ? new Settlement(payments.Undeducted, $"已确认违约金中无付款可抵扣的部分 {Money.Cny.Format(payments.Undeducted)}，由乙方退还 / confirmed penalties no payment is left to absorb, refunded by the vendor")
             : null;
@@ -120,21 +121,20 @@ public static class ContractEngine
                 obligations[i] = obligations[i] with { Status = ObligationStatus.Breached };
     }
 
+    /// <summary>Totals of computed lines only (nothing is posted or decided here): final ones proposed, the rest accruing.</summary>
     private static LedgerTotals Totals(List<LedgerEntry> entries)
     {
         decimal Sum(Func<LedgerEntry, bool> where) => entries.Where(e => e.Payer == ObligationParty.Vendor && where(e)).Sum(e => e.Amount);
-        return new LedgerTotals(
-            Sum(e => e.Status == LedgerStatus.Proposed),
-            Sum(e => IsConfirmed(e.Status)),
-            Sum(e => e.Status == LedgerStatus.Disputed),
-            Sum(e => e.Status == LedgerStatus.Waived),
-            entries.Where(e => e.Payer == ObligationParty.Client && e.Status != LedgerStatus.Waived).Sum(e => e.Amount));
+        return new LedgerTotals(Sum(e => e.Final), 0, 0, 0, entries.Where(e => e.Payer == ObligationParty.Client).Sum(e => e.Amount))
+        {
+            Accruing = Sum(e => !e.Final), Gross = Sum(e => e.Final), Net = Sum(e => e.Final),
+        };
     }
 
     private static ChangeBudgetUse? ChangeBudgetOf(ContractDefinition definition, FactIndex facts)
     {
         if (definition.ChangeBudget is not { } budget) return null;
-        var used = facts.OfType(FactTypes.ChangeRequested).Sum(f => f.PersonDays ?? 0);
+        var used = facts.OfType<ChangeRequested>().Sum(f => f.PersonDays);
         return new ChangeBudgetUse(budget.FreePersonDays, used, Math.Max(0, used - budget.FreePersonDays));
     }
 }

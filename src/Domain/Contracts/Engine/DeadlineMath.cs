@@ -4,7 +4,10 @@ using VendorGrid.Domain.Time;
 
 namespace VendorGrid.Domain.Contracts.Engine;
 
-/// <summary>The counting conventions of DOMAIN.md §2 applied to a clause's span after (or before) an instant.</summary>
+/// <summary>
+/// The counting conventions of DOMAIN.md §2 applied to a clause's span after (or before) an instant: the one place deadlines
+/// are computed (Time/Deadlines only gives the edges of a Shanghai day).
+/// </summary>
 public sealed class DeadlineMath(WorkingCalendar calendar)
 {
     public WorkingCalendar Calendar { get; } = calendar;

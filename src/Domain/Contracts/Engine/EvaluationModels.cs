@@ -22,14 +22,20 @@ public sealed record ObligationInstance(
     public int? Document { get; init; }
 }
 
-public enum LedgerStatus { Proposed, Confirmed, DeemedConfirmed, Disputed, Waived }
+/// <summary>
+/// Where an entry stands: accruing (still growing, not posted), proposed (posted, awaiting the confirming party),
+/// confirmed or deemed confirmed (deducted), disputed, or waived by the party owed.
+/// </summary>
+public enum LedgerStatus { Proposed, Confirmed, DeemedConfirmed, Disputed, Waived, Accruing }
 
 /// <summary>Adjustment: the difference a recomputation found below a confirmed amount, proposed with its reason (never a silent shrink).</summary>
 public enum LedgerEntryKind { Accrual, Escalation, OnTermination, Reversal, Adjustment }
 
 /// <summary>
-/// A penalty the engine computed. Its id is derived from the clause and what triggered it, so evaluating
-/// again yields the same entry; decisions (confirm, waive, dispute) are facts that refer to that id.
+/// One line of the penalty ledger. The engine computes it (keyed by clause and trigger, so computing again yields the
+/// same line); the ledger posts it once it is final and thereafter changes it only by adjustments, each a posting of its
+/// own with its cause. <see cref="Amount"/> is the original posting (or the accrual so far, for a line not posted);
+/// <see cref="Net"/> adds the adjustments.
 /// </summary>
 public sealed record LedgerEntry(
     string Id,
@@ -44,9 +50,44 @@ public sealed record LedgerEntry(
     DateTimeOffset? DisputeWindowEndsAt,
     decimal? RangeMin,
     decimal? RangeMax,
-    bool Final);
+    bool Final)
+{
+    /// <summary>When the amount stopped growing (met, filled, capped, paid); null while it accrues.</summary>
+    public DateTimeOffset? FinalAt { get; init; }
+    /// <summary>When the ledger posted the line (server time); null while it is only computed.</summary>
+    public DateTimeOffset? PostedAt { get; init; }
+    /// <summary>The fact or decision whose recording posted it ("time" when it became final by time alone).</summary>
+    public string? Cause { get; init; }
+    /// <summary>The institution's claim notice (索赔通知), from which a claim window counts (C1: 7 days).</summary>
+    public DateTimeOffset? ClaimNoticeAt { get; init; }
+    /// <summary>Who may confirm the line now: institution or vendor (DOMAIN.md §2, per contract and clause).</summary>
+    public string? ConfirmedBy { get; init; }
+    public ImmutableArray<LedgerAdjustment> Adjustments { get; init; } = [];
+    /// <summary>Accrued beyond what was posted, as of the view's instant (a line confirmed while it still grew).</summary>
+    public decimal Accruing { get; init; }
+    /// <summary>The original and every adjustment.</summary>
+    public decimal Net { get; init; }
+    /// <summary>The statement month (yyyy-MM) the original posting is booked in.</summary>
+    public string? Period { get; init; }
+}
 
-public sealed record LedgerTotals(decimal Proposed, decimal Confirmed, decimal Disputed, decimal Waived, decimal OwedByClient);
+/// <summary>A change to a posted line, posted when the fact that caused it was recorded; it needs confirming like any entry.</summary>
+public sealed record LedgerAdjustment(string Id, decimal Amount, LedgerStatus Status, DateTimeOffset PostedAt, string Cause, string Basis)
+{
+    public string? ConfirmedBy { get; init; }
+    public string? Period { get; init; }
+}
+
+/// <summary>
+/// The ledger's sums (penalties the vendor owes unless named otherwise): by status, what the institution owes, and
+/// gross (original postings) against net (with adjustments), waived entries left out of both.
+/// </summary>
+public sealed record LedgerTotals(decimal Proposed, decimal Confirmed, decimal Disputed, decimal Waived, decimal OwedByClient)
+{
+    public decimal Accruing { get; init; }
+    public decimal Gross { get; init; }
+    public decimal Net { get; init; }
+}
 
 public sealed record TerminationRight(string ClauseId, string Basis, DateTimeOffset Since);
 

@@ -1,44 +1,43 @@
-using System.Collections.Immutable;
 using VendorGrid.Domain.Contracts.Facts;
 
 namespace VendorGrid.Domain.Contracts.Engine;
 
-/// <summary>The facts known at the evaluation instant, grouped once so every rule looks them up cheaply.</summary>
+/// <summary>The facts in force at the evaluation instant, grouped by kind once so every rule looks them up cheaply.</summary>
 internal sealed class FactIndex
 {
-    private static readonly ImmutableArray<ContractFact> None = [];
-    private readonly Dictionary<string, List<ContractFact>> byType = new(StringComparer.Ordinal);
-    private readonly List<ContractFact> decisions = [];
+    private readonly Dictionary<Type, object> byKind = [];
 
-    /// <summary>Ledger decisions in the order they were recorded — two in the same instant keep their order.</summary>
-    public IReadOnlyList<ContractFact> Decisions => decisions;
-
-    /// <summary>A fact id recorded twice counts once: the first recording wins, so retries change nothing.</summary>
+    /// <summary>
+    /// Facts that happened by <paramref name="asOf"/>, each kind in time order (ties by id). A fact id seen twice counts
+    /// once: the first recording wins, so retries change nothing.
+    /// </summary>
     public FactIndex(IEnumerable<ContractFact> facts, DateTimeOffset asOf)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var known = new List<ContractFact>();
+        var lists = new Dictionary<Type, List<ContractFact>>();
         foreach (var fact in facts)
-            if (seen.Add(fact.Id) && KnownAt(fact) <= asOf)
+            if (fact.OccurredAt <= asOf && seen.Add(fact.Id))
             {
-                known.Add(fact);
-                if (FactTypes.IsLedgerDecision(fact.Type)) decisions.Add(fact);
+                if (!lists.TryGetValue(fact.GetType(), out var list)) lists[fact.GetType()] = list = [];
+                list.Add(fact);
             }
-        known.Sort(static (a, b) => a.OccurredAt != b.OccurredAt ? a.OccurredAt.CompareTo(b.OccurredAt) : string.CompareOrdinal(a.Id, b.Id));
-        foreach (var fact in known)
+        foreach (var (kind, list) in lists)
         {
-            if (!byType.TryGetValue(fact.Type, out var list)) byType[fact.Type] = list = [];
-            list.Add(fact);
+            list.Sort(static (a, b) => a.OccurredAt != b.OccurredAt ? a.OccurredAt.CompareTo(b.OccurredAt) : string.CompareOrdinal(a.Id, b.Id));
+            byKind[kind] = Typed(kind, list);
         }
     }
 
-    /// <summary>Ledger decisions take effect when recorded; every other fact when it happened.</summary>
-    private static DateTimeOffset KnownAt(ContractFact f) =>
-        FactTypes.IsLedgerDecision(f.Type) ? f.RecordedAt ?? f.OccurredAt : f.OccurredAt;
+    private static object Typed(Type kind, List<ContractFact> list)
+    {
+        var typed = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(kind), list.Count)!;
+        foreach (var fact in list) typed.Add(fact);
+        return typed;
+    }
 
-    public IReadOnlyList<ContractFact> OfType(string type) =>
-        byType.TryGetValue(type, out var list) ? list : None;
+    public IReadOnlyList<T> OfType<T>() where T : ContractFact =>
+        byKind.TryGetValue(typeof(T), out var list) ? (List<T>)list : [];
 
-    public ContractFact? First(string type, Func<ContractFact, bool>? where = null) =>
-        where is null ? OfType(type).FirstOrDefault() : OfType(type).FirstOrDefault(where);
+    public T? First<T>(Func<T, bool>? where = null) where T : ContractFact =>
+        where is null ? OfType<T>().FirstOrDefault() : OfType<T>().FirstOrDefault(where);
 }

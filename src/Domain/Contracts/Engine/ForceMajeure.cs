@@ -12,10 +12,10 @@ namespace VendorGrid.Domain.Contracts.Engine;
 /// </summary>
 internal sealed class ForceMajeure(FactIndex facts, DateTimeOffset asOf)
 {
-    private readonly List<(ContractFact Fact, DateTimeOffset Start, DateTimeOffset End)> events =
-        [.. facts.OfType(FactTypes.ForceMajeure).Select(f => (f, f.StartedAt!.Value, f.EndedAt is { } e && e < asOf ? e : asOf)).Where(x => x.Item3 > x.Item2)];
+    private readonly List<(ForceMajeureOccurred Fact, DateTimeOffset Start, DateTimeOffset End)> events =
+        [.. facts.OfType<ForceMajeureOccurred>().Select(f => (f, f.StartedAt, f.EndedAt is { } e && e < asOf ? e : asOf)).Where(x => x.Item3 > x.Item2)];
 
-    public IEnumerable<(ContractFact Fact, DateTimeOffset Start, DateTimeOffset End)> Events => events;
+    public IEnumerable<(ForceMajeureOccurred Fact, DateTimeOffset Start, DateTimeOffset End)> Events => events;
 
     /// <summary>Whole days the event affected performance: its duration rounded up to the day.</summary>
     public static int Days(DateTimeOffset start, DateTimeOffset end) => (int)Math.Ceiling((end - start).TotalDays);

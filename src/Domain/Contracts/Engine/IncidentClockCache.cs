@@ -36,9 +36,9 @@ public sealed class IncidentClockCache
         (definition, calendar) = (contract, workingCalendar);
     }
 
-    internal Result? Find(string clause, ContractFact opened, IEnumerable<ContractFact> steps, DateTimeOffset asOf)
+    internal Result? Find(string clause, IncidentOpened opened, IEnumerable<IncidentStepRecorded> steps, DateTimeOffset asOf)
     {
-        if (entries.TryGetValue((clause, opened.IncidentId!), out var entry) && entry.Facts == 1 + steps.Count() && entry.LastFactAt <= asOf
+        if (entries.TryGetValue((clause, opened.IncidentId), out var entry) && entry.Facts == 1 + steps.Count() && entry.LastFactAt <= asOf
             && entry.Result.UnmetDues.All(due => asOf > due == entry.ComputedAt > due))
         {
             Hits++;
@@ -48,9 +48,9 @@ public sealed class IncidentClockCache
         return null;
     }
 
-    internal void Keep(string clause, ContractFact opened, IEnumerable<ContractFact> steps, DateTimeOffset asOf, Result result)
+    internal void Keep(string clause, IncidentOpened opened, IEnumerable<IncidentStepRecorded> steps, DateTimeOffset asOf, Result result)
     {
         var lastFactAt = steps.Select(s => s.OccurredAt).Append(opened.OccurredAt).Max();
-        entries[(clause, opened.IncidentId!)] = new Entry(1 + steps.Count(), lastFactAt, asOf, result);
+        entries[(clause, opened.IncidentId)] = new Entry(1 + steps.Count(), lastFactAt, asOf, result);
     }
 }

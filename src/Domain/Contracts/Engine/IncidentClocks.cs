@@ -32,10 +32,10 @@ internal sealed class IncidentClocks(FactIndex facts, WorkingCalendar calendar, 
 
     public IEnumerable<ObligationInstance> Evaluate(ObligationDefinition clause)
     {
-        var stepsByIncident = facts.OfType(FactTypes.IncidentEvent).ToLookup(e => e.IncidentId!, StringComparer.Ordinal);
-        foreach (var opened in facts.OfType(FactTypes.IncidentOpened))
+        var stepsByIncident = facts.OfType<IncidentStepRecorded>().ToLookup(e => e.IncidentId, StringComparer.Ordinal);
+        foreach (var opened in facts.OfType<IncidentOpened>())
         {
-            var steps = stepsByIncident[opened.IncidentId!];
+            var steps = stepsByIncident[opened.IncidentId];
             if (cache?.Find(clause.Id, opened, steps, asOf) is { } known)
             {
                 Missed.AddRange(known.Missed);
@@ -51,7 +51,7 @@ internal sealed class IncidentClocks(FactIndex facts, WorkingCalendar calendar, 
 
     /// <summary>One incident's clocks under one clause, what ran out, and the due instants of the clocks still unmet.</summary>
     private (List<ObligationInstance> Instances, List<MissedClock> Missed, List<DateTimeOffset> UnmetDues) Incident(
-        ObligationDefinition clause, ContractFact opened, List<ContractFact> steps)
+        ObligationDefinition clause, IncidentOpened opened, List<IncidentStepRecorded> steps)
     {
         var inWorkingTime = calendar.IsWorkingTime(ShanghaiTime.ToLocal(opened.OccurredAt));
         var running = new Dictionary<string, Running>(StringComparer.Ordinal);
@@ -64,15 +64,15 @@ internal sealed class IncidentClocks(FactIndex facts, WorkingCalendar calendar, 
         return (instances, missed, [.. running.Values.Where(r => r.Met is null && r.Due is not null).Select(r => r.Due!.Value)]);
     }
 
-    internal static bool Applies(ResponseClockRule rule, ContractFact opened, bool inWorkingTime) =>
-        (rule.Severities.IsEmpty || rule.Severities.Contains(opened.Severity!)) && rule.When switch
+    internal static bool Applies(ResponseClockRule rule, IncidentOpened opened, bool inWorkingTime) =>
+        (rule.Severities.IsEmpty || rule.Severities.Contains(opened.Severity)) && rule.When switch
         {
             ClockHours.WorkingTime => inWorkingTime,
             ClockHours.OutsideWorkingTime => !inWorkingTime,
             _ => true,
         };
 
-    private Running Run(ResponseClockRule rule, ContractFact opened, List<ContractFact> steps, Dictionary<string, Running> siblings)
+    private Running Run(ResponseClockRule rule, IncidentOpened opened, List<IncidentStepRecorded> steps, Dictionary<string, Running> siblings)
     {
         var start = rule.From == "opened" ? opened.OccurredAt : steps.FirstOrDefault(s => s.Name == rule.From)?.OccurredAt;
         if (rule.StartsWhenMissed is { } other && siblings.TryGetValue(other, out var sibling) && sibling.RanOutUnmet(asOf)
@@ -86,7 +86,7 @@ internal sealed class IncidentClocks(FactIndex facts, WorkingCalendar calendar, 
         return new Running(rule, start, due, met);
     }
 
-    private ObligationInstance Instance(ObligationDefinition clause, ContractFact opened, Running clock, Dictionary<string, Running> siblings,
+    private ObligationInstance Instance(ObligationDefinition clause, IncidentOpened opened, Running clock, Dictionary<string, Running> siblings,
         List<MissedClock> missed)
     {
         var rule = clock.Rule;

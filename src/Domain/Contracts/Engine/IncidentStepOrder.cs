@@ -24,7 +24,7 @@ public static class IncidentStepOrder
     public const string Closed = "closed";
 
     /// <summary>The error for <paramref name="step"/>'s date (path <c>occurredAt</c>), or null when it may be recorded.</summary>
-    public static FieldError? Check(ContractDefinition definition, ContractFact opened, IReadOnlyCollection<ContractFact> steps, ContractFact step,
+    public static FieldError? Check(ContractDefinition definition, IncidentOpened opened, IReadOnlyCollection<IncidentStepRecorded> steps, IncidentStepRecorded step,
         WorkingCalendar calendar)
     {
         var at = step.OccurredAt;

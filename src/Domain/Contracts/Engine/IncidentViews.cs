@@ -5,7 +5,7 @@ using VendorGrid.Domain.Contracts.Facts;
 namespace VendorGrid.Domain.Contracts.Engine;
 
 /// <summary>One step of an incident as the API shows it.</summary>
-public sealed record IncidentStep(string Type, DateTimeOffset At, string? ReportedBy);
+public sealed record IncidentStep(string Type, DateTimeOffset At, ReportingParty? ReportedBy);
 
 /// <summary>
 /// Where a clock stands: waiting for its start step, running, met in time, met after its due instant, run out unmet,
@@ -42,9 +42,9 @@ public static class IncidentViews
         return separator > at + 1 && instance.Id[at] == '@' ? instance.Id[(at + 1)..separator] : null;
     }
 
-    public static IncidentView Build(ContractFact opened, IEnumerable<ContractFact> steps, IEnumerable<ObligationInstance> clocks) => new(
-        opened.IncidentId!, opened.Severity!, opened.OccurredAt, opened.Campus, opened.Summary,
-        [.. steps.Where(s => s.IncidentId == opened.IncidentId).OrderBy(s => s.OccurredAt).Select(s => new IncidentStep(s.Name!, s.OccurredAt, s.ReportedBy))],
+    public static IncidentView Build(IncidentOpened opened, IEnumerable<IncidentStepRecorded> steps, IEnumerable<ObligationInstance> clocks) => new(
+        opened.IncidentId, opened.Severity, opened.OccurredAt, opened.Campus, opened.Summary,
+        [.. steps.Where(s => s.IncidentId == opened.IncidentId).OrderBy(s => s.OccurredAt).Select(s => new IncidentStep(s.Name, s.OccurredAt, s.ReportedBy))],
         [.. clocks.Where(c => c.Id.Contains($"@{opened.IncidentId}:", StringComparison.Ordinal)).Select(c => new IncidentClock(
             c.Id[(c.Id.LastIndexOf(':') + 1)..], c.ClauseId, c.Title, c.DueAt, c.MetAt, StatusOf(c)))]);
 

@@ -6,14 +6,12 @@ using VendorGrid.Domain.Contracts.Facts;
 namespace VendorGrid.Domain.Contracts.Engine;
 
 /// <summary>
-/// Posts each clause's triggers to the ledger: applies caps (per clause by default, DOMAIN.md §2), raises
-/// escalations and termination rights, and folds in the recorded decisions (confirm, waive, dispute, reverse).
+/// Computes what each clause's triggers accrue: applies caps (per clause by default, DOMAIN.md §2), raises escalations
+/// and termination rights. Each line is keyed by clause and trigger, so computing again gives the same line; what was
+/// posted, confirmed or waived is the ledger's (Ledger/), never the engine's.
 /// </summary>
-internal sealed class LedgerBuilder(ContractDefinition definition, FactIndex facts, DeadlineMath math, PenaltyFormulas formulas, DateTimeOffset asOf)
+internal sealed class LedgerBuilder(FactIndex facts, PenaltyFormulas formulas, Func<string, bool>? lineStands)
 {
-    private readonly ILookup<string, ContractFact> decisions = DecisionsOf(facts);
-    private readonly LedgerDecisions decide = new(definition, math, asOf, facts);
-
     public void Post(PenaltyDefinition clause, IEnumerable<ChargeTrigger> triggers, List<LedgerEntry> entries, Dictionary<string, TerminationRight> rights)
     {
         var clauseCap = clause.Cap is { Scope: CapScope.Clause } cap ? Cny.RoundToFen(formulas.CapAmount(cap, null)) : (decimal?)null;
@@ -37,11 +35,13 @@ internal sealed class LedgerBuilder(ContractDefinition definition, FactIndex fac
             if (clause.Escalation?.AtLateDays is { } n && lateDays < n && lateDays + t.Days >= n)
                 lateDaysReachedAt = Deadlines.StartOfDay(t.FirstDay.AddDays(n - lateDays - 1));
             lateDays += t.Days;
-            var posted = amount <= 0 ? [] : decide.Apply($"{clause.Id}:{t.SourceId}", clause, t.ObligationId, amount, LedgerEntryKind.Accrual,
-                formulas.Basis(clause, t), t.StartsAt, t.ClosedAt ?? (capHit ? capReachedAt : null), RangeOf(clause, t), decisions).ToList();
-            entries.AddRange(posted);
-            if (clause.TerminationRight && (posted.Count == 0 || Stands(posted)))
+            var line = $"{clause.Id}:{t.SourceId}";
+            if (clause.TerminationRight && (amount <= 0 || lineStands?.Invoke(line) != false))
                 Raise(rights, clause, t.StartsAt, $"{clause.Article}: {RightBasis(clause, t)}");
+            if (amount <= 0) continue;
+            var finalAt = t.ClosedAt ?? (capHit ? capReachedAt : null);
+            entries.Add(Line(line, clause, t.ObligationId, amount, LedgerEntryKind.Accrual,
+                formulas.Basis(clause, t), t.StartsAt, finalAt, RangeOf(clause, t)));
         }
         Escalate(clause, accrued, clause.Escalation?.AtCap == true ? capReachedAt : null, lateDaysReachedAt, entries, rights);
         OnTermination(clause, entries);
@@ -59,19 +59,25 @@ internal sealed class LedgerBuilder(ContractDefinition definition, FactIndex fac
         var amount = Cny.RoundToFen(formulas.Unit(oneTime, null));
         if (escalation.Mode == EscalationMode.Superseding) amount = Math.Max(0, amount - accrued);
         if (amount <= 0) return;
-        entries.AddRange(decide.Apply($"{clause.Id}:escalation", clause, null, amount, LedgerEntryKind.Escalation,
-            $"{clause.Article}: {why}，一次性违约金 {oneTime.Rate * 100:0.###}%", at.Value, at.Value, null, decisions));
+        entries.Add(Line($"{clause.Id}:escalation", clause, null, amount, LedgerEntryKind.Escalation,
+            $"{clause.Article}: {why}，一次性违约金 {oneTime.Rate * 100:0.###}%", at.Value, at.Value, null));
     }
 
     /// <summary>Amounts due only if the institution terminates on this clause (C1 第八条第13款: 30 %).</summary>
     private void OnTermination(PenaltyDefinition clause, List<LedgerEntry> entries)
     {
         if (clause.OnTermination is not { } rule) return;
-        var terminated = facts.First(FactTypes.Terminated, f => f.ClauseId == clause.Id);
+        var terminated = facts.First<ContractTerminated>(f => f.ClauseId == clause.Id);
         if (terminated is null) return;
-        entries.AddRange(decide.Apply($"{clause.Id}:on-termination", clause, null, Cny.RoundToFen(formulas.Unit(rule, null)),
-            LedgerEntryKind.OnTermination, $"{clause.Article}: 解除合同", terminated.OccurredAt, terminated.OccurredAt, null, decisions));
+        entries.Add(Line($"{clause.Id}:on-termination", clause, null, Cny.RoundToFen(formulas.Unit(rule, null)),
+            LedgerEntryKind.OnTermination, $"{clause.Article}: 解除合同", terminated.OccurredAt, terminated.OccurredAt, null));
     }
+
+    /// <summary>A line still growing (no <paramref name="finalAt"/>) is accruing; a final one is what the ledger may post.</summary>
+    private static LedgerEntry Line(string id, PenaltyDefinition clause, string? obligationId, decimal amount, LedgerEntryKind kind, string basis,
+        DateTimeOffset proposedAt, DateTimeOffset? finalAt, (decimal Min, decimal Max)? range) =>
+        new(id, clause.Id, obligationId, amount, finalAt is null ? LedgerStatus.Accruing : LedgerStatus.Proposed, kind, clause.Payer, basis,
+            proposedAt, null, range?.Min, range?.Max, finalAt is not null) { FinalAt = finalAt };
 
     /// <summary>For daily accruals, the start of the day on which the cap was reached; otherwise the trigger's start.</summary>
     private static DateTimeOffset ReachedAt(decimal raw, decimal limit, ChargeTrigger t)
@@ -86,14 +92,6 @@ internal sealed class LedgerBuilder(ContractDefinition definition, FactIndex fac
         clause.Shape == PenaltyShape.Range
             ? (Cny.RoundToFen(formulas.Unit(clause.Min!, t) * t.Count), Cny.RoundToFen(formulas.Unit(clause.Max!, t) * t.Count))
             : null;
-
-    /// <summary>
-    /// Whether a trigger's charge still stands: a right an accrual alone gave is taken back when the party owed waives it
-    /// or it is reversed (issue item 11); a right-only clause, or one the delay itself gives (escalation), is not.
-    /// </summary>
-    private static bool Stands(List<LedgerEntry> posted) =>
-        posted.Any(e => e.Kind != LedgerEntryKind.Reversal && e.Status != LedgerStatus.Waived
-            && !posted.Any(r => r.Kind == LedgerEntryKind.Reversal && r.Id == $"{e.Id}:reversal"));
 
     private static void Raise(Dictionary<string, TerminationRight> rights, PenaltyDefinition clause, DateTimeOffset since, string basis)
     {
@@ -110,8 +108,4 @@ internal sealed class LedgerBuilder(ContractDefinition definition, FactIndex fac
 
     private static DateTimeOffset? Earliest(DateTimeOffset? a, DateTimeOffset? b) =>
         a is null ? b : b is null ? a : a < b ? a : b;
-
-    /// <summary>Stable sort: decisions recorded in the same instant keep the order they were recorded in.</summary>
-    private static ILookup<string, ContractFact> DecisionsOf(FactIndex facts) =>
-        facts.Decisions.OrderBy(f => f.RecordedAt ?? f.OccurredAt).ToLookup(f => f.EntryId!, StringComparer.Ordinal);
 }

@@ -13,26 +13,26 @@ internal sealed class ObligationEvaluator
     private readonly DateTimeOffset asOf;
     private readonly ContractEnd end;
     private readonly Dictionary<string, DateTimeOffset> metAt = new(StringComparer.Ordinal);
-    private readonly ILookup<string, ContractFact> submissions;
-    private readonly ILookup<string, ContractFact> reviews;
+    private readonly ILookup<string, ObligationMet> submissions;
+    private readonly ILookup<string, DeliverableReviewed> reviews;
     private readonly HashSet<string> waived;
     private readonly HashSet<string> breachedStanding;
 
     public ObligationEvaluator(ContractDefinition definition, FactIndex facts, DeadlineMath math, DateTimeOffset asOf, ContractEnd end)
     {
         (this.facts, this.math, this.asOf, this.end) = (facts, math, asOf, end);
-        submissions = facts.OfType(FactTypes.ObligationMet).ToLookup(f => f.ObligationId!, StringComparer.Ordinal);
-        reviews = facts.OfType(FactTypes.DeliverableReviewed).ToLookup(f => f.ObligationId!, StringComparer.Ordinal);
-        foreach (var submission in facts.OfType(FactTypes.ObligationMet))  // facts come in time order: the last one wins
+        submissions = facts.OfType<ObligationMet>().ToLookup(f => f.ObligationId!, StringComparer.Ordinal);
+        reviews = facts.OfType<DeliverableReviewed>().ToLookup(f => f.ObligationId!, StringComparer.Ordinal);
+        foreach (var submission in facts.OfType<ObligationMet>())  // facts come in time order: the last one wins
             metAt[submission.ObligationId!] = submission.OccurredAt;
-        foreach (var evaluation in facts.OfType(FactTypes.EvaluationRecorded))  // scoring a month is the client's monthly duty done
+        foreach (var evaluation in facts.OfType<EvaluationRecorded>())  // scoring a month is the client's monthly duty done
             metAt.TryAdd(evaluation.ObligationId!, evaluation.OccurredAt);
-        foreach (var objection in facts.OfType(FactTypes.DeliverableReviewed).Where(r => r.Outcome == "objection"))
+        foreach (var objection in facts.OfType<DeliverableReviewed>().Where(r => r.Outcome == "objection"))
             if (metAt.TryGetValue(objection.ObligationId!, out var at) && objection.OccurredAt >= at) metAt.Remove(objection.ObligationId!);
-        waived = facts.OfType(FactTypes.ObligationWaived).Select(f => f.ObligationId!).ToHashSet(StringComparer.Ordinal);
-        var breachingClauses = facts.OfType(FactTypes.Occurrence).Select(f => f.ClauseId).ToHashSet(StringComparer.Ordinal);
-        var rectified = facts.OfType(FactTypes.Rectified).ToLookup(f => f.ObjectionId!, StringComparer.Ordinal);
-        foreach (var objection in facts.OfType(FactTypes.RectificationRequested))  // a rectification period that ended unrectified is the breach
+        waived = facts.OfType<ObligationWaived>().Select(f => f.ObligationId!).ToHashSet(StringComparer.Ordinal);
+        var breachingClauses = facts.OfType<BreachOccurred>().Select(f => f.ClauseId).ToHashSet(StringComparer.Ordinal);
+        var rectified = facts.OfType<Rectified>().ToLookup(f => f.ObjectionId!, StringComparer.Ordinal);
+        foreach (var objection in facts.OfType<RectificationRequested>())  // a rectification period that ended unrectified is the breach
             if (asOf > objection.RectifyBy && !rectified[objection.Id].Any(r => r.OccurredAt <= objection.RectifyBy))
                 breachingClauses.Add(objection.ClauseId);
         breachedStanding = definition.Penalties.Where(p => breachingClauses.Contains(p.Id))
@@ -89,7 +89,7 @@ internal sealed class ObligationEvaluator
     private ObligationInstance Minimum(ScheduledInstance s, MinimumRule rule)
     {
         var period = s.Period!.Value;
-        var done = facts.OfType(FactTypes.Milestone)
+        var done = facts.OfType<MilestoneReached>()
             .Where(f => f.Name == rule.Activity && ShanghaiTime.LocalDate(f.OccurredAt) is var d && d >= period.First && d <= period.Last)
             .Select(f => f.OccurredAt).ToList();
         if (done.Count >= rule.Count) return Make(s, ObligationStatus.Met, done[rule.Count - 1], 0);

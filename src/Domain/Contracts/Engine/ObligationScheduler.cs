@@ -77,7 +77,7 @@ internal sealed class ObligationScheduler(ContractDefinition definition, FactInd
     }
 
     private IEnumerable<ScheduledInstance> AfterEach(ObligationDefinition clause, AfterEachRule rule) =>
-        facts.OfType(FactTypes.Milestone)
+        facts.OfType<MilestoneReached>()
             .Where(f => f.Name == rule.Activity && (clause.SurvivesEnd || f.OccurredAt <= end.At))
             .Select(f => new ScheduledInstance($"{clause.Id}@{f.Id}", clause, rule.Within is null ? null : math.After(f.OccurredAt, rule.Within), null, f.OccurredAt));
 

@@ -21,7 +21,7 @@ internal sealed class PaymentProjector(ContractDefinition definition, FactIndex 
         var payments = definition.Payments;
         var gross = Grosses(usage);
         var dues = payments.Select(Due).ToArray();
-        var paid = payments.Select(p => facts.OfType(FactTypes.PaymentMade).Where(f => f.PaymentId == p.Id).Sum(f => f.Amount ?? 0)).ToArray();
+        var paid = payments.Select(p => facts.OfType<PaymentMade>().Where(f => f.PaymentId == p.Id).Sum(f => f.Amount)).ToArray();
         var deductions = new decimal[payments.Length];
         var pool = Math.Max(0, confirmedPenalties);
         // The next payment due absorbs the deduction first: due-date order, undated (still waiting on a trigger) last.
@@ -69,10 +69,10 @@ internal sealed class PaymentProjector(ContractDefinition definition, FactIndex 
 
     /// <summary>When a payment was settled in full, for interest that stops accruing then.</summary>
     public DateTimeOffset? PaidInFullAt(PaymentView view) =>
-        view.Status == PaymentStatus.Paid ? facts.OfType(FactTypes.PaymentMade).Last(f => f.PaymentId == view.Id).OccurredAt : null;
+        view.Status == PaymentStatus.Paid ? facts.OfType<PaymentMade>().Last(f => f.PaymentId == view.Id).OccurredAt : null;
 
     /// <summary>The payments made towards one installment, in time order.</summary>
-    public IEnumerable<ContractFact> PaymentsTowards(string paymentId) => facts.OfType(FactTypes.PaymentMade).Where(f => f.PaymentId == paymentId);
+    public IEnumerable<PaymentMade> PaymentsTowards(string paymentId) => facts.OfType<PaymentMade>().Where(f => f.PaymentId == paymentId);
 
     /// <summary>An invoice that arrives later than its lead time defers the client's deadline by the same lead (C5).</summary>
     private Deadline? Due(PaymentDefinition payment)
@@ -81,7 +81,7 @@ internal sealed class PaymentProjector(ContractDefinition definition, FactIndex 
         if (anchor is null) return null;
         var due = payment.Due.Before is { } before ? math.Before(anchor.Value, before) : math.After(anchor.Value, payment.Due.Within);
         if (payment.InvoiceLeadTime is not { } lead) return due;
-        var invoice = facts.First(FactTypes.InvoiceReceived, f => f.PaymentId == payment.Id);
+        var invoice = facts.First<InvoiceReceived>(f => f.PaymentId == payment.Id);
         if (invoice is null || invoice.OccurredAt <= math.Before(due.DueAt, lead).DueAt) return due;
         return math.After(invoice.OccurredAt, lead);
     }
@@ -92,9 +92,9 @@ internal sealed class PaymentProjector(ContractDefinition definition, FactIndex 
     /// </summary>
     public DateTimeOffset? ConditionMetAt(PaymentDefinition payment, PaymentCondition condition, UsageSummary? usage) => condition switch
     {
-        PaymentCondition.Invoice => facts.First(FactTypes.InvoiceReceived, f => f.PaymentId == payment.Id)?.OccurredAt,
-        PaymentCondition.Acceptance => facts.First(FactTypes.Accepted)?.OccurredAt,
-        PaymentCondition.FundsReceived => facts.First(FactTypes.FundsReceived, f => f.PaymentId is null || f.PaymentId == payment.Id)?.OccurredAt,
+        PaymentCondition.Invoice => facts.First<InvoiceReceived>(f => f.PaymentId == payment.Id)?.OccurredAt,
+        PaymentCondition.Acceptance => facts.First<AcceptancePassed>()?.OccurredAt,
+        PaymentCondition.FundsReceived => facts.First<FundsReceived>(f => f.PaymentId is null || f.PaymentId == payment.Id)?.OccurredAt,
         PaymentCondition.UsageVerified => usage is not null && payment is { UsageFrom: { } f, UsageTo: { } t } && UsageBilling.AllVerified(usage, f, t)
             ? DateTimeOffset.MinValue : null,
         _ => DateTimeOffset.MinValue,

@@ -27,7 +27,7 @@ public sealed record ScoredEvaluation(
     ScorecardTemplate Template);
 
 /// <summary>What to do with a proposed evaluation: record it, answer with the one already recorded, or refuse it.</summary>
-public sealed record EvaluationCheck(ContractFact? ToRecord, ContractFact? AlreadyRecorded, ImmutableArray<FieldError> Errors);
+public sealed record EvaluationCheck(EvaluationRecorded? ToRecord, EvaluationRecorded? AlreadyRecorded, ImmutableArray<FieldError> Errors);
 
 /// <summary>
 /// Periodic evaluations against the contract's scorecard (C1 第三条2.3): one per calendar month of the term, each
@@ -37,7 +37,7 @@ public sealed record EvaluationCheck(ContractFact? ToRecord, ContractFact? Alrea
 public static class Scorecards
 {
     /// <summary>Evaluation fact ids are the API id under this prefix, so they never collide with other facts.</summary>
-    public const string FactPrefix = "evaluation:";
+    public const string FactPrefix = FactIds.Evaluation;
 
     public static (ObligationDefinition Clause, Scorecard Card)? Of(ContractDefinition d) =>
         d.Obligations.FirstOrDefault(o => o.Scorecard is not null) is { } clause ? (clause, clause.Scorecard!) : null;
@@ -46,22 +46,22 @@ public static class Scorecards
         new(clause.Id, clause.Title, card.Total, card.PassAt, card.Sections);
 
     /// <summary>
-    /// Checks an evaluation (<c>month</c>, <c>occurredAt</c> = evaluated at, <c>scores</c>) against the scorecard and the
-    /// evaluations already recorded. The same content again is answered with the first recording; another content for
-    /// the same id or month is refused, naming the field.
+    /// Checks an evaluation (<c>month</c>, <c>occurredAt</c> = evaluated at, <c>scores</c>; its obligation is filled in here)
+    /// against the scorecard and the evaluations already recorded. The same content again is answered with the first
+    /// recording; another content for the same id or month is refused, naming the field.
     /// </summary>
-    public static EvaluationCheck Check(ContractDefinition d, IEnumerable<ContractFact> recorded, ContractFact proposed)
+    public static EvaluationCheck Check(ContractDefinition d, IEnumerable<EvaluationRecorded> recorded, EvaluationRecorded proposed)
     {
         var (clause, card) = Of(d) ?? throw new InvalidOperationException("the contract has no scorecard");
         var errors = new List<FieldError>();
         var period = PeriodOf(d, proposed.Month, errors);
         if (period is { } p && ShanghaiTime.LocalDate(proposed.OccurredAt) < p.First)
             errors.Add(new("evaluatedAt", $"must not be before the period it scores ({p.First:yyyy-MM-dd})"));
-        CheckScores(card, proposed.Scores ?? ImmutableSortedDictionary<string, decimal>.Empty, errors);
+        CheckScores(card, proposed.Scores, errors);
         if (errors.Count > 0) return new(null, null, [.. errors]);
 
-        var fact = proposed with { Type = FactTypes.EvaluationRecorded, ObligationId = $"{clause.Id}@{period!.Value.First:yyyy-MM-dd}" };
-        var evaluations = recorded.Where(f => f.Type == FactTypes.EvaluationRecorded).ToList();
+        var fact = proposed with { ObligationId = $"{clause.Id}@{period!.Value.First:yyyy-MM-dd}" };
+        var evaluations = recorded.ToList();
         if (evaluations.FirstOrDefault(f => f.Id == fact.Id) is { } sameId)
             return SameContent(sameId, fact) ? new(null, sameId, [])
                 : new(null, null, [new("id", $"was already used for the evaluation of {sameId.Month} with other content")]);
@@ -71,22 +71,22 @@ public static class Scorecards
         return new(fact, null, []);
     }
 
-    public static ScoredEvaluation Score(ContractDefinition d, ContractFact evaluation)
+    public static ScoredEvaluation Score(ContractDefinition d, EvaluationRecorded evaluation)
     {
         var (clause, card) = Of(d)!.Value;
-        var scores = evaluation.Scores ?? ImmutableSortedDictionary<string, decimal>.Empty;
+        var scores = evaluation.Scores;
         var sections = card.Sections.Select(s => new SectionScore(s.Id, s.Title, s.TitleEn, s.Max, scores.GetValueOrDefault(s.Id))).ToImmutableArray();
         var total = sections.Sum(s => s.Points);
         return new(evaluation.Id.StartsWith(FactPrefix, StringComparison.Ordinal) ? evaluation.Id[FactPrefix.Length..] : evaluation.Id,
-            evaluation.Month!, evaluation.ObligationId!, evaluation.OccurredAt, total, total >= card.PassAt, sections, evaluation.Note,
-            evaluation.RecordedBy, evaluation.RecordedAt, Template(clause, card));
+            evaluation.Month, evaluation.ObligationId, evaluation.OccurredAt, total, total >= card.PassAt, sections, evaluation.Note,
+            evaluation.Reporter?.User, evaluation.RecordedAt, Template(clause, card));
     }
 
     /// <summary>Failing evaluations known at the instant, as occurrences of the scorecard's penalty clause; the description is the basis.</summary>
     internal static IEnumerable<MissedClock> Failures(ContractDefinition d, FactIndex facts)
     {
         if (Of(d) is not { Card.PenaltyClause: { } penalty } scorecard) return [];
-        return facts.OfType(FactTypes.EvaluationRecorded).Select(f => Score(d, f)).Where(e => !e.Passed)
+        return facts.OfType<EvaluationRecorded>().Select(f => Score(d, f)).Where(e => !e.Passed)
             .Select(e => new MissedClock(penalty, FactPrefix + e.Id, e.EvaluatedAt,
                 $"{scorecard.Clause.Title} {e.Period}：{e.Total:0.##} 分（满分 {scorecard.Card.Total:0.##}），低于合格线 {scorecard.Card.PassAt:0.##} 分（评估 {e.Id}）"));
     }
@@ -116,7 +116,6 @@ public static class Scorecards
             errors.Add(new($"scores.{unknown}", $"is not a section of the scorecard ({string.Join(", ", card.Sections.Select(s => s.Id))})"));
     }
 
-    private static bool SameContent(ContractFact a, ContractFact b) =>
-        a.Month == b.Month && a.OccurredAt == b.OccurredAt && a.Note == b.Note
-        && (a.Scores ?? ImmutableSortedDictionary<string, decimal>.Empty).SequenceEqual(b.Scores ?? ImmutableSortedDictionary<string, decimal>.Empty);
+    private static bool SameContent(EvaluationRecorded a, EvaluationRecorded b) =>
+        a.Month == b.Month && a.OccurredAt == b.OccurredAt && a.Note == b.Note && a.Scores.SequenceEqual(b.Scores);
 }

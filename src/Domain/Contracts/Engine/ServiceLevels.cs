@@ -62,9 +62,9 @@ internal sealed class ServiceLevels(ContractDefinition definition, FactIndex fac
         if (to <= from) return null;
         var down = TimeSpan.Zero;
         DateTimeOffset? coveredUntil = null;
-        foreach (var outage in facts.OfType(FactTypes.Outage)
-                     .Where(o => o.VendorCaused == true && (o.Channel is null || channel is null || o.Channel == channel))
-                     .Select(o => (Start: Max(o.StartedAt!.Value, from), End: Min(o.EndedAt!.Value, to)))
+        foreach (var outage in facts.OfType<OutageRecorded>()
+                     .Where(o => o.VendorCaused && (o.Channel is null || channel is null || o.Channel == channel))
+                     .Select(o => (Start: Max(o.StartedAt, from), End: Min(o.EndedAt, to)))
                      .Where(o => o.End > o.Start).OrderBy(o => o.Start))
         {
             var start = coveredUntil is { } c && c > outage.Start ? c : outage.Start;
@@ -76,9 +76,9 @@ internal sealed class ServiceLevels(ContractDefinition definition, FactIndex fac
 
     private (decimal?, long?, long?) Reported(string clauseId, ServicePeriod period)
     {
-        var report = facts.OfType(FactTypes.ServiceLevelReported).LastOrDefault(f => f.ObligationId == clauseId && f.Month == $"{period.First:yyyy-MM}");
-        if (report is not { Achieved: { } achieved, OutOf: { } outOf }) return (null, null, null);
-        return (outOf == 0 ? 1m : Math.Round((decimal)achieved / outOf, 6), achieved, outOf);
+        var report = facts.OfType<ServiceLevelReported>().LastOrDefault(f => f.ObligationId == clauseId && f.Month == $"{period.First:yyyy-MM}");
+        if (report is null) return (null, null, null);
+        return (report.OutOf == 0 ? 1m : Math.Round((decimal)report.Achieved / report.OutOf, 6), report.Achieved, report.OutOf);
     }
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;

@@ -14,18 +14,18 @@ internal static class UsageBilling
 {
     public static UsageSummary Summarize(UsageTerms terms, FactIndex facts)
     {
-        var months = facts.OfType(FactTypes.UsageVerified)
-            .GroupBy(f => f.Month!)
+        var months = facts.OfType<UsageVerified>()
+            .GroupBy(f => f.Month)
             .Select(g => g.Last())  // a later verification of the same month corrects the earlier one
             .OrderBy(f => f.Month, StringComparer.Ordinal)
-            .Select(f => new UsageMonth(f.Month!, f.Online ?? 0, f.Phone ?? 0, Charge(terms, f.Online ?? 0, f.Phone ?? 0)))
+            .Select(f => new UsageMonth(f.Month, f.Online, f.Phone, Charge(terms, f.Online, f.Phone)))
             .ToImmutableArray();
         var charges = months.Sum(m => m.Charges);
         var overrun = Math.Max(0, charges - terms.Estimate);
         var borne = Math.Min(overrun, Cny.RoundToFen(terms.Estimate * terms.VendorBorneOverrunRate));
         var beyond = overrun - borne;
         // A supplemental agreement settles the overrun beyond the vendor's share: the amount it names, or all of it.
-        var agreements = facts.OfType(FactTypes.SupplementalAgreement);
+        var agreements = facts.OfType<SupplementalAgreementSigned>();
         var supplemental = agreements.Count == 0 ? 0 : agreements.Any(a => a.Amount is null) ? beyond : Math.Min(beyond, agreements.Sum(a => a.Amount!.Value));
         var cap = terms.Estimate + supplemental;
         return new UsageSummary(charges, terms.Estimate, Math.Min(charges, cap), borne, beyond - supplemental, months) { Cap = cap };

@@ -58,7 +58,7 @@ public sealed class AcceptanceChecklistTests
     public void ARejectedDocument_ReopensAndIsLateAgain_UntilTheVendorResubmitsAndTheInstitutionApproves()
     {
         var c1 = new Checklist(C1);
-        c1.Facts.Add(Fact("onsite", FactTypes.ObligationMet, "2016-04-20T09:00:00") with { ObligationId = "c1-staff-onsite-start" });  // service started in time
+        c1.Facts.Add(new ObligationMet { Id = "onsite", OccurredAt = At("2016-04-20T09:00:00"), ObligationId = "c1-staff-onsite-start" });  // service started in time
         Assert.NotNull(c1.Submit("c1-acceptance-documents", 4, "2017-04-10T10:00:00").ToRecord);
         Assert.Equal(DocumentStatus.Submitted, Doc(c1.At("2017-04-12T00:00:00"), "c1-acceptance-documents", 4).Status);
         Assert.Equal(["reason"], c1.Review("c1-acceptance-documents", 4, "2017-04-12T10:00:00", "rejected").Errors.Select(e => e.Path));
@@ -120,7 +120,7 @@ public sealed class AcceptanceChecklistTests
     public void C1_DocumentsDeliveredThreeDaysLate_ChargeLateServiceOnceForTheChecklist_NotOncePerDocument()
     {
         var c1 = new Checklist(C1);
-        c1.Facts.Add(Fact("onsite", FactTypes.ObligationMet, "2016-04-20T09:00:00") with { ObligationId = "c1-staff-onsite-start" });
+        c1.Facts.Add(new ObligationMet { Id = "onsite", OccurredAt = At("2016-04-20T09:00:00"), ObligationId = "c1-staff-onsite-start" });
         for (var n = 1; n <= 10; n++) Assert.NotNull(c1.Submit("c1-acceptance-documents", n, $"2017-04-18T{8 + n:00}:00:00").ToRecord);
 
         var e = Evaluate(C1, "2017-05-01T00:00:00", [.. c1.Facts]);

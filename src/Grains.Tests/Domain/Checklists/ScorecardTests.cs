@@ -11,20 +11,20 @@ public sealed class ScorecardTests
 {
     private static ContractDefinition C1 => SeedContracts.C1.Value;
 
-    private static ContractFact Evaluation(string id, string month, string evaluatedAt, decimal rules, decimal workflow, decimal supervision, decimal targets) => new()
+    private static EvaluationRecorded Evaluation(string id, string month, string evaluatedAt, decimal rules, decimal workflow, decimal supervision, decimal targets) => new()
     {
-        Id = Scorecards.FactPrefix + id, Type = FactTypes.EvaluationRecorded, OccurredAt = At(evaluatedAt), Month = month,
+        Id = Scorecards.FactPrefix + id, OccurredAt = At(evaluatedAt), Month = month, ObligationId = "",
         Scores = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, new Dictionary<string, decimal>
         {
             ["management-rules"] = rules, ["workflow"] = workflow, ["supervision"] = supervision, ["targets"] = targets,
         }),
     };
 
-    private static ContractFact Recorded(ContractFact proposed, params ContractFact[] earlier)
+    private static EvaluationRecorded Recorded(EvaluationRecorded proposed, params EvaluationRecorded[] earlier)
     {
         var check = Scorecards.Check(C1, earlier, proposed);
         Assert.Empty(check.Errors);
-        return Assert.IsType<ContractFact>(check.ToRecord);
+        return Assert.IsType<EvaluationRecorded>(check.ToRecord);
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class ScorecardTests
     public void EachSectionMustBeScored_WithinItsMaximum_AndNothingElse()
     {
         var proposed = Evaluation("ev-6", "2016-06", "2016-06-30T16:00:00", 11, 25, -1, 24) is var e
-            ? e with { Scores = e.Scores!.Remove("targets").Add("bonus", 5) } : null!;
+            ? e with { Scores = e.Scores.Remove("targets").Add("bonus", 5) } : null!;
         var check = Scorecards.Check(C1, [], proposed);
         Assert.Null(check.ToRecord);
         Assert.Equal(["scores.bonus", "scores.management-rules", "scores.supervision", "scores.targets"], check.Errors.Select(x => x.Path).Order(StringComparer.Ordinal));

@@ -16,7 +16,7 @@ public sealed class ContractEndTests
     private static readonly Lazy<ContractDefinition> C2 = new(() =>
         Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Seeds, "c2-chaoyang-his-2026.json"))));
 
-    private static ContractFact Terminated(string local) => Fact("term", FactTypes.Terminated, local) with { ClauseId = "c2-quality-not-rectified" };
+    private static FactSketch Terminated(string local) => Fact("term", FactTypes.Terminated, local) with { ClauseId = "c2-quality-not-rectified" };
 
     private static LedgerEntry? Storage(ContractEvaluation e) => e.Ledger.SingleOrDefault(x => x.ClauseId == "c2-not-vacated-storage");
 

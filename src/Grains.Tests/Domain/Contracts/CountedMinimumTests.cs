@@ -11,7 +11,7 @@ public sealed class CountedMinimumTests
 {
     private static readonly Lazy<ContractDefinition> C2 = new(() => Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Seeds, "c2-chaoyang-his-2026.json"))));
 
-    private static ContractFact Held(string id, string activity, string local) => Fact(id, FactTypes.Milestone, local) with { Name = activity };
+    private static ContractFact Held(string id, string activity, string local) => new MilestoneReached { Id = id, OccurredAt = At(local), Name = activity };
 
     private static readonly ContractFact GoLive = WorkedExamplesTests.Met("c2-go-live", "2026-03-20T16:00:00");
 

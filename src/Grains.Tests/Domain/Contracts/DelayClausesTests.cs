@@ -18,7 +18,7 @@ public sealed class DelayClausesTests
     private static readonly Lazy<ContractDefinition> C3 = new(() => Seed("c3-medical-registration-ops-2024"));
     private static readonly Lazy<ContractDefinition> C4 = new(() => Seed("c4-health-commission-medadmin-ops-2024"));
 
-    private static ContractFact Delay(string id, string clause, string at, int? days, string? lineItem = null, string? obligation = null) =>
+    private static FactSketch Delay(string id, string clause, string at, int? days, string? lineItem = null, string? obligation = null) =>
         Fact(id, FactTypes.Occurrence, at) with { ClauseId = clause, Days = days, LineItemId = lineItem, ObligationId = obligation };
 
     [Fact]

@@ -19,12 +19,9 @@ public sealed class EnginePropertyTests
         """));
 
     private static ContractFact[] Occurrences((int Clause, int Days, int Offset)[] items) =>
-        items.Select((x, i) => Fact($"f{i}", FactTypes.Occurrence, "2024-07-01T10:00:00") with
-        {
-            OccurredAt = At("2024-07-01T10:00:00").AddHours(Math.Abs(x.Offset % 5000)),
+        items.Select((x, i) => new BreachOccurred { Id = $"f{i}", OccurredAt = At("2024-07-01T10:00:00").AddHours(Math.Abs(x.Offset % 5000)),
             ClauseId = x.Clause % 2 == 0 ? "delay" : "daily",
-            Days = Math.Abs(x.Days % 60),
-        }).ToArray();
+            Days = Math.Abs(x.Days % 60) }).ToArray();
 
     [FsCheck.Xunit.Property(MaxTest = 200)]
     public bool ACapIsNeverExceeded((int, int, int)[] items)

@@ -19,7 +19,7 @@ public sealed class ForceMajeureAndNoticeTests
     private static readonly Lazy<ContractDefinition> C2 = new(() => Seed("c2-chaoyang-his-2026"));
     private static readonly Lazy<ContractDefinition> C4 = new(() => Seed("c4-health-commission-medadmin-ops-2024"));
 
-    private static ContractFact Event(string id, string start, string? end, params string[] affected) =>
+    private static FactSketch Event(string id, string start, string? end, params string[] affected) =>
         Fact(id, FactTypes.ForceMajeure, start) with
         {
             StartedAt = At(start), EndedAt = end is null ? null : At(end),

@@ -26,10 +26,10 @@ public sealed class IncidentClockCacheTests
         {
             var at = opened.AddMinutes(97 * i);
             var id = $"inc-{i}";
-            facts.Add(new() { Id = $"incident:{id}", Type = FactTypes.IncidentOpened, IncidentId = id, OccurredAt = at,
+            facts.Add(new IncidentOpened { Id = $"incident:{id}", IncidentId = id, OccurredAt = at,
                 Severity = (i % 5) switch { 0 => "emergency", 1 => "major", _ => "normal" } });
             void Step(string name, int minutes) =>
-                facts.Add(new() { Id = $"incident:{id}:{name}", Type = FactTypes.IncidentEvent, IncidentId = id, Name = name, OccurredAt = at.AddMinutes(minutes) });
+                facts.Add(new IncidentStepRecorded { Id = $"incident:{id}:{name}", IncidentId = id, Name = name, OccurredAt = at.AddMinutes(minutes) });
             if (i % 4 != 3) Step("responded", i % 3 == 0 ? 40 : 8);
             if (i % 6 == 1) Step("escalated-onsite", 70);
             if (i % 3 == 1) Step("onsite", i % 6 == 1 ? 200 : 50);
@@ -72,7 +72,7 @@ public sealed class IncidentClockCacheTests
         var clockClauses = C2.Obligations.Count(o => o.Kind == ObligationKind.ResponseClock);
         var before = cache.Misses;
 
-        var step = new ContractFact { Id = "incident:inc-3:closed", Type = FactTypes.IncidentEvent, IncidentId = "inc-3", Name = "closed", OccurredAt = At("2026-03-01T09:00:00") };
+        var step = new IncidentStepRecorded { Id = "incident:inc-3:closed", IncidentId = "inc-3", Name = "closed", OccurredAt = At("2026-03-01T09:00:00") };
         var withStep = ContractEngine.Evaluate(C2, [.. all, step], asOf, calendar, cache);
 
         Assert.Equal(clockClauses, cache.Misses - before);

@@ -21,10 +21,10 @@ public sealed class IncidentClockTests
         """));
 
     private static ContractFact Opened(string id, string local, string severity = "normal") =>
-        Fact($"{id}-open", FactTypes.IncidentOpened, local) with { IncidentId = id, Severity = severity };
+        new IncidentOpened { Id = $"{id}-open", OccurredAt = At(local), IncidentId = id, Severity = severity };
 
     private static ContractFact Step(string id, string name, string local) =>
-        Fact($"{id}-{name}", FactTypes.IncidentEvent, local) with { IncidentId = id, Name = name };
+        new IncidentStepRecorded { Id = $"{id}-{name}", OccurredAt = At(local), IncidentId = id, Name = name };
 
     private static ObligationInstance Clock(ContractEvaluation e, string id) => e.Obligations.Single(o => o.Id == id);
 

@@ -11,17 +11,17 @@ public sealed class IncidentStepOrderTests
 {
     private static readonly ContractDefinition C2 = Staffing.StaffingFixtures.C2;
 
-    private static ContractFact Opened(string local, string severity = "normal") =>
-        new() { Id = "incident:i", Type = FactTypes.IncidentOpened, IncidentId = "i", Severity = severity, OccurredAt = At(local) };
+    private static IncidentOpened Opened(string local, string severity = "normal") =>
+        new() { Id = "incident:i", IncidentId = "i", Severity = severity, OccurredAt = At(local) };
 
-    private static ContractFact Step(string name, string local) =>
-        new() { Id = $"incident:i:{name}", Type = FactTypes.IncidentEvent, IncidentId = "i", Name = name, OccurredAt = At(local) };
+    private static IncidentStepRecorded Step(string name, string local) =>
+        new() { Id = $"incident:i:{name}", IncidentId = "i", Name = name, OccurredAt = At(local) };
 
-    private static string? Check(ContractFact opened, ContractFact step, params ContractFact[] steps) =>
+    private static string? Check(IncidentOpened opened, IncidentStepRecorded step, params IncidentStepRecorded[] steps) =>
         IncidentStepOrder.Check(C2, opened, steps, step, CalendarTestData.NationalCalendar)?.Message;
 
     // 2026-03-07 is a Saturday: outside the hospital's working time, so C2's escalation clock applies.
-    private static readonly ContractFact OffHours = Opened("2026-03-07T22:00:00");
+    private static readonly IncidentOpened OffHours = Opened("2026-03-07T22:00:00");
 
     [Fact]
     public void BeforeTheOpening_IsRefused() =>

@@ -20,14 +20,14 @@ public sealed class PaymentEdgesTests
     private static readonly Lazy<ContractDefinition> C4 = new(() => Seed("c4-health-commission-medadmin-ops-2024"));
     private static readonly Lazy<ContractDefinition> C5 = new(() => Seed("c5-booking-platform-2024"));
 
-    private static ContractEvaluation Run(ContractDefinition d, string asOf, IEnumerable<ContractFact> facts) =>
-        ContractEngine.Evaluate(d, facts, At(asOf), CalendarTestData.NationalCalendar);
+    private static ContractEvaluation Run(ContractDefinition d, string asOf, IEnumerable<FactSketch> facts) =>
+        Evaluate(d, asOf, facts.ToList());
 
-    private static ContractFact Usage(string month, long online, long phone) =>
+    private static FactSketch Usage(string month, long online, long phone) =>
         Fact($"u-{month}", FactTypes.UsageVerified, $"{month}-28T10:00:00") with { Month = month, Online = online, Phone = phone };
 
     /// <summary>Months 2024-02 … 2025-01 with the charges given for the first month of each payment period, the others verified at zero.</summary>
-    private static IEnumerable<ContractFact> Year((long Online, long Phone) first, (long Online, long Phone) second, (long Online, long Phone) third) =>
+    private static IEnumerable<FactSketch> Year((long Online, long Phone) first, (long Online, long Phone) second, (long Online, long Phone) third) =>
         Enumerable.Range(0, 12).Select(i => new DateOnly(2024, 2, 1).AddMonths(i).ToString("yyyy-MM")).Select(m => m switch
         {
             "2024-02" => Usage(m, first.Online, first.Phone),
@@ -80,10 +80,10 @@ public sealed class PaymentEdgesTests
           "amount": { "amount": 8000 } }]
         """));
 
-    private static IEnumerable<ContractFact> ConfirmedBreach(string id, string at) =>
+    private static IEnumerable<FactSketch> ConfirmedBreach(string id, string at) =>
     [
         Fact(id, FactTypes.Occurrence, at) with { ClauseId = "breach" },
-        Fact($"confirm-{id}", FactTypes.LedgerConfirmed, at) with { EntryId = $"breach:{id}", Amount = 8000m },
+        Fact($"confirm-{id}", FactSketch.LedgerConfirmed, at) with { EntryId = $"breach:{id}", Amount = 8000m },
     ];
 
     [Fact]

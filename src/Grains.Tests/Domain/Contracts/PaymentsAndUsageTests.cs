@@ -18,7 +18,7 @@ public sealed class PaymentsAndUsageTests
         """, institution: "bj-health-commission", vendor: "911100008016572721"));
 
     private static ContractFact Usage(string month, long online, long phone) =>
-        Fact($"u-{month}", FactTypes.UsageVerified, $"{month}-28T10:00:00") with { Month = month, Online = online, Phone = phone };
+        new UsageVerified { Id = $"u-{month}", OccurredAt = At($"{month}-28T10:00:00"), Month = month, Online = online, Phone = phone };
 
     private static IEnumerable<ContractFact> FirstHalfYear() =>
         new[] { "2024-02", "2024-03", "2024-04", "2024-05", "2024-06", "2024-07" }
@@ -50,7 +50,7 @@ public sealed class PaymentsAndUsageTests
     [Fact]
     public void C5_LateInvoice_DefersThePaymentDeadline()
     {
-        var invoice = Fact("inv-1", FactTypes.InvoiceReceived, "2024-09-27T10:00:00") with { PaymentId = "c5-pay-1" };
+        var invoice = new InvoiceReceived { Id = "inv-1", OccurredAt = At("2024-09-27T10:00:00"), PaymentId = "c5-pay-1" };
         var e = ContractEngine.Evaluate(C5.Value, FirstHalfYear().Append(invoice), At("2024-09-28T00:00:00"), CalendarTestData.NationalCalendar);
         // 5 working days after Friday 09-27: 09-29 (make-up Sunday), 09-30, then 10-08, 10-09, 10-10 after National Day.
         Assert.Equal(At("2024-10-10T23:59:59"), e.Payments[0].DueAt);
@@ -73,21 +73,21 @@ public sealed class PaymentsAndUsageTests
     [Fact]
     public void C2_FinalPayment_NetsConfirmedPenalties_InvoiceStaysGross()
     {
-        var facts = new[]
-        {
+        ContractFact[] facts =
+        [
             WorkedExamplesTests.Met("c2-go-live", "2026-03-27T10:00:00"),
-            Fact("inv-1", FactTypes.InvoiceReceived, "2026-02-10T10:00:00") with { PaymentId = "c2-pay-1" },
-            Fact("pay-1", FactTypes.PaymentMade, "2026-03-02T10:00:00") with { PaymentId = "c2-pay-1", Amount = 737500m },
-            Fact("confirm-1", FactTypes.LedgerConfirmed, "2026-04-02T10:00:00") with { EntryId = "c2-late-performance:c2-go-live", Amount = 22125m },
-            Fact("acc", FactTypes.Accepted, "2027-03-05T10:00:00"),
-            Fact("inv-2", FactTypes.InvoiceReceived, "2027-03-06T10:00:00") with { PaymentId = "c2-pay-2", Amount = 737500m },
-        };
-        var e = ContractEngine.Evaluate(C2.Value, facts, At("2027-03-10T00:00:00"), CalendarTestData.NationalCalendar);
+            new InvoiceReceived { Id = "inv-1", OccurredAt = At("2026-02-10T10:00:00"), PaymentId = "c2-pay-1" },
+            new PaymentMade { Id = "pay-1", OccurredAt = At("2026-03-02T10:00:00"), PaymentId = "c2-pay-1", Amount = 737500m },
+            new AcceptancePassed { Id = "acc", OccurredAt = At("2027-03-05T10:00:00") },
+            new InvoiceReceived { Id = "inv-2", OccurredAt = At("2027-03-06T10:00:00"), PaymentId = "c2-pay-2", Amount = 737500m },
+        ];
+        // What the ledger holds confirmed (the vendor confirmed ¥22,125) is netted; the engine itself confirms nothing.
+        var e = ContractEngine.Evaluate(C2.Value, facts, At("2027-03-10T00:00:00"), CalendarTestData.NationalCalendar, null, confirmedPenalties: 22125m);
         var final = e.Payments.Single(p => p.Id == "c2-pay-2");
         Assert.Equal((737500.00m, 22125.00m, 715375.00m), (final.Gross, final.Deductions, final.Net));
         Assert.Equal(PaymentStatus.Due, final.Status);
         Assert.Equal(0m, e.Payments[0].Deductions);
-        Assert.Equal(22125.00m, e.Totals.Confirmed);
+        Assert.Equal((22125.00m, LedgerStatus.Proposed), (e.Ledger.Single(l => l.ClauseId == "c2-late-performance").Amount, e.Ledger.Single(l => l.ClauseId == "c2-late-performance").Status));
     }
 
     private static bool IsClients(LedgerEntry e) => e.Payer == VendorGrid.Domain.Contracts.Definition.ObligationParty.Client;
@@ -95,10 +95,10 @@ public sealed class PaymentsAndUsageTests
     [Fact]
     public void C2_ClientPaysLate_InterestRunsOnlyAfterTwoRemindersAWeekApart_CappedAtFivePercent()
     {
-        var invoice = Fact("inv-1", FactTypes.InvoiceReceived, "2026-02-10T10:00:00") with { PaymentId = "c2-pay-1" };
-        var r1 = Fact("r1", FactTypes.PaymentReminderSent, "2026-03-12T10:00:00") with { PaymentId = "c2-pay-1" };
-        var tooSoon = Fact("r2", FactTypes.PaymentReminderSent, "2026-03-14T10:00:00") with { PaymentId = "c2-pay-1" };
-        var r3 = Fact("r3", FactTypes.PaymentReminderSent, "2026-03-19T10:00:00") with { PaymentId = "c2-pay-1" };
+        var invoice = new InvoiceReceived { Id = "inv-1", OccurredAt = At("2026-02-10T10:00:00"), PaymentId = "c2-pay-1" };
+        var r1 = new PaymentReminderSent { Id = "r1", OccurredAt = At("2026-03-12T10:00:00"), PaymentId = "c2-pay-1" };
+        var tooSoon = new PaymentReminderSent { Id = "r2", OccurredAt = At("2026-03-14T10:00:00"), PaymentId = "c2-pay-1" };
+        var r3 = new PaymentReminderSent { Id = "r3", OccurredAt = At("2026-03-19T10:00:00"), PaymentId = "c2-pay-1" };
         // 20 working days after 2026-02-05, across the Spring Festival and its two make-up Saturdays.
         Assert.Equal(At("2026-03-11T23:59:59"), ContractEngine.Evaluate(C2.Value, [], At("2026-03-01T00:00:00"), CalendarTestData.NationalCalendar).Payments[0].DueAt);
         var none = ContractEngine.Evaluate(C2.Value, [invoice, r1, tooSoon], At("2026-04-30T00:00:00"), CalendarTestData.NationalCalendar);

@@ -17,10 +17,10 @@ public sealed class RectificationTests
 
     private static readonly Lazy<ContractDefinition> C2 = new(() => Seed("c2-chaoyang-his-2026"));
 
-    private static ContractFact Objection(string id, string clause, string at, string by) =>
+    private static FactSketch Objection(string id, string clause, string at, string by) =>
         Fact(id, FactTypes.RectificationRequested, at) with { ClauseId = clause, RectifyBy = At(by), Reason = "门诊挂号系统频繁卡顿" };
 
-    private static ContractFact Rectified(string objection, string at) => Fact($"fix-{objection}", FactTypes.Rectified, at) with { ObjectionId = objection };
+    private static FactSketch Rectified(string objection, string at) => Fact($"fix-{objection}", FactTypes.Rectified, at) with { ObjectionId = objection };
 
     [Fact]
     public void C2_QualityObjection_ChargesTwoPercentAndGivesTheRight_OnlyWhenThePeriodEndsUnrectified()
@@ -63,8 +63,11 @@ public sealed class RectificationTests
     {
         var direct = Fact("occ-1", FactTypes.Occurrence, "2026-04-01T10:00:00") with { ClauseId = "c2-quality-not-rectified" };
         Assert.Equal(["clauseId"], FactValidator.Validate(direct, C2.Value, new HashSet<string>()).Select(e => e.Path));
-        var noPeriod = Fact("obj-3", FactTypes.RectificationRequested, "2026-04-01T10:00:00") with { ClauseId = "c2-quality-not-rectified" };
-        Assert.Equal(["rectifyBy"], FactValidator.Validate(noPeriod, C2.Value, new HashSet<string>()).Select(e => e.Path));
+        // The period is a required member of the kind: a fact without it is refused when its JSON is read, naming rectifyBy.
+        var noPeriod = Assert.Throws<System.Text.Json.JsonException>(() => (ContractFact)(Fact("obj-3", FactTypes.RectificationRequested, "2026-04-01T10:00:00") with { ClauseId = "c2-quality-not-rectified" }));
+        Assert.Contains("rectifyBy", noPeriod.Message, StringComparison.Ordinal);
+        var before = new RectificationRequested { Id = "obj-4", OccurredAt = At("2026-04-01T10:00:00"), ClauseId = "c2-quality-not-rectified", RectifyBy = At("2026-04-01T09:00:00") };
+        Assert.Equal(["rectifyBy"], FactValidator.Validate(before, C2.Value, new HashSet<string>()).Select(e => e.Path));
     }
 
     /// <summary>

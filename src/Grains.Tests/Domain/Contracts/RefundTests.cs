@@ -1,6 +1,7 @@
 using VendorGrid.Domain.Contracts.Definition;
 using VendorGrid.Domain.Contracts.Engine;
 using VendorGrid.Domain.Contracts.Facts;
+using VendorGrid.Domain.Contracts.Ledger;
 using VendorGrid.Tests.Infrastructure;
 using static VendorGrid.Tests.Domain.Contracts.ContractFixtures;
 
@@ -16,7 +17,7 @@ public sealed class RefundTests
 
     private static readonly Lazy<ContractDefinition> C2 = new(() => Seed("c2-chaoyang-his-2026"));
 
-    private static readonly ContractFact AdvancePaid =
+    private static readonly FactSketch AdvancePaid =
         Fact("pay-1", FactTypes.PaymentMade, "2026-03-01T10:00:00") with { PaymentId = "c2-pay-advance", Amount = 737_500m };
 
     /// <summary>
@@ -63,39 +64,38 @@ public sealed class RefundTests
     [Fact]
     public void ConfirmingLessThanProposed_ConfirmsThatPart_AndLeavesTheRestProposed_ButNeverMore()
     {
-        var lost = Fact("q-1", FactTypes.Occurrence, "2026-08-05T09:00:00") with { ClauseId = "c2-qualification-lost" };
-        var now = Evaluate(C2.Value, "2026-08-10T00:00:00", AdvancePaid, lost);
-        var more = LedgerRules.Decide(now, LedgerAction.Confirm, "c2-qualification-lost-refund:q-1", "c1", now.AsOf, 60_000m, null, "vendor");
-        Assert.Equal((DecisionRefusal.Invalid, "amount"), (more.Refusal, more.Field));
-        var part = LedgerRules.Decide(now, LedgerAction.Confirm, "c2-qualification-lost-refund:q-1", "c1", now.AsOf, 50_000m, null, "vendor");
-        Assert.Equal((DecisionRefusal.None, 50_000m), (part.Refusal, part.Fact!.Amount));
-        var after = Evaluate(C2.Value, "2026-08-11T00:00:00", AdvancePaid, lost, part.Fact with { RecordedAt = now.AsOf });
-        Assert.Equal((50_000.00m, LedgerStatus.Confirmed), (after.Ledger.Single(l => l.Id == "c2-qualification-lost-refund:q-1").Amount,
-            after.Ledger.Single(l => l.Id == "c2-qualification-lost-refund:q-1").Status));
-        Assert.Equal((4_699.49m, LedgerStatus.Proposed), (after.Ledger.Single(l => l.Id == "c2-qualification-lost-refund:q-1#2").Amount,
-            after.Ledger.Single(l => l.Id == "c2-qualification-lost-refund:q-1#2").Status));
+        const string refund = "c2-qualification-lost-refund:q-1";
+        var ledger = new LedgerHarness(C2.Value);
+        ledger.Record("2026-03-01T10:00:00", AdvancePaid);
+        ledger.Record("2026-08-05T09:30:00", Fact("q-1", FactTypes.Occurrence, "2026-08-05T09:00:00") with { ClauseId = "c2-qualification-lost" });
+        var more = ledger.Decide(refund, LedgerAction.Confirm, "2026-08-10T00:00:00", LedgerHarness.Vendor, amount: 60_000m);
+        Assert.Equal((DecisionOutcome.Rejected, "amount"), (more.Outcome, Assert.Single(more.Errors).Path));
+        Assert.Equal(DecisionOutcome.Recorded, ledger.Decide(refund, LedgerAction.Confirm, "2026-08-10T00:00:00", LedgerHarness.Vendor, amount: 50_000m).Outcome);
+
+        var entry = ledger.Entry("2026-08-11T00:00:00", refund);
+        Assert.Equal((54_699.49m, LedgerStatus.Confirmed), (entry.Amount, entry.Status));
+        Assert.Equal([(-4_699.49m, LedgerStatus.Confirmed), (4_699.49m, LedgerStatus.Proposed)], entry.Adjustments.Select(a => (a.Amount, a.Status)));
+        Assert.Equal(50_000.00m, entry.Amount + entry.Adjustments.Where(a => a.Status == LedgerStatus.Confirmed).Sum(a => a.Amount));
     }
 
     /// <summary>
     /// C4 8.1「但最多不超过合同总额的5%」: an earlier delay recorded later takes its share of the cap first, so the confirmed
-    /// ¥37,235 would shrink to ¥22,341 — it keeps its amount and a proposed −¥14,894 adjustment says why.
+    /// ¥37,235 would shrink to ¥22,341 — it keeps its amount and a proposed −¥14,894 adjustment, dated when the earlier
+    /// delay was recorded and linked to it, awaits the same confirmation.
     /// </summary>
     [Fact]
     public void AConfirmedAmountIsNeverShrunkSilently_TheDifferenceIsAProposedAdjustment()
     {
-        var c4 = Seed("c4-health-commission-medadmin-ops-2024");
-        var late = Fact("a", FactTypes.Occurrence, "2024-07-01T10:00:00") with { ClauseId = "c4-vendor-delay", Days = 12 };
-        var confirmed = Fact("c-a", FactTypes.LedgerConfirmed, "2024-07-02T10:00:00") with
-        {
-            EntryId = "c4-vendor-delay:a", Amount = 37_235m, RecordedAt = At("2024-07-02T10:00:00"),
-        };
-        var earlier = Fact("b", FactTypes.Occurrence, "2024-06-20T10:00:00") with { ClauseId = "c4-vendor-delay", Days = 4 };
-        var e = Evaluate(c4, "2024-08-01T00:00:00", late, confirmed, earlier);
-        var entries = e.Ledger.Where(l => l.ClauseId == "c4-vendor-delay").ToDictionary(l => l.Id);
-        Assert.Equal((37_235.00m, LedgerStatus.Confirmed), (entries["c4-vendor-delay:a"].Amount, entries["c4-vendor-delay:a"].Status));
-        Assert.Equal((-14_894.00m, LedgerStatus.Proposed, LedgerEntryKind.Adjustment),
-            (entries["c4-vendor-delay:a:adjustment"].Amount, entries["c4-vendor-delay:a:adjustment"].Status, entries["c4-vendor-delay:a:adjustment"].Kind));
-        Assert.Equal(14_894.00m, entries["c4-vendor-delay:b"].Amount);
-        Assert.Equal(37_235.00m, entries.Values.Sum(l => l.Amount));  // the cap holds once the adjustment is confirmed
+        var ledger = new LedgerHarness(Seed("c4-health-commission-medadmin-ops-2024"));
+        ledger.Record("2024-07-01T11:00:00", Fact("a", FactTypes.Occurrence, "2024-07-01T10:00:00") with { ClauseId = "c4-vendor-delay", Days = 12 });
+        Assert.Equal(DecisionOutcome.Recorded, ledger.Decide("c4-vendor-delay:a", LedgerAction.Confirm, "2024-07-02T10:00:00").Outcome);
+        ledger.Record("2024-07-03T10:00:00", Fact("b", FactTypes.Occurrence, "2024-06-20T10:00:00") with { ClauseId = "c4-vendor-delay", Days = 4 });
+
+        var a = ledger.Entry("2024-08-01T00:00:00", "c4-vendor-delay:a");
+        Assert.Equal((37_235.00m, LedgerStatus.Confirmed), (a.Amount, a.Status));
+        var adjustment = Assert.Single(a.Adjustments);
+        Assert.Equal((-14_894.00m, LedgerStatus.Proposed, At("2024-07-03T10:00:00")), (adjustment.Amount, adjustment.Status, adjustment.PostedAt));
+        Assert.Equal(14_894.00m, ledger.Entry("2024-08-01T00:00:00", "c4-vendor-delay:b").Amount);
+        Assert.Equal(37_235.00m, a.Amount + adjustment.Amount + 14_894.00m);  // the cap holds once the adjustment is confirmed
     }
 }

@@ -105,16 +105,18 @@ public sealed partial class SeedDefinitionsTests
         var d = Load("c2-chaoyang-his-2026");
         Assert.Equal("朝医-2026-AC-信息管理办公室-117-5", d.Number);
         Assert.Equal(83490.57m, d.Vat);
-        Assert.Null(d.ClaimWindowDays);
+        // 第八条第11款 「经乙方确认后」: the vendor confirms, and its silence confirms nothing.
+        Assert.Equal(new ConfirmationRule { By = Side.Vendor }, d.Confirmation);
         Assert.Equal([737500m, 737500m], d.Payments.Select(p => p.Amount!.Value).ToArray());
         Assert.Equal(d.Total, d.Payments.Sum(p => p.Amount));
     }
 
     [Fact]
-    public void C1_has_a_seven_day_claim_window_and_payments_summing_to_the_total()
+    public void C1_has_a_seven_day_claim_window_from_the_notice_and_payments_summing_to_the_total()
     {
         var d = Load("c1-childrens-internet-hospital-2016");
-        Assert.Equal(7, d.ClaimWindowDays);
+        // 第八条第6款: unanswered 7 days after the claim notice is accepted; 30 days after it the institution deducts.
+        Assert.Equal(new ConfirmationRule { By = Side.Vendor, AfterClaimNotice = true, DeemedAfterDays = 7, InstitutionAloneAfterDays = 30 }, d.Confirmation);
         Assert.Equal([291600m, 583200m, 97200m], d.Payments.Select(p => p.Amount!.Value).ToArray());
         Assert.Contains(d.Staffing, s => s.Role == "customer-service" && s.Minimum == 10);
     }
@@ -180,7 +182,6 @@ public sealed partial class SeedDefinitionsTests
 
     private static DateTimeOffset At(int y, int m, int d, int h = 10) => new(y, m, d, h, 0, 0, Shanghai);
 
-    private static ContractFact Fact(string id, string type, DateTimeOffset at) => new() { Id = id, Type = type, OccurredAt = at };
 
     private static ContractEvaluation Evaluate(string seed, DateTimeOffset asOf, params ContractFact[] facts) =>
         ContractEngine.Evaluate(Load(seed), facts, asOf, CalendarTestData.NationalCalendar);
@@ -208,11 +209,11 @@ public sealed partial class SeedDefinitionsTests
         var e = Evaluate("c2-chaoyang-his-2026", At(2026, 3, 20));
         Assert.Equal(new DateOnly(2026, 3, 22), DateOnly.FromDateTime(e.Obligations.Single(o => o.Id == "c2-go-live").DueAt!.Value.ToOffset(Shanghai).DateTime));
 
-        var five = Evaluate("c2-chaoyang-his-2026", At(2026, 3, 28), new ContractFact { Id = "live", Type = FactTypes.ObligationMet, OccurredAt = At(2026, 3, 27), ObligationId = "c2-go-live" });
+        var five = Evaluate("c2-chaoyang-his-2026", At(2026, 3, 28), new ObligationMet { Id = "live", OccurredAt = At(2026, 3, 27), ObligationId = "c2-go-live" });
         Assert.Equal(22_125.00m, Posted(five, "c2-late-performance"));
         Assert.Empty(five.TerminationRights);
 
-        var ten = Evaluate("c2-chaoyang-his-2026", At(2026, 4, 2), new ContractFact { Id = "live", Type = FactTypes.ObligationMet, OccurredAt = At(2026, 4, 1), ObligationId = "c2-go-live" });
+        var ten = Evaluate("c2-chaoyang-his-2026", At(2026, 4, 2), new ObligationMet { Id = "live", OccurredAt = At(2026, 4, 1), ObligationId = "c2-go-live" });
         Assert.Equal(44_250.00m, ten.Ledger.Where(l => l.ClauseId == "c2-late-performance" && l.Kind == LedgerEntryKind.Accrual).Sum(l => l.Amount));
         Assert.Equal(147_500.00m, ten.Ledger.Single(l => l.ClauseId == "c2-late-performance" && l.Kind == LedgerEntryKind.Escalation).Amount);
         Assert.Contains(ten.TerminationRights, r => r.ClauseId == "c2-late-performance" && r.Basis.StartsWith("第八条第4款", StringComparison.Ordinal));
@@ -224,7 +225,7 @@ public sealed partial class SeedDefinitionsTests
     {
         // Team due on site by the 7th working day after 2016-04-16: 2016-04-26; 12 days late = met 2016-05-08.
         var e = Evaluate("c1-childrens-internet-hospital-2016", At(2016, 5, 9),
-            new ContractFact { Id = "onsite", Type = FactTypes.ObligationMet, OccurredAt = At(2016, 5, 8), ObligationId = "c1-staff-onsite-start" });
+            new ObligationMet { Id = "onsite", OccurredAt = At(2016, 5, 8), ObligationId = "c1-staff-onsite-start" });
         Assert.Equal(194_400.00m, Posted(e, "c1-late-service"));
         var right = Assert.Single(e.TerminationRights, r => r.ClauseId == "c1-late-service");
         Assert.Equal(new DateTimeOffset(2016, 5, 6, 0, 0, 0, Shanghai), right.Since);
@@ -237,7 +238,7 @@ public sealed partial class SeedDefinitionsTests
     public void Example_3_C3_delay_of_the_physician_publicity_line(int days, double expected)
     {
         var e = Evaluate("c3-medical-registration-ops-2024", At(2024, 10, 1),
-            new ContractFact { Id = "delay", Type = FactTypes.Occurrence, OccurredAt = At(2024, 9, 30), ClauseId = "c3-vendor-delay", LineItemId = "doctor-5-3", Days = days });
+            new BreachOccurred { Id = "delay", OccurredAt = At(2024, 9, 30), ClauseId = "c3-vendor-delay", LineItemId = "doctor-5-3", Days = days });
         Assert.Equal((decimal)expected, Posted(e, "c3-vendor-delay"));
     }
 
@@ -247,7 +248,7 @@ public sealed partial class SeedDefinitionsTests
     public void Example_4_C4_maintenance_delay(int days, double expected)
     {
         var e = Evaluate("c4-health-commission-medadmin-ops-2024", At(2024, 10, 1),
-            new ContractFact { Id = "delay", Type = FactTypes.Occurrence, OccurredAt = At(2024, 9, 30), ClauseId = "c4-vendor-delay", Days = days });
+            new BreachOccurred { Id = "delay", OccurredAt = At(2024, 9, 30), ClauseId = "c4-vendor-delay", Days = days });
         Assert.Equal((decimal)expected, Posted(e, "c4-vendor-delay"));
     }
 
@@ -255,12 +256,12 @@ public sealed partial class SeedDefinitionsTests
     public void Example_5_C5_forty_hour_outage()
     {
         var e = Evaluate("c5-booking-platform-2024", At(2024, 6, 10),
-            new ContractFact { Id = "outage", Type = FactTypes.Outage, OccurredAt = At(2024, 6, 1), StartedAt = At(2024, 6, 1), EndedAt = At(2024, 6, 1).AddHours(40), VendorCaused = true });
+            new OutageRecorded { Id = "outage", OccurredAt = At(2024, 6, 1), StartedAt = At(2024, 6, 1), EndedAt = At(2024, 6, 1).AddHours(40), VendorCaused = true });
         Assert.Equal(190_000.00m, Posted(e, "c5-outage"));
     }
 
     private static ContractFact Usage(string month, long online, long phone) =>
-        new() { Id = "usage-" + month, Type = FactTypes.UsageVerified, OccurredAt = At(2024, 8, 5), Month = month, Online = online, Phone = phone };
+        new UsageVerified { Id = "usage-" + month, OccurredAt = At(2024, 8, 5), Month = month, Online = online, Phone = phone };
 
     [Fact]
     public void Example_6_C5_first_half_year_and_the_overrun_rule()
@@ -286,7 +287,7 @@ public sealed partial class SeedDefinitionsTests
     [Fact]
     public void Example_7_C3_quarterly_report_is_deemed_approved_after_14_days()
     {
-        var submitted = new ContractFact { Id = "q1", Type = FactTypes.ObligationMet, OccurredAt = At(2024, 11, 11), ObligationId = "c3-quarterly-report@2024-08-11" };
+        var submitted = new ObligationMet { Id = "q1", OccurredAt = At(2024, 11, 11), ObligationId = "c3-quarterly-report@2024-08-11" };
         var before = Evaluate("c3-medical-registration-ops-2024", At(2024, 11, 25, 23), submitted);
         var review = before.Obligations.Single(o => o.ClauseId == "c3-quarterly-review");
         Assert.Equal(ObligationStatus.Open, review.Status);
@@ -299,19 +300,22 @@ public sealed partial class SeedDefinitionsTests
     public void Example_8_C1_two_customer_service_seats_vacant_over_mid_autumn()
     {
         var e = Evaluate("c1-childrens-internet-hospital-2016", At(2016, 9, 23),
-            new ContractFact { Id = "open", Type = FactTypes.VacancyOpened, OccurredAt = At(2016, 9, 14), Role = "customer-service", People = 2 },
-            new ContractFact { Id = "fill", Type = FactTypes.VacancyFilled, OccurredAt = At(2016, 9, 22), Role = "customer-service", People = 2 });
+            new VacancyOpened { Id = "open", OccurredAt = At(2016, 9, 14), Role = "customer-service", People = 2 },
+            new VacancyFilled { Id = "fill", OccurredAt = At(2016, 9, 22), Role = "customer-service", People = 2 });
         Assert.Equal(12_000.00m, Posted(e, "c1-vacancy-refill"));
     }
 
     [Fact]
     public void Example_9_C2_final_payment_net_of_a_confirmed_penalty()
     {
-        var e = Evaluate("c2-chaoyang-his-2026", At(2027, 3, 20),
-            new ContractFact { Id = "live", Type = FactTypes.ObligationMet, OccurredAt = At(2026, 3, 27), ObligationId = "c2-go-live" },
-            new ContractFact { Id = "pay1", Type = FactTypes.PaymentMade, OccurredAt = At(2026, 3, 1), PaymentId = "c2-pay-advance", Amount = 737_500m },
-            new ContractFact { Id = "ok", Type = FactTypes.LedgerConfirmed, OccurredAt = At(2026, 4, 3), EntryId = "c2-late-performance:c2-go-live" },
-            Fact("acc", FactTypes.Accepted, At(2027, 3, 10)));
+        // The vendor confirmed the ¥22,125 (第八条第11款): the ledger holds it confirmed, the engine nets it.
+        ContractFact[] facts =
+        [
+            new ObligationMet { Id = "live", OccurredAt = At(2026, 3, 27), ObligationId = "c2-go-live" },
+            new PaymentMade { Id = "pay1", OccurredAt = At(2026, 3, 1), PaymentId = "c2-pay-advance", Amount = 737_500m },
+            new AcceptancePassed { Id = "acc", OccurredAt = At(2027, 3, 10) },
+        ];
+        var e = ContractEngine.Evaluate(Load("c2-chaoyang-his-2026"), facts, At(2027, 3, 20), CalendarTestData.NationalCalendar, null, confirmedPenalties: 22_125m);
         var final = e.Payments.Single(p => p.Id == "c2-pay-final");
         Assert.Equal(737_500.00m, final.Gross);
         Assert.Equal(22_125.00m, final.Deductions);
@@ -331,6 +335,7 @@ public sealed partial class SeedDefinitionsTests
         { "review", typeof(ReviewRule) }, { "clock", typeof(ResponseClockRule) }, { "serviceLevel", typeof(ServiceLevelRule) },
         { "obligation", typeof(ObligationDefinition) }, { "scorecard", typeof(Scorecard) }, { "scorecardSection", typeof(ScorecardSection) }, { "amountRule", typeof(AmountRule) }, { "cap", typeof(CapRule) },
         { "escalation", typeof(EscalationRule) }, { "preconditions", typeof(InterestPreconditions) }, { "penalty", typeof(PenaltyDefinition) },
+        { "confirmation", typeof(ConfirmationRule) }, { "reporting", typeof(ReportingRule) },
         { "sourceSpan", typeof(SourceSpan) }, { "draftConfidence", typeof(DraftConfidence) },
     };
 
@@ -342,6 +347,7 @@ public sealed partial class SeedDefinitionsTests
         { "$defs.penaltyTrigger", typeof(PenaltyTrigger) }, { "$defs.recurrence.properties.relativeTo", typeof(PeriodReference) },
         { "$defs.clock.properties.when", typeof(ClockHours) }, { "$defs.serviceLevel.properties.metric", typeof(ServiceMetric) },
         { "$defs.cap.properties.scope", typeof(CapScope) }, { "$defs.escalation.properties.mode", typeof(EscalationMode) },
+        { "$defs.side", typeof(Side) },
         { "$defs.penalty.properties.partial", typeof(PartialPeriod) }, { "$defs.penalty.properties.dayBasis", typeof(DayBasis) },
         { "$defs.draftConfidence.properties.level", typeof(ConfidenceLevel) },
         { "$defs.holidayRoll", typeof(VendorGrid.Domain.Calendar.HolidayRoll) },

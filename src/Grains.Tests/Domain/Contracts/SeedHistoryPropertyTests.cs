@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using VendorGrid.Domain.Contracts.Definition;
 using VendorGrid.Domain.Contracts.Engine;
 using VendorGrid.Domain.Contracts.Facts;
+using VendorGrid.Domain.Contracts.Ledger;
 using VendorGrid.Domain.Time;
 using VendorGrid.Tests.Domain.Calendar;
 using VendorGrid.Tests.Infrastructure;
@@ -11,9 +12,10 @@ namespace VendorGrid.Tests.Domain.Contracts;
 
 /// <summary>
 /// Random fact histories on each seed contract (deliveries, occurrences, objections, payments, usage, decisions, then
-/// late-recorded facts that lower what was confirmed): the same facts in any order give the same ledger, no payment
-/// total passes its cap, deductions and the settlement add up to the confirmed penalties, no clause passes its cap,
-/// and no confirmed entry is shrunk or lost without an adjustment.
+/// late-recorded facts that lower what was confirmed): the same facts in any order give the same computation, no
+/// payment total passes its cap, no clause passes its cap; recorded through the posted ledger, deductions and the
+/// settlement add up to the confirmed penalties, no confirmed entry is shrunk or lost (a change is an adjustment), and
+/// replaying the stored events rebuilds the same ledger.
 /// </summary>
 public sealed class SeedHistoryPropertyTests
 {
@@ -24,18 +26,20 @@ public sealed class SeedHistoryPropertyTests
     }.ToDictionary(id => id, id => new Lazy<ContractDefinition>(() =>
         ContractFixtures.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Seeds, id + ".json")))));
 
-    private static ContractEvaluation Evaluate(ContractDefinition d, IEnumerable<ContractFact> facts, DateTimeOffset asOf) =>
-        ContractEngine.Evaluate(d, facts, asOf, CalendarTestData.NationalCalendar);
+    private static ContractEvaluation Evaluate(ContractDefinition d, IEnumerable<FactSketch> facts, DateTimeOffset asOf) =>
+        ContractEngine.Evaluate(d, facts.Select(f => (ContractFact)f).ToList(), asOf, CalendarTestData.NationalCalendar);
 
     private static Property Holds(string seed) => Prop.ForAll(Gen.Choose(1, int.MaxValue - 1).ToArbitrary(), (int n) =>
     {
         var d = Seeds[seed].Value;
-        var (facts, asOf) = History(d, new Random(n));
-        var e = Evaluate(d, facts, asOf);
+        var history = History(d, new Random(n));
+        var facts = history.Facts.Concat(history.Later).ToList();
+        var e = Evaluate(d, facts, history.AsOf);
         var order = new Random(n + 1);
-        var shuffled = Evaluate(d, facts.OrderBy(_ => order.Next()).ToList(), asOf);
-        var failures = Check(d, facts, e).ToList();
+        var shuffled = Evaluate(d, facts.OrderBy(_ => order.Next()).ToList(), history.AsOf);
+        var failures = Check(d, e).ToList();
         if (!Same(e, shuffled)) failures.Add("the same facts in another order give another ledger");
+        failures.AddRange(Posted(d, history));
         Assert.True(failures.Count == 0, $"{seed}, history {n}: {string.Join("; ", failures)}");
     });
 
@@ -56,7 +60,7 @@ public sealed class SeedHistoryPropertyTests
         public int GetHashCode(PaymentView obj) => obj.Id.GetHashCode(StringComparison.Ordinal);
     }
 
-    private static IEnumerable<string> Check(ContractDefinition d, IReadOnlyList<ContractFact> facts, ContractEvaluation e)
+    private static IEnumerable<string> Check(ContractDefinition d, ContractEvaluation e)
     {
         var grossTotal = e.Payments.Sum(p => p.Gross);
         if (e.Usage is { } usage)
@@ -65,8 +69,6 @@ public sealed class SeedHistoryPropertyTests
         }
         else if (grossTotal > d.Total) yield return $"payments {grossTotal} pass the total {d.Total}";
         if (e.Payments.Any(p => p.Net < 0 || p.Deductions > p.Gross)) yield return "a deduction larger than its payment";
-        if (e.Payments.Sum(p => p.Deductions) + (e.Settlement?.OwedByVendor ?? 0) != Math.Max(0, e.Totals.Confirmed))
-            yield return $"deductions {e.Payments.Sum(p => p.Deductions)} + settlement {e.Settlement?.OwedByVendor} ≠ confirmed {e.Totals.Confirmed}";
         if (e.Ledger.Any(x => decimal.Round(x.Amount, 2) != x.Amount)) yield return "an amount not to the fen";
         if (e.Ledger.Any(x => x.Kind is LedgerEntryKind.Accrual or LedgerEntryKind.Escalation && x.Amount <= 0)) yield return "a non-positive charge";
         foreach (var clause in d.Penalties.Where(p => p.Cap is { Scope: CapScope.Clause, Amount: null, Base: AmountBase.ContractTotal }))
@@ -75,30 +77,63 @@ public sealed class SeedHistoryPropertyTests
             var charged = e.Ledger.Where(x => x.ClauseId == clause.Id && x.Kind is LedgerEntryKind.Accrual or LedgerEntryKind.Adjustment or LedgerEntryKind.Reversal).Sum(x => x.Amount);
             if (charged > cap) yield return $"{clause.Id} charged {charged} past its cap {cap}";
         }
-        foreach (var made in facts.Where(f => FactTypes.IsLedgerDecision(f.Type) && (f.RecordedAt ?? f.OccurredAt) <= e.AsOf)
-                     .OrderBy(f => f.RecordedAt).GroupBy(f => f.EntryId!))
+    }
+
+    /// <summary>
+    /// The history recorded through the book as the grain records it: each fact at its own instant, the decisions mid-way,
+    /// the late facts after them. What was confirmed stays posted at its amount; changes come as adjustments.
+    /// </summary>
+    private static IEnumerable<string> Posted(ContractDefinition d, (List<FactSketch> Facts, List<FactSketch> Decisions, List<FactSketch> Later, DateTimeOffset DecidedAt, DateTimeOffset AsOf) history)
+    {
+        var ledger = new LedgerHarness(d);
+        string Local(DateTimeOffset at) => at.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd'T'HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var fact in history.Facts.Where(f => f.OccurredAt <= history.DecidedAt).OrderBy(f => f.OccurredAt))
+            ledger.Record(Reporter.Platform, Local(fact.OccurredAt), fact);
+        var confirmed = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (var decision in history.Decisions)
         {
-            if (made.Any(f => f.Type == FactTypes.LedgerReversed)) continue;
-            if (made.LastOrDefault() is not { Type: FactTypes.LedgerConfirmed, Amount: { } pinned }) continue;
-            var entry = e.Ledger.SingleOrDefault(x => x.Id == made.Key);
-            if (entry is null || entry.Amount != pinned || entry.Status != LedgerStatus.Confirmed)
-                yield return $"confirmed {made.Key} at {pinned} now {entry?.Amount.ToString() ?? "gone"}";
+            var action = decision.Type == FactSketch.LedgerWaived ? LedgerAction.Waive : LedgerAction.Confirm;
+            var amount = action == LedgerAction.Confirm ? decision.Amount : null;
+            var made = ledger.Decide(decision.EntryId!, action, Local(decision.OccurredAt), LedgerHarness.Institution, amount, decision.Reason);
+            if (made.Errors.Any(x => x.Path == "party")) made = ledger.Decide(decision.EntryId!, action, Local(decision.OccurredAt), LedgerHarness.Vendor, amount, decision.Reason);
+            if (made.Outcome == DecisionOutcome.Recorded && action == LedgerAction.Confirm)
+                confirmed[decision.EntryId!] = ledger.Book.Posting(decision.EntryId!)!.Amount;
         }
+        var lateAt = history.DecidedAt.AddHours(2);
+        foreach (var fact in history.Later.Where(f => f.OccurredAt <= lateAt)) ledger.Record(Reporter.Platform, Local(lateAt), fact);
+        foreach (var fact in history.Facts.Concat(history.Later).Where(f => f.OccurredAt > history.DecidedAt && f.OccurredAt > lateAt).OrderBy(f => f.OccurredAt))
+            ledger.Record(Reporter.Platform, Local(fact.OccurredAt), fact);
+
+        var e = ledger.View(Local(history.AsOf));
+        if (e.Payments.Sum(p => p.Deductions) + (e.Settlement?.OwedByVendor ?? 0) != Math.Max(0, e.Totals.Confirmed))
+            yield return $"deductions {e.Payments.Sum(p => p.Deductions)} + settlement {e.Settlement?.OwedByVendor} ≠ confirmed {e.Totals.Confirmed}";
+        foreach (var (id, amount) in confirmed)
+        {
+            var entry = e.Ledger.SingleOrDefault(x => x.Id == id);
+            if (entry is null || entry.Amount != amount || entry.Status != LedgerStatus.Confirmed)
+                yield return $"confirmed {id} at {amount} now {entry?.Amount.ToString() ?? "gone"} {entry?.Status}";
+        }
+        var replayed = ContractReader.Evaluate(new ContractBook(d).ApplyAll(ledger.Book.Events), history.AsOf, DateTimeOffset.MaxValue.AddYears(-1),
+            CalendarTestData.NationalCalendar);
+        if (!replayed.Ledger.Select(x => (x.Id, x.Amount, x.Status, x.Net)).SequenceEqual(e.Ledger.Select(x => (x.Id, x.Amount, x.Status, x.Net))))
+            yield return "replaying the stored events gives another ledger";
     }
 
     /// <summary>A history across the term, decisions on what it proposed, then facts recorded later that change it.</summary>
-    private static (List<ContractFact> Facts, DateTimeOffset AsOf) History(ContractDefinition d, Random random)
+    private static (List<FactSketch> Facts, List<FactSketch> Decisions, List<FactSketch> Later, DateTimeOffset DecidedAt, DateTimeOffset AsOf) History(ContractDefinition d, Random random)
     {
         var start = d.Term.Start;
         var days = d.Term.End.DayNumber - start.DayNumber;
         DateTimeOffset Someday(int from = -20, int extra = 60) =>
             Deadlines.StartOfDay(start.AddDays(random.Next(from, days + extra))).AddMinutes(random.Next(8 * 60, 20 * 60));
         var asOf = Deadlines.EndOfDay(d.Term.End.AddDays(200));
-        var baseline = Evaluate(d, [], asOf);
+        var baseline = Evaluate(d, new List<FactSketch>(), asOf);
         var instances = baseline.Obligations.Where(o => o.DueAt is not null && o.Document is null && !o.Id.Contains(':')).ToList();
-        var facts = new List<ContractFact>();
+        var facts = new List<FactSketch>();
+        var decisions = new List<FactSketch>();
+        var later = new List<FactSketch>();
         var id = 0;
-        ContractFact New(string type, DateTimeOffset at) => new() { Id = $"g{id++}", Type = type, OccurredAt = at };
+        FactSketch New(string type, DateTimeOffset at) => new() { Id = $"g{id++}", Type = type, OccurredAt = at };
 
         for (var k = random.Next(0, 20); k > 0 && instances.Count > 0; k--)
         {
@@ -157,30 +192,30 @@ public sealed class SeedHistoryPropertyTests
         foreach (var entry in proposed.Where(_ => random.Next(2) == 0))
         {
             var at = decidedAt.AddMinutes(++minute);
-            ContractFact Decision(string type, decimal? amount) => New(type, at) with { EntryId = entry.Id, Amount = amount, Reason = "随机", RecordedAt = at };
+            FactSketch Decision(string type, decimal? amount) => New(type, at) with { EntryId = entry.Id, Amount = amount, Reason = "随机", RecordedAt = at };
             switch (random.Next(4))
             {
                 case 0 when entry.Status is LedgerStatus.Proposed or LedgerStatus.Disputed:
-                    facts.Add(Decision(FactTypes.LedgerWaived, entry.Amount));
+                    decisions.Add(Decision(FactSketch.LedgerWaived, entry.Amount));
                     break;
                 case 1 when entry.Status is LedgerStatus.Proposed && entry.RangeMin is null:
-                    facts.Add(Decision(FactTypes.LedgerConfirmed, Math.Max(0.01m, decimal.Round(entry.Amount * (random.Next(1, 11) / 10m), 2))));
+                    decisions.Add(Decision(FactSketch.LedgerConfirmed, Math.Max(0.01m, decimal.Round(entry.Amount * (random.Next(1, 11) / 10m), 2))));
                     break;
                 default:
                     if (entry.Status is LedgerStatus.Proposed or LedgerStatus.Disputed)
-                        facts.Add(Decision(FactTypes.LedgerConfirmed, entry.RangeMin is { } min ? min : entry.Amount));
+                        decisions.Add(Decision(FactSketch.LedgerConfirmed, entry.RangeMin is { } min ? min : entry.Amount));
                     break;
             }
         }
         // Recorded later: earlier-dated occurrences that take a share of a cap, an obligation waived after its lateness was confirmed.
         foreach (var clause in d.Penalties.Where(p => p.Trigger == PenaltyTrigger.Occurrence && p.Cap is not null && !p.RectificationFirst))
-            if (random.Next(2) == 0) facts.Add(Occurrence(clause, New(FactTypes.Occurrence, Someday(0, -days / 2)), d, random));
+            if (random.Next(2) == 0) later.Add(Occurrence(clause, New(FactTypes.Occurrence, Someday(0, -days / 2)), d, random));
         if (random.Next(3) == 0 && instances.Count > 0)
-            facts.Add(New(FactTypes.ObligationWaived, decidedAt.AddDays(1)) with { ObligationId = instances[random.Next(instances.Count)].Id, Reason = "随机" });
-        return (facts, asOf);
+            later.Add(New(FactTypes.ObligationWaived, decidedAt.AddDays(1)) with { ObligationId = instances[random.Next(instances.Count)].Id, Reason = "随机" });
+        return (facts, decisions, later, decidedAt, asOf);
     }
 
-    private static ContractFact Occurrence(PenaltyDefinition clause, ContractFact fact, ContractDefinition d, Random random)
+    private static FactSketch Occurrence(PenaltyDefinition clause, FactSketch fact, ContractDefinition d, Random random)
     {
         var needsLineItem = new[] { clause.Amount, clause.Min, clause.Max }.Any(r => r is { Rate: not null, Base: AmountBase.LineItem, LineItem: null });
         return fact with

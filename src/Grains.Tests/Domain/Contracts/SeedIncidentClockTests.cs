@@ -20,10 +20,10 @@ public sealed class SeedIncidentClockTests
     private static readonly Lazy<ContractDefinition> C4 = new(() => Seed("c4-health-commission-medadmin-ops-2024"));
 
     private static ContractFact Opened(string id, string local, string severity = "normal") =>
-        Fact($"incident:{id}", FactTypes.IncidentOpened, local) with { IncidentId = id, Severity = severity };
+        new IncidentOpened { Id = $"incident:{id}", OccurredAt = At(local), IncidentId = id, Severity = severity };
 
     private static ContractFact Step(string id, string name, string local) =>
-        Fact($"incident:{id}:{name}", FactTypes.IncidentEvent, local) with { IncidentId = id, Name = name };
+        new IncidentStepRecorded { Id = $"incident:{id}:{name}", OccurredAt = At(local), IncidentId = id, Name = name };
 
     private static ObligationInstance Clock(ContractEvaluation e, string id) => e.Obligations.Single(o => o.Id == id);
 

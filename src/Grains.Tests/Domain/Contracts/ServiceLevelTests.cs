@@ -14,10 +14,10 @@ public sealed class ServiceLevelTests
     private static readonly Lazy<ContractDefinition> C5 = new(() => Seed("c5-booking-platform-2024"));
 
     private static ContractFact Outage(string id, string from, string to, string? channel) =>
-        Fact(id, FactTypes.Outage, from) with { StartedAt = At(from), EndedAt = At(to), VendorCaused = true, Channel = channel };
+        new OutageRecorded { Id = id, OccurredAt = At(from), StartedAt = At(from), EndedAt = At(to), VendorCaused = true, Channel = channel };
 
     private static ContractFact Report(string id, string clause, string month, long achieved, long outOf) =>
-        Fact(id, FactTypes.ServiceLevelReported, month + "-28T10:00:00") with { ObligationId = clause, Month = month, Achieved = achieved, OutOf = outOf };
+        new ServiceLevelReported { Id = id, OccurredAt = At(month + "-28T10:00:00"), ObligationId = clause, Month = month, Achieved = achieved, OutOf = outOf };
 
     private static ServiceLevelPeriod Period(ContractEvaluation e, string clause, string first) =>
         e.ServiceLevels.Single(p => p.ClauseId == clause && p.PeriodStart == DateOnly.Parse(first, System.Globalization.CultureInfo.InvariantCulture));

@@ -15,10 +15,10 @@ public sealed class TerminationRightTests
     private static readonly Lazy<ContractDefinition> C2 = new(() =>
         Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Seeds, "c2-chaoyang-his-2026.json"))));
 
-    private static ContractFact Objection(string id, string by) =>
+    private static FactSketch Objection(string id, string by) =>
         Fact(id, FactTypes.RectificationRequested, "2026-04-01T10:00:00") with { ClauseId = "c2-quality-not-rectified", RectifyBy = At(by) };
 
-    private static ContractFact Decision(string id, string type, string local, string entry, decimal? amount = null) =>
+    private static FactSketch Decision(string id, string type, string local, string entry, decimal? amount = null) =>
         Fact(id, type, local) with { EntryId = entry, Amount = amount, Reason = "已协商", RecordedAt = At(local) };
 
     private static TerminationRight? QualityRight(ContractEvaluation e) => e.TerminationRights.SingleOrDefault(r => r.ClauseId == "c2-quality-not-rectified");
@@ -30,7 +30,7 @@ public sealed class TerminationRightTests
         var objection = Objection("obj-1", "2026-04-08T18:00:00");
         Assert.Equal(At("2026-04-08T18:00:00"), QualityRight(Evaluate(C2.Value, "2026-04-20T00:00:00", objection))!.Since);
         var waived = Evaluate(C2.Value, "2026-04-20T00:00:00", objection,
-            Decision("w1", FactTypes.LedgerWaived, "2026-04-10T10:00:00", "c2-quality-not-rectified:obj-1"));
+            Decision("w1", FactSketch.LedgerWaived, "2026-04-10T10:00:00", "c2-quality-not-rectified:obj-1"));
         Assert.Equal(LedgerStatus.Waived, waived.Ledger.Single(l => l.Id == "c2-quality-not-rectified:obj-1").Status);
         Assert.Null(QualityRight(waived));
     }
@@ -42,8 +42,8 @@ public sealed class TerminationRightTests
         {
             Objection("obj-1", "2026-04-08T18:00:00"),
             Objection("obj-2", "2026-04-15T18:00:00"),
-            Decision("c1", FactTypes.LedgerConfirmed, "2026-04-09T10:00:00", "c2-quality-not-rectified:obj-1", 29_500m),
-            Decision("r1", FactTypes.LedgerReversed, "2026-04-10T10:00:00", "c2-quality-not-rectified:obj-1"),
+            Decision("c1", FactSketch.LedgerConfirmed, "2026-04-09T10:00:00", "c2-quality-not-rectified:obj-1", 29_500m),
+            Decision("r1", FactSketch.LedgerReversed, "2026-04-10T10:00:00", "c2-quality-not-rectified:obj-1"),
         };
         Assert.Null(QualityRight(Evaluate(C2.Value, "2026-04-12T00:00:00", facts)));
         Assert.Equal(At("2026-04-15T18:00:00"), QualityRight(Evaluate(C2.Value, "2026-04-20T00:00:00", facts))!.Since);
@@ -64,7 +64,7 @@ public sealed class TerminationRightTests
               "cap": { "rate": 0.20 }, "escalation": { "atCap": true, "terminationRight": true }, "onTermination": { "rate": 0.30 } }]
             """);
         Assert.Empty(Evaluate(c1, "2016-05-10T23:59:59").TerminationRights);  // 9 days: ¥174,960, under the cap
-        var waiver = Decision("w", FactTypes.LedgerWaived, "2016-05-12T10:00:00", "c1-late-service:c1-service");
+        var waiver = Decision("w", FactSketch.LedgerWaived, "2016-05-12T10:00:00", "c1-late-service:c1-service");
         var e = Evaluate(c1, "2016-05-20T00:00:00", waiver);
         Assert.Equal(LedgerStatus.Waived, e.Ledger.Single().Status);
         var right = Assert.Single(e.TerminationRights);

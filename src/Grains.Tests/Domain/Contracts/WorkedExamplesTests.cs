@@ -95,7 +95,7 @@ public sealed class WorkedExamplesTests
               "shape": "per-period", "period": { "n": 2, "unit": "calendar-days" }, "amount": { "rate": 0.01, "base": "line-item" },
               "cap": { "rate": 0.05, "base": "line-item", "scope": "trigger" } }]
             """);
-        var delay = Fact("d1", FactTypes.Occurrence, "2024-09-01T10:00:00") with { ClauseId = "c3-vendor-delay", LineItemId = "c3-li-physician-publicity", Days = days };
+        var delay = new BreachOccurred { Id = "d1", OccurredAt = At("2024-09-01T10:00:00"), ClauseId = "c3-vendor-delay", LineItemId = "c3-li-physician-publicity", Days = days };
         var e = Evaluate(c3, "2024-10-01T00:00:00", delay);
         Assert.Equal(expected, e.Ledger.Sum(x => x.Amount));
     }
@@ -109,7 +109,7 @@ public sealed class WorkedExamplesTests
             "penalties": [{ "id": "c4-vendor-delay", "article": "第八章8.1", "summary": "1% per 2 days late, at most 5%",
               "shape": "per-period", "period": { "n": 2, "unit": "calendar-days" }, "amount": { "rate": 0.01 }, "cap": { "rate": 0.05 } }]
             """);
-        var late = Fact("late-1", FactTypes.Occurrence, "2024-07-01T10:00:00") with { ClauseId = "c4-vendor-delay", Days = days };
+        var late = new BreachOccurred { Id = "late-1", OccurredAt = At("2024-07-01T10:00:00"), ClauseId = "c4-vendor-delay", Days = days };
         Assert.Equal(expected, Assert.Single(Evaluate(c4, "2024-08-01T00:00:00", late).Ledger).Amount);
     }
 
@@ -135,10 +135,7 @@ public sealed class WorkedExamplesTests
           "threshold": { "n": 24, "unit": "hours" }, "step": { "n": 12, "unit": "hours" }, "perStep": { "rate": 0.005 } }]
         """));
 
-    private static ContractFact Outage(int hours, bool vendorCaused) => Fact("o1", FactTypes.Outage, "2024-03-01T08:00:00") with
-    {
-        StartedAt = At("2024-03-01T08:00:00"), EndedAt = At("2024-03-01T08:00:00").AddHours(hours), VendorCaused = vendorCaused,
-    };
+    private static ContractFact Outage(int hours, bool vendorCaused) => new OutageRecorded { Id = "o1", OccurredAt = At("2024-03-01T08:00:00"), StartedAt = At("2024-03-01T08:00:00"), EndedAt = At("2024-03-01T08:00:00").AddHours(hours), VendorCaused = vendorCaused };
 
     [Fact]
     public void C3_QuarterlyReportWithNoObjection_IsDeemedApprovedAtTheEndOfTheFourteenthDay()
@@ -150,7 +147,7 @@ public sealed class WorkedExamplesTests
               { "id": "c3-review-quarterly-report", "article": "第五条5.3", "summary": "client reviews within 14 days", "title": "审核季度报告",
                 "party": "client", "kind": "review", "review": { "of": "c3-quarterly-report", "within": { "n": 14, "unit": "calendar-days" } } }]
             """);
-        var submitted = Fact("s1", FactTypes.ObligationMet, "2024-11-11T15:00:00") with { ObligationId = "c3-quarterly-report@2024-08-11" };
+        var submitted = new ObligationMet { Id = "s1", OccurredAt = At("2024-11-11T15:00:00"), ObligationId = "c3-quarterly-report@2024-08-11" };
         var before = Evaluate(c3, "2024-11-25T23:59:59", submitted).Obligations.Single(o => o.ClauseId == "c3-review-quarterly-report");
         var after = Evaluate(c3, "2024-11-26T00:00:00", submitted).Obligations.Single(o => o.ClauseId == "c3-review-quarterly-report");
         Assert.Equal(At("2024-11-25T23:59:59"), after.DueAt);
@@ -166,8 +163,8 @@ public sealed class WorkedExamplesTests
               "shape": "per-person-day", "trigger": "vacancy", "roles": ["customer-service"], "amount": { "amount": 2000 },
               "grace": { "n": 1, "unit": "working-days" } }]
             """);
-        var opened = Fact("v1", FactTypes.VacancyOpened, "2016-09-14T09:00:00") with { Role = "customer-service", People = 2 };
-        var filled = Fact("v2", FactTypes.VacancyFilled, "2016-09-22T09:00:00") with { Role = "customer-service", People = 2 };
+        var opened = new VacancyOpened { Id = "v1", OccurredAt = At("2016-09-14T09:00:00"), Role = "customer-service", People = 2 };
+        var filled = new VacancyFilled { Id = "v2", OccurredAt = At("2016-09-22T09:00:00"), Role = "customer-service", People = 2 };
         var e = Evaluate(c1, "2016-10-01T00:00:00", opened, filled);
         var entry = Assert.Single(e.Ledger);
         Assert.Equal(12000.00m, entry.Amount);
@@ -175,5 +172,5 @@ public sealed class WorkedExamplesTests
     }
 
     internal static ContractFact Met(string obligationId, string local) =>
-        Fact($"met-{obligationId}-{local}", FactTypes.ObligationMet, local) with { ObligationId = obligationId };
+        new ObligationMet { Id = $"met-{obligationId}-{local}", OccurredAt = At(local), ObligationId = obligationId };
 }

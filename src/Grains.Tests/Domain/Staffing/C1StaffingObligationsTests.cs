@@ -56,7 +56,7 @@ public sealed class C1StaffingObligationsTests
     [Fact]
     public void PartOfTheTeamOnly_LeavesTheStartObligationLate()
     {
-        var e = Evaluate("2016-04-28T12:00:00", WholeTeam("2016-04-20T09:00:00").Where(f => f.Role != "project-lead"));
+        var e = Evaluate("2016-04-28T12:00:00", WholeTeam("2016-04-20T09:00:00").Where(f => f is not StaffAssigned { Role: "project-lead" }));
 
         Assert.Equal(ObligationStatus.Late, Instance(e, "c1-staff-onsite-start").Status);
         Assert.True(Charged(e.Ledger, "c1-late-service", "c1-staff-onsite-start") > 0);
@@ -89,10 +89,10 @@ public sealed class C1StaffingObligationsTests
     }
 
     private static ContractFact Notice(string engineer, string local) =>
-        Fact($"notice-{engineer}", FactTypes.StaffChangeNoticed, local) with { Engineer = engineer, Role = "onsite-promoter", ReportedBy = "vendor" };
+        new StaffChangeNoticed { Id = $"notice-{engineer}", OccurredAt = At(local), Engineer = engineer, Role = "onsite-promoter", Reporter = new(ReportingParty.Vendor, "vendor-user") };
 
     private static ContractFact Consent(string engineer, string local) =>
-        Fact($"consent-{engineer}", FactTypes.StaffChangeApproved, local) with { Engineer = engineer, Role = "onsite-promoter", ReportedBy = "institution" };
+        new StaffChangeApproved { Id = $"consent-{engineer}", OccurredAt = At(local), Engineer = engineer, Role = "onsite-promoter", Reporter = new(ReportingParty.Institution, "institution-user") };
 
     [Fact]
     public void AChangeNoticedAMonthAhead_MeetsTheNoticeObligation_NoBreachNoCharge()
@@ -109,9 +109,9 @@ public sealed class C1StaffingObligationsTests
     public void AChangeWithoutNotice_LeavesTheNoticeObligationLate_AndIsListedAsABreach()
     {
         // The vendor released the promoter and the hospital recorded the successor: the same change as `replaces`.
-        var facts = new[] { Assign("promoter-a", "onsite-promoter", "2016-04-20T09:00:00"),
-            Release("promoter-a", "onsite-promoter", "2016-07-20T09:00:00") with { ReportedBy = "vendor" },
-            Assign("promoter-b", "onsite-promoter", "2016-07-20T09:00:00") with { ReportedBy = "institution" } };
+        var facts = new ContractFact[] { Assign("promoter-a", "onsite-promoter", "2016-04-20T09:00:00"),
+            Release("promoter-a", "onsite-promoter", "2016-07-20T09:00:00") with { Reporter = StaffingFixtures.ReportedBy("vendor") },
+            Assign("promoter-b", "onsite-promoter", "2016-07-20T09:00:00") with { Reporter = StaffingFixtures.ReportedBy("institution") } };
         var e = Evaluate("2016-07-21T00:00:00", facts);
 
         var notice = Instance(e, "c1-onsite-replacement-notice");
@@ -126,22 +126,19 @@ public sealed class C1StaffingObligationsTests
     [Fact]
     public void AReplacementTheHospitalDemanded_OpensNoNoticeObligation()
     {
-        var demand = Fact("demand-a", FactTypes.Milestone, "2016-07-19T10:00:00") with
-        {
-            Name = StaffingEvaluator.ReplacementRequested, Role = "onsite-promoter", Engineer = "promoter-a", ReportedBy = "institution",
-        };
+        var demand = new MilestoneReached { Id = "demand-a", OccurredAt = At("2016-07-19T10:00:00"), Name = StaffingEvaluator.ReplacementRequested, Role = "onsite-promoter", Engineer = "promoter-a", Reporter = new(ReportingParty.Institution, "institution-user") };
         var e = Evaluate("2016-08-02T00:00:00", [Assign("promoter-a", "onsite-promoter", "2016-04-20T09:00:00"), demand,
             Assign("promoter-b", "onsite-promoter", "2016-07-20T09:00:00", replaces: "promoter-a")]);
 
         Assert.DoesNotContain(e.Obligations, o => o.Id == "c1-onsite-replacement-notice");
     }
 
-    private static readonly ContractFact First = Assign("promoter-a", "onsite-promoter", "2016-04-20T09:00:00") with { ReportedBy = "vendor" };
+    private static readonly StaffAssigned First = Assign("promoter-a", "onsite-promoter", "2016-04-20T09:00:00") with { Reporter = StaffingFixtures.ReportedBy("vendor") };
 
-    private static ContractFact Fresh(string engineer, string local) => Assign(engineer, "onsite-promoter", local) with { ReportedBy = "vendor" };
+    private static StaffAssigned Fresh(string engineer, string local) => Assign(engineer, "onsite-promoter", local) with { Reporter = StaffingFixtures.ReportedBy("vendor") };
 
-    private static ContractFact Released(string engineer, string local, string by = "vendor") =>
-        Release(engineer, "onsite-promoter", local) with { ReportedBy = by };
+    private static StaffReleased Released(string engineer, string local, string by = "vendor") =>
+        Release(engineer, "onsite-promoter", local) with { Reporter = StaffingFixtures.ReportedBy(by) };
 
     [Fact]
     public void Succeeds_AFreshAssignmentIntoASeatTheVendorEmptied_IsAChangeOfThatEngineer()
@@ -158,7 +155,7 @@ public sealed class C1StaffingObligationsTests
         Assert.Null(StaffChanges.Succeeds(C1, [First, Released("promoter-a", "2016-07-20T09:00:00")], Fresh("promoter-a", "2016-07-25T09:00:00")));
         Assert.Null(StaffChanges.Succeeds(C1, [First, Released("promoter-a", "2016-07-20T09:00:00"), Fresh("promoter-b", "2016-07-21T09:00:00")],
             Fresh("promoter-c", "2016-07-22T09:00:00")));
-        Assert.Null(StaffChanges.Succeeds(C2, [Assign("han", "ops-engineer", "2026-02-05T09:00:00"), Release("han", "ops-engineer", "2026-05-01T09:00:00") with { ReportedBy = "vendor" }],
-            Assign("li", "ops-engineer", "2026-05-02T09:00:00") with { ReportedBy = "vendor" }));  // C2 sets no change terms
+        Assert.Null(StaffChanges.Succeeds(C2, [Assign("han", "ops-engineer", "2026-02-05T09:00:00"), Release("han", "ops-engineer", "2026-05-01T09:00:00") with { Reporter = StaffingFixtures.ReportedBy("vendor") }],
+            Assign("li", "ops-engineer", "2026-05-02T09:00:00") with { Reporter = StaffingFixtures.ReportedBy("vendor") }));  // C2 sets no change terms
     }
 }

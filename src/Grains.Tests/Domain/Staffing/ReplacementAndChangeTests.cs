@@ -13,10 +13,7 @@ public sealed class ReplacementAndChangeTests
     private static readonly DeadlineMath Math = new(CalendarTestData.NationalCalendar);
 
     private static ContractFact Demand(string id, string local, string engineer = "han") =>
-        Fact(id, FactTypes.Milestone, local) with
-        {
-            Name = StaffingEvaluator.ReplacementActivity(C2, "ops-engineer"), Role = "ops-engineer", Engineer = engineer, ReportedBy = "institution",
-        };
+        new MilestoneReached { Id = id, OccurredAt = At(local), Name = StaffingEvaluator.ReplacementActivity(C2, "ops-engineer"), Role = "ops-engineer", Engineer = engineer, Reporter = new(ReportingParty.Institution, "institution-user") };
 
     [Theory]
     [InlineData("2026-05-13T09:00:00", 0, 0)]       // within 2 days: met in time
@@ -47,10 +44,10 @@ public sealed class ReplacementAndChangeTests
     }
 
     private static ContractFact Notice(string local) =>
-        Fact($"notice-{local}", FactTypes.StaffChangeNoticed, local) with { Engineer = "promoter-a", Role = "onsite-promoter" };
+        new StaffChangeNoticed { Id = $"notice-{local}", OccurredAt = At(local), Engineer = "promoter-a", Role = "onsite-promoter" };
 
     private static ContractFact Consent(string local) =>
-        Fact($"consent-{local}", FactTypes.StaffChangeApproved, local) with { Engineer = "promoter-a", Role = "onsite-promoter" };
+        new StaffChangeApproved { Id = $"consent-{local}", OccurredAt = At(local), Engineer = "promoter-a", Role = "onsite-promoter" };
 
     [Theory]
     [InlineData(null, null, "2016-08-01T09:00:00", ChangeRefusal.NoNotice)]
@@ -70,13 +67,10 @@ public sealed class ReplacementAndChangeTests
     [Fact]
     public void C1_AChangeTheHospitalDemanded_NeedsNoNotice()
     {
-        var demand = Fact("demand-a", FactTypes.Milestone, "2016-07-20T10:00:00") with
-        {
-            Name = StaffingEvaluator.ReplacementRequested, Role = "onsite-promoter", Engineer = "promoter-a", ReportedBy = "institution",
-        };
+        var demand = new MilestoneReached { Id = "demand-a", OccurredAt = At("2016-07-20T10:00:00"), Name = StaffingEvaluator.ReplacementRequested, Role = "onsite-promoter", Engineer = "promoter-a", Reporter = new(ReportingParty.Institution, "institution-user") };
 
         Assert.Equal(ChangeRefusal.None, StaffChanges.Check(C1, [demand], "onsite-promoter", "promoter-a", At("2016-07-21T09:00:00"), Math));
-        Assert.Equal(ChangeRefusal.NoNotice, StaffChanges.Check(C1, [demand with { ReportedBy = "vendor" }], "onsite-promoter", "promoter-a", At("2016-07-21T09:00:00"), Math));
+        Assert.Equal(ChangeRefusal.NoNotice, StaffChanges.Check(C1, [demand with { Reporter = StaffingFixtures.ReportedBy("vendor") }], "onsite-promoter", "promoter-a", At("2016-07-21T09:00:00"), Math));
     }
 
     [Fact]

@@ -16,19 +16,18 @@ internal static class StaffingFixtures
     public static ContractDefinition C1 => Seed("c1-childrens-internet-hospital-2016");
     public static ContractDefinition C2 => Seed("c2-chaoyang-his-2026");
 
-    public static ContractFact Assign(string engineer, string role, string local, int years = 3, string education = "本科",
+    public static StaffAssigned Assign(string engineer, string role, string local, int years = 3, string education = "本科",
         string? replaces = null, params HeldCertificate[] certificates) =>
-        Fact($"assign-{engineer}-{role}-{local}", FactTypes.StaffAssigned, local) with
-        {
-            Engineer = engineer, Role = role, Years = years, Education = education, Replaces = replaces,
-            Certificates = [.. certificates],
-        };
+        new StaffAssigned { Id = $"assign-{engineer}-{role}-{local}", OccurredAt = At(local), Engineer = engineer, Role = role, Years = years, Education = education, Replaces = replaces,
+            Certificates = [.. certificates] };
 
-    public static ContractFact Release(string engineer, string role, string local) =>
-        Fact($"release-{engineer}-{role}-{local}", FactTypes.StaffReleased, local) with { Engineer = engineer, Role = role };
+    public static StaffReleased Release(string engineer, string role, string local) =>
+        new StaffReleased { Id = $"release-{engineer}-{role}-{local}", OccurredAt = At(local), Engineer = engineer, Role = role };
 
-    public static ContractFact OnSite(string engineer, string day) =>
-        Fact($"onsite-{engineer}-{day}", FactTypes.OnsiteAttendance, day + "T00:00:00") with { Engineer = engineer, OnSite = true };
+    public static AttendanceRecorded OnSite(string engineer, string day) =>
+        new AttendanceRecorded { Id = $"onsite-{engineer}-{day}", OccurredAt = At(day + "T00:00:00"), Engineer = engineer, OnSite = true };
+
+    public static Reporter ReportedBy(string party) => new(party == "vendor" ? ReportingParty.Vendor : ReportingParty.Institution, $"{party}-user");
 
     public static HeldCertificate Certificate(string name, string? expiresOn = null, string? issuedOn = null) => new()
     {

@@ -62,9 +62,9 @@ public sealed class VacancyDetectionTests
             Assign("pm-a", "pm-team", "2016-04-20T09:00:00", years: 8, certificates: Certificate("信息系统项目管理师（高级）")),
             Assign("pm-b", "pm-team", "2016-04-20T09:00:00", years: 6, certificates: Certificate("ITSS 项目经理", expiresOn: "2016-06-30")),
         };
-        var renewed = Fact("renew-pm-b", VendorGrid.Domain.Contracts.Facts.FactTypes.StaffQualified, "2016-07-12T10:00:00") with
+        var renewed = new VendorGrid.Domain.Contracts.Facts.StaffQualified
         {
-            Engineer = "pm-b", Years = 6, Education = "本科", Certificates = [Certificate("ITSS 项目经理", expiresOn: "2019-06-30")],
+            Id = "renew-pm-b", OccurredAt = At("2016-07-12T10:00:00"), Engineer = "pm-b", Years = 6, Education = "本科", Certificates = [Certificate("ITSS 项目经理", expiresOn: "2019-06-30")],
         };
 
         var before = Role(Staffing("2016-07-10T12:00:00", team), "pm-team");

@@ -1,5 +1,6 @@
 using VendorGrid.Domain.Contracts.Engine;
 using VendorGrid.Domain.Statements;
+using VendorGrid.Tests.Domain.Contracts;
 using static VendorGrid.Tests.Domain.Contracts.ContractFixtures;
 
 namespace VendorGrid.Tests.Domain.Statements;
@@ -19,15 +20,21 @@ public sealed class MonthlyStatementTests
 
     private static readonly StatementHeader Header = new("c2", "朝医-2026", "HIS改造", "北京朝阳医院", "首信医联", 1475000m);
 
-    private static MonthlyStatement For(StatementMonth month, params VendorGrid.Domain.Contracts.Facts.ContractFact[] facts) =>
-        MonthlyStatement.Build(Header, month,
-            VendorGrid.Domain.Contracts.Engine.ContractEngine.Evaluate(C2.Value, facts, month.Start, VendorGrid.Tests.Domain.Calendar.CalendarTestData.NationalCalendar),
-            VendorGrid.Domain.Contracts.Engine.ContractEngine.Evaluate(C2.Value, facts, month.End, VendorGrid.Tests.Domain.Calendar.CalendarTestData.NationalCalendar));
+    private static MonthlyStatement For(StatementMonth month, LedgerHarness ledger, DateTimeOffset? knownAt = null) =>
+        VendorGrid.Domain.Contracts.Ledger.ContractReader.Statement(ledger.Book, Header, month, knownAt ?? DateTimeOffset.MaxValue.AddYears(-1),
+            VendorGrid.Tests.Domain.Calendar.CalendarTestData.NationalCalendar);
+
+    private static LedgerHarness LiveFiveDaysLate()
+    {
+        var ledger = new LedgerHarness(C2.Value);
+        ledger.Record("2026-03-27T11:00:00", VendorGrid.Tests.Domain.Contracts.WorkedExamplesTests.Met("c2-go-live", "2026-03-27T10:00:00"));
+        return ledger;
+    }
 
     [Fact]
     public void March_ShowsTheGoLiveMetFiveDaysLate_AsMetAndMissed_AndTheNewPenaltyOf22125()
     {
-        var march = For(new StatementMonth(2026, 3), VendorGrid.Tests.Domain.Contracts.WorkedExamplesTests.Met("c2-go-live", "2026-03-27T10:00:00"));
+        var march = For(new StatementMonth(2026, 3), LiveFiveDaysLate());
 
         var met = Assert.Single(march.Met);
         Assert.Equal(("c2-go-live", 5), (met.Id, met.LateDays));
@@ -40,11 +47,11 @@ public sealed class MonthlyStatementTests
     [Fact]
     public void April_HasNoMovement_WhenNothingChanged_AndAConfirmationIsAMovementOfTheMonthItWasMade()
     {
-        var facts = new[] { VendorGrid.Tests.Domain.Contracts.WorkedExamplesTests.Met("c2-go-live", "2026-03-27T10:00:00"),
-            Fact("confirm", "ledger-confirmed", "2026-04-10T09:00:00") with { EntryId = "c2-late-performance:c2-go-live", Amount = 22125m, RecordedAt = At("2026-05-06T09:00:00") } };
+        var ledger = LiveFiveDaysLate();
+        ledger.Decide("c2-late-performance:c2-go-live", VendorGrid.Domain.Contracts.Ledger.LedgerAction.Confirm, "2026-05-06T09:00:00");
 
-        var april = For(new StatementMonth(2026, 4), facts);
-        var may = For(new StatementMonth(2026, 5), facts);
+        var april = For(new StatementMonth(2026, 4), ledger);
+        var may = For(new StatementMonth(2026, 5), ledger);
 
         Assert.Empty(april.Movements);
         Assert.Empty(april.Met);

@@ -1,0 +1,107 @@
+using VendorGrid.Domain.Contracts.Definition;
+using VendorGrid.Domain.Contracts.Facts;
+
+namespace VendorGrid.Domain.Contracts.Ledger;
+
+/// <summary>
+/// A contract's state: its definition and its history applied in the order it was recorded, indexed for the decisions
+/// (<see cref="ContractDecider"/>) and the views (<see cref="ContractReader"/>). <see cref="Apply"/> adds one event at a
+/// time, so recording costs the new events, not the history; replaying every stored event rebuilds the same book.
+/// </summary>
+public sealed class ContractBook(ContractDefinition definition)
+{
+    private readonly List<ContractEvent> events = [];
+    private readonly Dictionary<string, ContractEvent> byId = new(StringComparer.Ordinal);
+    private readonly List<ContractFact> facts = [];
+    private readonly Dictionary<string, FactAnswered> answers = new(StringComparer.Ordinal);
+    private readonly List<EntryPosted> postings = [];
+    private readonly Dictionary<string, EntryPosted> postingById = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<EntryPosted>> postingsByLine = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<EntryDecided>> decisions = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, (IncidentOpened Opened, List<IncidentStepRecorded> Steps)> incidents = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, StatementIssued> statements = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<StatementSignedOff>> signOffs = new(StringComparer.Ordinal);
+
+    public ContractDefinition Definition { get; } = definition;
+    public IReadOnlyList<ContractEvent> Events => events;
+    public IReadOnlyList<ContractFact> Facts => facts;
+    public IReadOnlyList<EntryPosted> Postings => postings;
+    public bool Opened { get; private set; }
+    /// <summary>The latest recording instant: a new event is never recorded before it, so history stays in time order.</summary>
+    public DateTimeOffset? LastRecordedAt { get; private set; }
+    /// <summary>Bumped by every fact that can add obligation instances (a milestone), for whoever caches the instance ids.</summary>
+    public int InstanceVersion { get; private set; }
+
+    public bool Contains(string id) => byId.ContainsKey(id);
+    public ContractEvent? Find(string id) => byId.GetValueOrDefault(id);
+    public FactAnswered? AnswerTo(string factId) => answers.GetValueOrDefault(factId);
+    public EntryPosted? Posting(string entryId) => postingById.GetValueOrDefault(entryId);
+    public IReadOnlyList<EntryPosted> PostingsOf(string line) => postingsByLine.TryGetValue(line, out var list) ? list : [];
+    public IEnumerable<string> Lines => postingsByLine.Keys;
+    public IReadOnlyList<EntryDecided> DecisionsOn(string entryId) => decisions.TryGetValue(entryId, out var list) ? list : [];
+    public IEnumerable<(IncidentOpened Opened, List<IncidentStepRecorded> Steps)> Incidents => incidents.Values;
+    public (IncidentOpened Opened, List<IncidentStepRecorded> Steps)? Incident(string id) => incidents.TryGetValue(id, out var i) ? i : null;
+    public StatementIssued? Statement(string month) => statements.GetValueOrDefault(month);
+    public IEnumerable<StatementIssued> Statements => statements.Values;
+    public IReadOnlyList<StatementSignedOff> SignOffs(string month) => signOffs.TryGetValue(month, out var list) ? list : [];
+
+    /// <summary>Adds one recorded event; an id already applied changes nothing (the first recording wins).</summary>
+    public ContractBook Apply(ContractEvent e)
+    {
+        if (!byId.TryAdd(e.Id, e)) return this;
+        events.Add(e);
+        if (e.RecordedAt is { } at && (LastRecordedAt is null || at > LastRecordedAt)) LastRecordedAt = at;
+        switch (e)
+        {
+            case ContractFact fact: Remember(fact); break;
+            case FactAnswered answer: answers[answer.FactId] = answer; break;
+            case EntryPosted posting:
+                postings.Add(posting);
+                postingById[posting.EntryId] = posting;
+                if (!postingsByLine.TryGetValue(posting.Line, out var line)) postingsByLine[posting.Line] = line = [];
+                line.Add(posting);
+                break;
+            case EntryDecided decision:
+                if (!decisions.TryGetValue(decision.EntryId, out var made)) decisions[decision.EntryId] = made = [];
+                made.Add(decision);
+                break;
+            case StatementIssued issued: statements.TryAdd(issued.Month, issued); break;
+            case StatementSignedOff signed:
+                if (!signOffs.TryGetValue(signed.Month, out var list)) signOffs[signed.Month] = list = [];
+                list.Add(signed);
+                break;
+            case LedgerOpened: Opened = true; break;
+        }
+        return this;
+    }
+
+    public ContractBook ApplyAll(IEnumerable<ContractEvent> recorded)
+    {
+        foreach (var e in recorded) Apply(e);
+        return this;
+    }
+
+    /// <summary>The book as it stood once everything recorded by <paramref name="knownAt"/> was applied (history is in time order).</summary>
+    public ContractBook KnownAt(DateTimeOffset knownAt)
+    {
+        if (LastRecordedAt is not { } last || last <= knownAt) return this;
+        var then = new ContractBook(Definition);
+        foreach (var e in events)
+        {
+            if (e.RecordedAt is { } at && at > knownAt) break;
+            then.Apply(e);
+        }
+        return then;
+    }
+
+    private void Remember(ContractFact fact)
+    {
+        facts.Add(fact);
+        switch (fact)
+        {
+            case MilestoneReached: InstanceVersion++; break;
+            case IncidentOpened opened: incidents.TryAdd(opened.IncidentId, (opened, [])); break;
+            case IncidentStepRecorded step when incidents.TryGetValue(step.IncidentId, out var incident): incident.Steps.Add(step); break;
+        }
+    }
+}

@@ -1,0 +1,76 @@
+using VendorGrid.Domain.Calendar;
+using VendorGrid.Domain.Contracts.Definition;
+using VendorGrid.Domain.Contracts.Engine;
+using VendorGrid.Domain.Reminders;
+using VendorGrid.Grains.Reminders;
+
+namespace VendorGrid.Grains.Contracts;
+
+/// <summary>
+/// A contract's rows in the deadline index (what the sweep finds due) and the reminders it sends when they come due.
+/// Held by the contract grain; it remembers the rows it last wrote, so a change writes only the rows it moved.
+/// </summary>
+internal sealed class ContractReminders(string key, IDeadlineIndex deadlines)
+{
+    /// <summary>The rows this activation last wrote; null until the first write (which replaces the contract's rows).</summary>
+    private Dictionary<string, DeadlineRow>? indexed;
+
+    public async Task IndexAsync(ContractSummary summary, ContractEvaluation evaluation, WorkingCalendar calendar, DateTimeOffset now) =>
+        await WriteAsync(Rows(summary, evaluation, await deadlines.ReadPolicyAsync(summary.Institution.Id), calendar, now));
+
+    /// <summary>An index row without a contract behind it would be swept forever: drop it.</summary>
+    public Task DropAsync() => deadlines.ReplaceAsync(key, []);
+
+    /// <summary>
+    /// The notifications of every obligation whose indexed reminder instant has come (each keyed by its operation key, so
+    /// a repeat creates nothing), then the index advanced to the next points — only after they are committed.
+    /// </summary>
+    public async Task<int> SendDueAsync(ContractDefinition definition, ContractSummary summary, ContractEvaluation evaluation, WorkingCalendar calendar,
+        DateTimeOffset now)
+    {
+        var due = (await deadlines.ReadAsync(key)).Where(r => r.NextReminderAt <= now).ToDictionary(r => r.ObligationId, StringComparer.Ordinal);
+        var policy = await deadlines.ReadPolicyAsync(summary.Institution.Id);
+        var notifications = new List<NewNotification>();
+        var webhooks = new Dictionary<ObligationParty, IReadOnlyList<long>>();
+        foreach (var obligation in evaluation.Obligations)
+        {
+            if (!due.ContainsKey(obligation.Id) || obligation.DueAt is not { } dueAt) continue;
+            if (obligation.Status is not (ObligationStatus.Open or ObligationStatus.Late)) continue;
+            if (ReminderSchedule.Latest(policy, dueAt, obligation.Status == ObligationStatus.Late, calendar, now) is not { } point) continue;
+            if (!webhooks.TryGetValue(obligation.Party, out var hooks))
+                webhooks[obligation.Party] = hooks = await deadlines.ReadWebhooksAsync(ReminderNotifications.Inbox(summary, obligation.Party));
+            notifications.AddRange(ReminderNotifications.For(key, definition, summary, obligation, dueAt, point, now, hooks));
+        }
+        var created = notifications.Count == 0 ? 0 : await deadlines.NotifyAsync(key, notifications);
+        await WriteAsync(Rows(summary, evaluation, policy, calendar, now));
+        return created;
+    }
+
+    private async Task WriteAsync(List<DeadlineRow> rows)
+    {
+        var next = rows.ToDictionary(r => r.ObligationId, StringComparer.Ordinal);
+        if (indexed is not { } previous)
+            await deadlines.ReplaceAsync(key, rows);
+        else
+        {
+            indexed = null;  // should the update fail, the next write replaces everything again
+            await deadlines.UpdateAsync(key, [.. rows.Where(r => !previous.TryGetValue(r.ObligationId, out var old) || old != r)],
+                [.. previous.Keys.Where(id => !next.ContainsKey(id))]);
+        }
+        indexed = next;
+    }
+
+    private static List<DeadlineRow> Rows(ContractSummary summary, ContractEvaluation evaluation, ReminderPolicy policy, WorkingCalendar calendar, DateTimeOffset now)
+    {
+        var rows = new List<DeadlineRow>();
+        foreach (var o in evaluation.Obligations)
+        {
+            if (o.DueAt is not { } dueAt || o.Status is not (ObligationStatus.Open or ObligationStatus.Late)) continue;
+            var next = ReminderSchedule.Next(policy, dueAt, calendar, now);
+            rows.Add(new DeadlineRow(o.Id, summary.Institution.Id, summary.Vendor.Id,
+                o.Party == ObligationParty.Vendor ? "vendor" : "client", ReminderNotifications.Inbox(summary, o.Party), o.Title, dueAt,
+                o.Status == ObligationStatus.Late ? "late" : "open", next?.Key, next?.At));
+        }
+        return rows;
+    }
+}
