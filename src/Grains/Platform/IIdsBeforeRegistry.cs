@@ -1,8 +1,8 @@
 namespace VendorGrid.Grains.Platform;
 
 /// <summary>
-/// Who used a platform-wide id in data written before <see cref="PlatformIdGrain"/> existed (engineers stored by earlier
-/// versions), so the registry adopts that holder instead of giving the id to the next party that asks.
+/// Who used a platform-wide id in data written before <see cref="PlatformIdGrain"/> existed (contracts and engineers stored
+/// by earlier versions), so the registry adopts that holder instead of giving the id to the next party that asks.
 /// </summary>
 public interface IIdsBeforeRegistry
 {

@@ -4,7 +4,7 @@ namespace VendorGrid.Grains.Platform;
 [GenerateSerializer, Alias("vg.PlatformIdState")]
 public sealed record PlatformIdState
 {
-    /// <summary>The party (a vendor, for an engineer id) holding the id; null while unclaimed.</summary>
+    /// <summary>The party holding the id (an institution for a contract id, a vendor for an engineer id); null while unclaimed.</summary>
     [Id(0)] public string? Holder { get; init; }
 }
 

@@ -3,11 +3,11 @@ using VendorGrid.Silo.Database;
 
 namespace VendorGrid.Tests.Infrastructure;
 
-/// <summary>Migration 0014 on a database written before it: every stored engineer's id is listed with its vendor for the registry to adopt.</summary>
-public sealed class EngineerIdsMigrationTests
+/// <summary>Migration 0014 on a database written before it: every stored contract's and engineer's id is listed with its holder for the registry to adopt.</summary>
+public sealed class PlatformIdsMigrationTests
 {
     [Fact]
-    public async Task EngineersStoredBeforeTheRegistry_AreListedWithTheirVendors_OtherGrainsAreNot()
+    public async Task ContractsAndEngineersStoredBeforeTheRegistry_AreListedWithTheirHolders_OtherGrainsAreNot()
     {
         await using var database = await TestDatabase.CreateAsync("engineer-ids", migrate: false);
         await using var source = database.CreateDataSource();
@@ -21,10 +21,14 @@ public sealed class EngineerIdsMigrationTests
                 VALUES ('vendorgrid', 1, hashtext('{key}'), 0, 0, '{state}', '{key}', '\x00', 1) RETURNING 1
                 """);
 
+        foreach (var key in new[] { "inst-b/c2-chaoyang-his-2026", "121100004006863122/c2-chaoyang-his-2026", "inst-b/c1-other" })
+            await database.ScalarAsync<int>($"INSERT INTO vg.contract_definitions (contract_key, version, definition) VALUES ('{key}', 1, '{{}}') RETURNING 1");
+
         await runner.ApplyAsync(Migration.Embedded());
 
         var listed = await database.ScalarAsync<string>(
-            "SELECT string_agg(kind || ':' || id || '@' || holder, ' ' ORDER BY id, holder COLLATE \"C\") FROM vg.platform_ids_before_registry");
-        Assert.Equal("engineer:han-zhaodong@91110106MA01A51E7B engineer:han-zhaodong@vend-b engineer:li-wei@vend-b", listed);
+            "SELECT string_agg(kind || ':' || id || '@' || holder, ' ' ORDER BY kind, id, holder COLLATE \"C\") FROM vg.platform_ids_before_registry");
+        Assert.Equal("contract:c1-other@inst-b contract:c2-chaoyang-his-2026@121100004006863122 contract:c2-chaoyang-his-2026@inst-b " +
+            "engineer:han-zhaodong@91110106MA01A51E7B engineer:han-zhaodong@vend-b engineer:li-wei@vend-b", listed);
     }
 }
