@@ -17,10 +17,12 @@ WORKDIR /src
 COPY Directory.Build.props Directory.Packages.props ./
 COPY src/Domain/VendorGrid.Domain.csproj src/Domain/
 COPY src/Grains.Abstractions/VendorGrid.Grains.Abstractions.csproj src/Grains.Abstractions/
+COPY src/Hosting/VendorGrid.Hosting.csproj src/Hosting/
 COPY src/Gateway/VendorGrid.Gateway.csproj src/Gateway/
 RUN dotnet restore src/Gateway/VendorGrid.Gateway.csproj
 COPY src/Domain/ src/Domain/
 COPY src/Grains.Abstractions/ src/Grains.Abstractions/
+COPY src/Hosting/ src/Hosting/
 COPY src/Gateway/ src/Gateway/
 RUN dotnet publish src/Gateway/VendorGrid.Gateway.csproj -c Release -o /app --no-restore -p:UseAppHost=false
 

@@ -7,6 +7,7 @@ WORKDIR /src
 COPY Directory.Build.props Directory.Packages.props ./
 COPY src/Domain/VendorGrid.Domain.csproj src/Domain/
 COPY src/Grains.Abstractions/VendorGrid.Grains.Abstractions.csproj src/Grains.Abstractions/
+COPY src/Hosting/VendorGrid.Hosting.csproj src/Hosting/
 COPY src/Grains/VendorGrid.Grains.csproj src/Grains/
 COPY src/Silo/VendorGrid.Silo.csproj src/Silo/
 RUN dotnet restore src/Silo/VendorGrid.Silo.csproj
@@ -15,6 +16,7 @@ COPY db/migrations/ db/migrations/
 COPY data/calendar/ data/calendar/
 COPY src/Domain/ src/Domain/
 COPY src/Grains.Abstractions/ src/Grains.Abstractions/
+COPY src/Hosting/ src/Hosting/
 COPY src/Grains/ src/Grains/
 COPY src/Silo/ src/Silo/
 RUN dotnet publish src/Silo/VendorGrid.Silo.csproj -c Release -o /app --no-restore -p:UseAppHost=false

@@ -38,7 +38,8 @@ public static class EngineersApi
         var engineers = app.MapGroup("/api/engineers").RequireAuthorization(TenancyExtensions.CallerPolicy).WithTags("Engineers");
         engineers.MapPost("/", SaveAsync).WithName("SaveEngineer")
             .Documented("Create or update one of the calling vendor's engineers (qualifications, certificates, background check)", "vendor",
-                $"{EndpointDocs.Invalid} (e.g. certificates[0].expiresOn before issuedOn); {EndpointDocs.Posted}");
+                $"{EndpointDocs.Invalid} (e.g. certificates[0].expiresOn before issuedOn); 409 ({EngineerIdTaken}) when another vendor's " +
+                $"engineer has the id (engineer ids are unique across the platform); {EndpointDocs.Posted}");
         engineers.MapGet("/", ListAsync).WithName("ListEngineers")
             .Documented("Engineers the caller may see (paged): a vendor its own, an institution those assigned to its contracts, platform-admin all",
                 "platform-admin, institution-admin, institution-staff, vendor", $"{EndpointDocs.Invalid} (limit, cursor)");
@@ -53,6 +54,8 @@ public static class EngineersApi
         return app;
     }
 
+    public const string EngineerIdTaken = "urn:vendorgrid:problem:engineer-id-taken";
+
     public static async Task<Results<Created<EngineerView>, Ok<EngineerView>, ProblemHttpResult>> SaveAsync(
         HttpRequest request, CurrentCaller caller, IGrainFactory grains)
     {
@@ -65,9 +68,12 @@ public static class EngineersApi
         if (errors.Count > 0) return Problems.Invalid(errors);
 
         var grain = grains.GetGrain<IEngineerGrain>(GrainKeys.Engineer(caller.VendorId!, profile.Id));
-        var created = await grain.SaveProfileAsync(profile);
+        var outcome = await grain.SaveProfileAsync(profile);
+        // Nothing about the engineer who holds the id: not the vendor, not whether the caller could see them.
+        if (outcome == EngineerSaveOutcome.IdTaken)
+            return Problems.InConflict("An engineer with this id already exists on the platform; choose another id.", EngineerIdTaken);
         var view = View((await grain.GetAsync())!, caller);
-        return created ? TypedResults.Created($"/api/engineers/{profile.Id}", view) : TypedResults.Ok(view);
+        return outcome == EngineerSaveOutcome.Created ? TypedResults.Created($"/api/engineers/{profile.Id}", view) : TypedResults.Ok(view);
     }
 
     public static async Task<Results<Ok<EngineerView[]>, ProblemHttpResult>> ListAsync(
@@ -143,15 +149,18 @@ public static class VisibleEngineers
 
     /// <summary>
     /// The engineer with this id that the caller may see, or null. A vendor's id is its own; for an institution (or a platform
-    /// admin) the id is looked up among the engineers of the contracts it sees, the first vendor in id order winning should two
-    /// vendors use the same id.
+    /// admin) the id names the engineer of the vendor holding it platform-wide. Only ids two vendors used before the registry
+    /// existed can match several visible engineers: then the holder's, or the one the caller sees, or none when that is ambiguous.
     /// </summary>
     public static async Task<EngineerRecord?> FindAsync(CurrentCaller caller, string id, IGrainFactory grains)
     {
         if (!EngineerValidator.IsEngineerId(id)) return null;
         if (caller.IsVendor) return await grains.GetGrain<IEngineerGrain>(GrainKeys.Engineer(caller.VendorId!, id)).GetAsync();
-        foreach (var key in (await KeysAsync(caller, grains)).Where(k => k.EndsWith("/" + id, StringComparison.Ordinal)))
-            if (await grains.GetGrain<IEngineerGrain>(key).GetAsync() is { } record) return record;
-        return null;
+        var visible = (await KeysAsync(caller, grains)).Where(k => k.EndsWith("/" + id, StringComparison.Ordinal)).ToList();
+        if (visible.Count == 0) return null;
+        var holder = await grains.GetGrain<IPlatformIdGrain>(GrainKeys.PlatformId(PlatformIdKinds.Engineer, id)).HolderAsync();
+        var key = holder is not null && visible.Contains(GrainKeys.Engineer(holder, id)) ? GrainKeys.Engineer(holder, id)
+            : visible.Count == 1 ? visible[0] : null;
+        return key is null ? null : await grains.GetGrain<IEngineerGrain>(key).GetAsync();
     }
 }

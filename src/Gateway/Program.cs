@@ -10,6 +10,7 @@ using VendorGrid.Gateway.Hosting;
 using VendorGrid.Gateway.Portal;
 using VendorGrid.Grains.Json;
 using VendorGrid.Gateway.Security;
+using VendorGrid.Hosting;
 using VendorGrid.Gateway.Tenancy;
 
 // `./vg token` runs this assembly with a hidden command instead of starting the web host.

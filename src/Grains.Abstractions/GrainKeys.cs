@@ -21,6 +21,9 @@ public static partial class GrainKeys
     /// <summary>Key of an engineer grain: the employing vendor first, so an engineer id never crosses vendors.</summary>
     public static string Engineer(string vendorId, string engineerId) => $"{vendorId}/{engineerId}";
 
+    /// <summary>Key of a platform-wide id's registry grain, e.g. "engineer/han-zhaodong" (the slash is not a hex digit).</summary>
+    public static string PlatformId(string kind, string id) => $"{kind}/{id}";
+
     /// <summary>An institution or vendor id: an 18-character USCC, or a lowercase slug with at least one hyphen.</summary>
     public static bool IsPartyId(string? id) => id is not null && PartyIdPattern().IsMatch(id);
 

@@ -4,6 +4,7 @@ using VendorGrid.Silo.Database;
 using VendorGrid.Silo.Hosting;
 using VendorGrid.Silo.Jobs;
 using VendorGrid.Silo.Seeding;
+using VendorGrid.Hosting;
 
 // Silo host: migrates the database, then runs the Orleans silo, the Hangfire server and seed loading, with a small
 // operators' HTTP endpoint (health, metrics) beside it.

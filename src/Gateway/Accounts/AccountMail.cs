@@ -1,35 +1,22 @@
 using System.Threading.Channels;
-using MailKit.Net.Smtp;
-using MailKit.Security;
 using MimeKit;
+using VendorGrid.Hosting;
 
 namespace VendorGrid.Gateway.Accounts;
 
 /// <summary>
-/// Where account e-mail goes: the SMTP server the silo's reminders use (same keys: VG_SMTP_HOST, VG_SMTP_PORT,
-/// VG_SMTP_FROM, VG_SMTP_USER, VG_SMTP_PASSWORD, VG_SMTP_TLS), or, for development only, a directory of .eml files
-/// (VG_MAIL_DIR; `./vg up` sets it). Links point at VG_PUBLIC_URL, never at the request's Host header, which a caller
-/// chooses: a reset link built from it could carry a victim's token to an attacker's site.
+/// Where account e-mail goes: the SMTP server the silo's reminders use (<see cref="SmtpSettings"/>, the same VG_SMTP_* keys),
+/// or, for development only, a directory of .eml files (VG_MAIL_DIR; `./vg up` sets it). Links point at VG_PUBLIC_URL,
+/// never at the request's Host header, which a caller chooses: a reset link built from it could carry a victim's token
+/// to an attacker's site.
 /// </summary>
-public sealed record MailSettings(Uri? PublicUrl, string? SmtpHost, int SmtpPort, string From, string? User, string? Password,
-    SecureSocketOptions Security, string? DropDirectory)
+public sealed record MailSettings(Uri? PublicUrl, SmtpSettings Smtp, string? DropDirectory)
 {
-    public bool CanSend => PublicUrl is not null && (!string.IsNullOrWhiteSpace(SmtpHost) || !string.IsNullOrWhiteSpace(DropDirectory));
+    public bool CanSend => PublicUrl is not null && (Smtp.Configured || !string.IsNullOrWhiteSpace(DropDirectory));
 
     public static MailSettings Read(IConfiguration config) => new(
         Uri.TryCreate(config["VG_PUBLIC_URL"], UriKind.Absolute, out var url) && url.Scheme is "https" or "http" ? url : null,
-        config["VG_SMTP_HOST"],
-        int.TryParse(config["VG_SMTP_PORT"], out var port) ? port : 25,
-        config["VG_SMTP_FROM"] ?? "VendorGrid <noreply@vendorgrid.local>",
-        config["VG_SMTP_USER"],
-        config["VG_SMTP_PASSWORD"],
-        config["VG_SMTP_TLS"] switch
-        {
-            "ssl" => SecureSocketOptions.SslOnConnect,
-            "starttls" => SecureSocketOptions.StartTls,
-            "none" => SecureSocketOptions.None,
-            _ => SecureSocketOptions.StartTlsWhenAvailable,
-        },
+        SmtpSettings.Read(config),
         config["VG_MAIL_DIR"]);
 }
 
@@ -53,7 +40,7 @@ public sealed class AccountMail(MailSettings settings, TimeProvider clock, ILogg
     public MimeMessage Compose(string kind, string to, string subject, string text)
     {
         var message = new MimeMessage { Subject = subject, Body = new TextPart("plain") { Text = text } };
-        message.From.Add(MailboxAddress.Parse(settings.From));
+        message.From.Add(MailboxAddress.Parse(settings.Smtp.From));
         message.To.Add(MailboxAddress.Parse(to));
         message.Headers.Add(KindHeader, kind);
         return message;
@@ -61,13 +48,9 @@ public sealed class AccountMail(MailSettings settings, TimeProvider clock, ILogg
 
     public async Task SendAsync(MimeMessage message, CancellationToken cancel)
     {
-        if (!string.IsNullOrWhiteSpace(settings.SmtpHost))
+        if (settings.Smtp.Configured)
         {
-            using var client = new SmtpClient { Timeout = 30_000 };
-            await client.ConnectAsync(settings.SmtpHost, settings.SmtpPort, settings.Security, cancel);
-            if (!string.IsNullOrEmpty(settings.User)) await client.AuthenticateAsync(settings.User, settings.Password ?? "", cancel);
-            await client.SendAsync(message, cancel);
-            await client.DisconnectAsync(quit: true, cancel);
+            await settings.Smtp.SendAsync(message, cancel);
             return;
         }
         Directory.CreateDirectory(settings.DropDirectory!);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using VendorGrid.Grains;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -31,6 +32,7 @@ public static class GatewayHostingExtensions
         builder.Services.AddSingleton(sp => NpgsqlDataSource.Create(sp.GetRequiredService<GatewaySettings>().ConnectionString));
         builder.Services.AddSingleton<VendorGrid.Gateway.Contracts.ContractViewCache>();
         builder.Services.AddSingleton<VendorGrid.Gateway.Contracts.EvidenceStore>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SiloFailover>();
 
         builder.UseOrleansClient(client =>

@@ -25,10 +25,8 @@ public sealed class SiloFailover
     private readonly TimeProvider clock;
     private readonly ResiliencePipeline pipeline;
 
-    // The wall clock on purpose, not the app's TimeProvider: tests fake that one, and a faked clock would never end a pause.
-    public SiloFailover(GatewaySettings settings) : this(settings, TimeProvider.System) { }
-
-    internal SiloFailover(GatewaySettings settings, TimeProvider clock)
+    /// <param name="clock">The app's clock: it times the pauses and the budget, so a test that fakes it moves them itself.</param>
+    public SiloFailover(GatewaySettings settings, TimeProvider clock)
     {
         (this.settings, this.clock) = (settings, clock);
         pipeline = new ResiliencePipelineBuilder { TimeProvider = clock }.AddRetry(new RetryStrategyOptions

@@ -26,7 +26,7 @@ namespace VendorGrid.Gateway.Security;
 /// </list>
 /// Keyed by SHA-256 of the token, so the cache holds no bearer credential; bounded to <see cref="MaxEntries"/>.
 /// </summary>
-public sealed class CachingTokenHandler(TokenHandler inner, TimeProvider? clock = null) : TokenHandler
+public sealed class CachingTokenHandler(TokenHandler inner, TimeProvider clock) : TokenHandler
 {
     public const int MaxEntries = 10_000;
     public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(5);
@@ -99,7 +99,7 @@ public sealed class CachingTokenHandler(TokenHandler inner, TimeProvider? clock 
     /// The app's clock, which the lifetime check (<see cref="TokenLifetime"/>) reads too, so "expired" means the same
     /// here as in full validation; tests pass a fake one to move past a token's expiry.
     /// </summary>
-    private DateTimeOffset Now() => (clock ?? TimeProvider.System).GetUtcNow();
+    private DateTimeOffset Now() => clock.GetUtcNow();
 
     private void Prune(DateTimeOffset now)
     {

@@ -17,6 +17,15 @@ public sealed record EngineerAssignment
     [Id(6)] public DateTimeOffset? To { get; init; }
 }
 
+/// <summary>What saving a profile did.</summary>
+public enum EngineerSaveOutcome
+{
+    Updated = 0,
+    Created = 1,
+    /// <summary>Another vendor holds the engineer id (ids are unique across the platform); nothing was stored.</summary>
+    IdTaken = 2,
+}
+
 /// <summary>An engineer's profile and the index of their assignments across the vendor's contracts.</summary>
 [GenerateSerializer, Alias("vg.EngineerRecord")]
 public sealed record EngineerRecord
@@ -35,9 +44,12 @@ public sealed record EngineerRecord
 [Alias("vg.IEngineerGrain")]
 public interface IEngineerGrain : IGrainWithStringKey
 {
-    /// <summary>Creates or replaces the profile; true when it did not exist before. The assignment index is kept.</summary>
-    [Alias("save-profile")]
-    Task<bool> SaveProfileAsync(EngineerProfile profile);
+    /// <summary>
+    /// Creates or replaces the profile, keeping the assignment index. Creating one first claims the engineer id for the
+    /// vendor platform-wide (<see cref="IPlatformIdGrain"/>): an id another vendor holds is <see cref="EngineerSaveOutcome.IdTaken"/>.
+    /// </summary>
+    [Alias("save")]
+    Task<EngineerSaveOutcome> SaveProfileAsync(EngineerProfile profile);
 
     /// <summary>The engineer, or null when the vendor has no engineer with this id.</summary>
     [Alias("get")]

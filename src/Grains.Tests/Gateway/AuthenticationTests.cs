@@ -24,11 +24,11 @@ public sealed class AuthenticationTests(GatewayFixture fixture)
     public async Task ExpiredToken_Is401() => Assert.Equal(HttpStatusCode.Unauthorized, await StatusAsync(Tokens.Expired(fixture)));
 
     [Fact]
-    public async Task UnsignedAlgNoneToken_Is401() => Assert.Equal(HttpStatusCode.Unauthorized, await StatusAsync(Tokens.Unsigned()));
+    public async Task UnsignedAlgNoneToken_Is401() => Assert.Equal(HttpStatusCode.Unauthorized, await StatusAsync(Tokens.Unsigned(fixture)));
 
     [Fact]
     public async Task TokenSignedWithAnotherKey_Is401() =>
-        Assert.Equal(HttpStatusCode.Unauthorized, await StatusAsync(Tokens.SignedWithAnotherKey()));
+        Assert.Equal(HttpStatusCode.Unauthorized, await StatusAsync(Tokens.SignedWithAnotherKey(fixture)));
 
     [Fact]
     public async Task TokenForAnotherAudience_Is401() =>
@@ -78,5 +78,5 @@ public sealed class AuthenticationTests(GatewayFixture fixture)
         Assert.Equal(HttpStatusCode.Unauthorized, await StatusAsync(Tokens.HmacWithThePublicKey(fixture)));
 
     [Fact]
-    public async Task Rs256Token_Is401() => Assert.Equal(HttpStatusCode.Unauthorized, await StatusAsync(Tokens.Rs256()));
+    public async Task Rs256Token_Is401() => Assert.Equal(HttpStatusCode.Unauthorized, await StatusAsync(Tokens.Rs256(fixture)));
 }

@@ -1,8 +1,11 @@
+using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.IdentityModel.Tokens;
 using VendorGrid.Gateway.Hosting;
@@ -56,6 +59,14 @@ public sealed class GatewayFixture : IAsyncLifetime
     /// <summary>The grains' clock; starts at <see cref="VendorGridTestCluster.DefaultNow"/>.</summary>
     public Microsoft.Extensions.Time.Testing.FakeTimeProvider Clock => cluster.Clock;
 
+    /// <summary>
+    /// The gateway's own clock (its TimeProvider), which checks token lifetimes: tokens are minted on it. Against a live
+    /// instance (VG_GATEWAY_URL), the instant its answers are dated with, moved on by a monotonic timer.
+    /// </summary>
+    public TimeProvider AppClock => external is null ? factory.Services.GetRequiredService<TimeProvider>() : externalClock!;
+
+    private ServerClock? externalClock;
+
     /// <summary>The test cluster behind the gateway, for what the API cannot do itself (running a sweep job).</summary>
     public VendorGridTestCluster Cluster => cluster;
 
@@ -73,6 +84,9 @@ public sealed class GatewayFixture : IAsyncLifetime
             var pem = ECDsa.Create();
             pem.ImportFromPem(await File.ReadAllTextAsync(Environment.GetEnvironmentVariable("VG_GATEWAY_KEY")!));
             SigningKey = new ECDsaSecurityKey(pem);
+            using var probe = new HttpClient { BaseAddress = external };
+            var answer = await probe.GetAsync("/health/live");
+            externalClock = new ServerClock(answer.Headers.Date ?? throw new InvalidOperationException($"{url} sends no Date header"));
             return;
         }
         cluster = await VendorGridTestCluster.StartAsync("gateway", now: startAt);
@@ -104,6 +118,18 @@ public sealed class GatewayFixture : IAsyncLifetime
 
     /// <summary>The app's services (its endpoint data source, for the access matrix).</summary>
     public IServiceProvider Services => factory.Services;
+
+    /// <summary>
+    /// The gateway on a clock the test moves (sign-in backoff, link expiry, cache windows): its TimeProvider is
+    /// <paramref name="clock"/>, with <paramref name="services"/> for other test services; the cluster keeps its own clock.
+    /// The caller disposes it.
+    /// </summary>
+    public WebApplicationFactory<GatewaySettings> OnClock(TimeProvider clock, Action<IServiceCollection>? services = null) =>
+        factory.WithWebHostBuilder(web => web.ConfigureTestServices(s =>
+        {
+            s.AddSingleton(clock);
+            services?.Invoke(s);
+        }));
 
     /// <summary>A second gateway on the same cluster with some settings changed (e.g. a low rate limit).</summary>
     public Func<string?, HttpClient> Variant(Dictionary<string, string?> overrides)
@@ -140,4 +166,12 @@ public sealed class GatewayFixture : IAsyncLifetime
 public sealed class GatewayCollection : ICollectionFixture<GatewayFixture>
 {
     public const string Name = "gateway";
+}
+
+/// <summary>A live gateway's time: the Date it sent once, plus the time elapsed since on a monotonic timer (not the wall clock).</summary>
+internal sealed class ServerClock(DateTimeOffset sent) : TimeProvider
+{
+    private readonly long received = Stopwatch.GetTimestamp();
+
+    public override DateTimeOffset GetUtcNow() => sent + Stopwatch.GetElapsedTime(received);
 }

@@ -16,6 +16,7 @@ public sealed class StaffingApiTests(GatewayFixture fixture)
 
     private static Task<HttpResponseMessage> Post(HttpClient client, string path, string json) => client.PostAsync(path, ContractApiClient.Json(json));
 
+    /// <summary>Engineer ids are unique across the platform and the tests share one: each test hires people no other test does.</summary>
     private static async Task Hire(HttpClient vendor, string id, string extra = "") =>
         await OkJson(await Post(vendor, "/api/engineers", $$"""{ "id": "{{id}}", "name": "工程师 {{id}}", "education": "本科", "years": 6 {{extra}} }"""));
 
@@ -78,12 +79,12 @@ public sealed class StaffingApiTests(GatewayFixture fixture)
     {
         var c2 = await ContractApiClient.CopyOfSeedAsync(fixture, "c2-chaoyang-his-2026");
         var vendor = c2.As("vendor");
-        await Hire(vendor, "han-zhaodong");
-        await Hire(vendor, "li-wei");
-        await OkJson(await Assign(vendor, c2, "han-zhaodong", "ops-engineer", "2026-02-05T09:00:00+08:00"));
+        await Hire(vendor, "zhou-jun");
+        await Hire(vendor, "chen-jing");
+        await OkJson(await Assign(vendor, c2, "zhou-jun", "ops-engineer", "2026-02-05T09:00:00+08:00"));
         await OkJson(await Post(c2.Admin, $"/api/contracts/{c2.Id}/replacements",
-            """{ "id": "replace-han", "role": "ops-engineer", "engineer": "han-zhaodong", "requestedAt": "2026-05-11T10:00:00+08:00" }"""));
-        await OkJson(await Assign(vendor, c2, "li-wei", "ops-engineer", "2026-05-13T09:00:00+08:00", replaces: "han-zhaodong"));
+            """{ "id": "replace-han", "role": "ops-engineer", "engineer": "zhou-jun", "requestedAt": "2026-05-11T10:00:00+08:00" }"""));
+        await OkJson(await Assign(vendor, c2, "chen-jing", "ops-engineer", "2026-05-13T09:00:00+08:00", replaces: "zhou-jun"));
         await c2.AcknowledgeVendorReportsAsync();
 
         var ledger = await c2.GetAsync("ledger", "2026-05-20");
@@ -125,22 +126,22 @@ public sealed class StaffingApiTests(GatewayFixture fixture)
     {
         var c1 = await ContractApiClient.CopyOfSeedAsync(fixture, "c1-childrens-internet-hospital-2016");
         var vendor = c1.As("vendor");
-        foreach (var id in new[] { "promoter-a", "promoter-b", "promoter-c" }) await Hire(vendor, id);
-        Assert.Equal(HttpStatusCode.Created, (await Assign(vendor, c1, "promoter-a", "onsite-promoter", "2016-04-20T09:00:00+08:00")).StatusCode);
+        foreach (var id in new[] { "sun-li", "zhou-min", "wu-gang" }) await Hire(vendor, id);
+        Assert.Equal(HttpStatusCode.Created, (await Assign(vendor, c1, "sun-li", "onsite-promoter", "2016-04-20T09:00:00+08:00")).StatusCode);
 
-        await OkJson(await c1.PostEventAsync("""{ "id": "release-a", "type": "staff-released", "engineer": "promoter-a", "role": "onsite-promoter", "occurredAt": "2016-07-20T09:00:00+08:00" }""", vendor));
-        var swap = await Assign(vendor, c1, "promoter-b", "onsite-promoter", "2016-07-20T09:00:00+08:00");
+        await OkJson(await c1.PostEventAsync("""{ "id": "release-a", "type": "staff-released", "engineer": "sun-li", "role": "onsite-promoter", "occurredAt": "2016-07-20T09:00:00+08:00" }""", vendor));
+        var swap = await Assign(vendor, c1, "zhou-min", "onsite-promoter", "2016-07-20T09:00:00+08:00");
         Assert.Equal(HttpStatusCode.Conflict, swap.StatusCode);
         var problem = await swap.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("urn:vendorgrid:problem:staff-change-needs-consent", problem.GetProperty("type").GetString());
-        Assert.Contains("promoter-a", problem.GetProperty("detail").GetString());
+        Assert.Contains("sun-li", problem.GetProperty("detail").GetString());
         var staffing = await c1.GetAsync("staffing", "2016-07-21");
-        Assert.DoesNotContain(staffing.GetProperty("assignments").EnumerateArray(), a => a.GetProperty("engineer").GetString() == "promoter-b");
+        Assert.DoesNotContain(staffing.GetProperty("assignments").EnumerateArray(), a => a.GetProperty("engineer").GetString() == "zhou-min");
 
-        // The hospital demands promoter-a's replacement: filling the seat is then no change the vendor needs consent for.
+        // The hospital demands sun-li's replacement: filling the seat is then no change the vendor needs consent for.
         await OkJson(await Post(c1.As("institution-staff"), $"/api/contracts/{c1.Id}/replacements",
-            """{ "id": "replace-a", "role": "onsite-promoter", "engineer": "promoter-a", "requestedAt": "2016-07-20T10:00:00+08:00" }"""));
-        Assert.Equal(HttpStatusCode.Created, (await Assign(vendor, c1, "promoter-c", "onsite-promoter", "2016-07-21T09:00:00+08:00")).StatusCode);
+            """{ "id": "replace-a", "role": "onsite-promoter", "engineer": "sun-li", "requestedAt": "2016-07-20T10:00:00+08:00" }"""));
+        Assert.Equal(HttpStatusCode.Created, (await Assign(vendor, c1, "wu-gang", "onsite-promoter", "2016-07-21T09:00:00+08:00")).StatusCode);
         Assert.Empty((await c1.GetAsync("staffing", "2016-07-22")).GetProperty("breaches").EnumerateArray());
     }
 
@@ -150,9 +151,9 @@ public sealed class StaffingApiTests(GatewayFixture fixture)
     {
         var c1 = await ContractApiClient.CopyOfSeedAsync(fixture, "c1-childrens-internet-hospital-2016");
         var vendor = c1.As("vendor");
-        await Hire(vendor, "promoter-a");
-        await OkJson(await Assign(vendor, c1, "promoter-a", "onsite-promoter", "2016-04-20T09:00:00+08:00"));
-        await OkJson(await Post(vendor, "/api/engineers/promoter-a/attendance", $$"""{ "contract": "{{c1.Id}}", "date": "2016-04-28", "onSite": true }"""));
+        await Hire(vendor, "zheng-yu");
+        await OkJson(await Assign(vendor, c1, "zheng-yu", "onsite-promoter", "2016-04-20T09:00:00+08:00"));
+        await OkJson(await Post(vendor, "/api/engineers/zheng-yu/attendance", $$"""{ "contract": "{{c1.Id}}", "date": "2016-04-28", "onSite": true }"""));
 
         var weeks = (await c1.GetAsync("obligations", "2016-05-10")).EnumerateArray()
             .Where(o => o.GetProperty("clauseId").GetString() == "c1-promoter-weekly-onsite")
@@ -165,14 +166,14 @@ public sealed class StaffingApiTests(GatewayFixture fixture)
     {
         var c1 = await ContractApiClient.CopyOfSeedAsync(fixture, "c1-childrens-internet-hospital-2016");
         var vendor = c1.As("vendor");
-        await Hire(vendor, "promoter-a");
-        await Hire(vendor, "promoter-b");
-        await OkJson(await Assign(vendor, c1, "promoter-a", "onsite-promoter", "2016-04-20T09:00:00+08:00"));
+        await Hire(vendor, "wang-fang");
+        await Hire(vendor, "feng-tao");
+        await OkJson(await Assign(vendor, c1, "wang-fang", "onsite-promoter", "2016-04-20T09:00:00+08:00"));
 
-        await OkJson(await Assign(c1.Admin, c1, "promoter-b", "onsite-promoter", "2016-07-20T09:00:00+08:00", replaces: "promoter-a"));
+        await OkJson(await Assign(c1.Admin, c1, "feng-tao", "onsite-promoter", "2016-07-20T09:00:00+08:00", replaces: "wang-fang"));
 
         var breach = Assert.Single((await c1.GetAsync("staffing", "2016-07-21")).GetProperty("breaches").EnumerateArray());
-        Assert.Equal(("promoter-a", "2016-07-20T09:00:00+08:00"), (breach.GetProperty("engineer").GetString(), breach.GetProperty("at").GetString()));
+        Assert.Equal(("wang-fang", "2016-07-20T09:00:00+08:00"), (breach.GetProperty("engineer").GetString(), breach.GetProperty("at").GetString()));
         Assert.Contains("须提前报备并经甲方同意", breach.GetProperty("basis").GetString());
     }
 
@@ -181,7 +182,7 @@ public sealed class StaffingApiTests(GatewayFixture fixture)
     {
         var c2 = await ContractApiClient.CopyOfSeedAsync(fixture, "c2-chaoyang-his-2026");
         var vendor = c2.As("vendor");
-        await Hire(vendor, "han-zhaodong");
+        await Hire(vendor, "he-ping");
 
         async Task FieldAtFault(HttpResponseMessage response, string field)
         {
@@ -192,8 +193,8 @@ public sealed class StaffingApiTests(GatewayFixture fixture)
         await FieldAtFault(await Post(vendor, "/api/engineers",
             """{ "id": "bad-dates", "name": "证书日期错误", "certificates": [ { "name": "ITSS 项目经理", "number": "ITSS-1", "issuedOn": "2026-01-01", "expiresOn": "2025-12-31" } ] }"""),
             "certificates[0].expiresOn");
-        await FieldAtFault(await Assign(vendor, c2, "han-zhaodong", "dba", "2026-02-05T09:00:00+08:00"), "role");
-        await FieldAtFault(await Assign(vendor, c2, "han-zhaodong", "ops-engineer", "2026-02-05T09:00:00"), "from");
+        await FieldAtFault(await Assign(vendor, c2, "he-ping", "dba", "2026-02-05T09:00:00+08:00"), "role");
+        await FieldAtFault(await Assign(vendor, c2, "he-ping", "ops-engineer", "2026-02-05T09:00:00"), "from");
         await FieldAtFault(await Assign(vendor, c2, "nobody-here", "ops-engineer", "2026-02-05T09:00:00+08:00"), "engineer");
         Assert.Empty((await c2.GetAsync("staffing", "2026-03-01")).GetProperty("assignments").EnumerateArray());
     }

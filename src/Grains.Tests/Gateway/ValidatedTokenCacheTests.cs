@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using VendorGrid.Gateway.Security;
@@ -13,17 +14,22 @@ namespace VendorGrid.Tests.Gateway;
 public sealed class ValidatedTokenCacheTests
 {
     private readonly ECDsaSecurityKey key = new(ECDsa.Create(ECCurve.NamedCurves.nistP256));
+    // The app's clock as the gateway wires it: the cache and the lifetime check read the same one.
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 11, 22, 10, 0, 0, TimeSpan.FromHours(8)));
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     private TokenValidationParameters Parameters(SecurityKey signingKey) => new()
     {
         ValidIssuer = "vendorgrid-local", ValidAudience = "vendorgrid", ValidateIssuer = true, ValidateAudience = true,
         ValidateLifetime = true, ValidateIssuerSigningKey = true, RequireExpirationTime = true, RequireSignedTokens = true,
-        ValidAlgorithms = ["ES256"], ClockSkew = TimeSpan.FromSeconds(60), IssuerSigningKey = signingKey,
+        ValidAlgorithms = ["ES256"], ClockSkew = TokenLifetime.Skew, IssuerSigningKey = signingKey,
+        LifetimeValidator = new TokenLifetime(clock, TimeSpan.FromHours(24)).Validate,
     };
 
     private string Token(DateTime expires) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
     {
-        Issuer = "vendorgrid-local", Audience = "vendorgrid", NotBefore = DateTime.UtcNow.AddMinutes(-20), IssuedAt = DateTime.UtcNow.AddMinutes(-20),
+        Issuer = "vendorgrid-local", Audience = "vendorgrid", NotBefore = Now.AddMinutes(-20), IssuedAt = Now.AddMinutes(-20),
         Expires = expires, Claims = new Dictionary<string, object> { ["role"] = "platform-admin" },
         SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.EcdsaSha256),
     });
@@ -32,10 +38,9 @@ public sealed class ValidatedTokenCacheTests
     public async Task ACachedTokenIsValidatedAgainOnceItsExpiryPlusSkewHasPassed()
     {
         var inner = new CountingHandler();
-        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow);
         var handler = new CachingTokenHandler(inner, clock);
         var parameters = Parameters(key);
-        var expires = DateTime.UtcNow.AddMinutes(2);
+        var expires = Now.AddMinutes(2);
         var token = Token(expires);
         Assert.True((await handler.ValidateTokenAsync(token, parameters)).IsValid);
         Assert.True((await handler.ValidateTokenAsync(token, parameters)).IsValid);
@@ -53,8 +58,8 @@ public sealed class ValidatedTokenCacheTests
     [Fact]
     public async Task ATokenExpiredBeyondTheSkewIsRefused()
     {
-        var handler = new CachingTokenHandler(new JsonWebTokenHandler());
-        Assert.False((await handler.ValidateTokenAsync(Token(DateTime.UtcNow.AddSeconds(-90)), Parameters(key))).IsValid);
+        var handler = new CachingTokenHandler(new JsonWebTokenHandler(), clock);
+        Assert.False((await handler.ValidateTokenAsync(Token(Now.AddSeconds(-90)), Parameters(key))).IsValid);
     }
 
     private sealed class CountingHandler : TokenHandler
@@ -72,8 +77,8 @@ public sealed class ValidatedTokenCacheTests
     [Fact]
     public async Task AfterAKeyRotation_TheTokenIsValidatedAgainstTheNewKey()
     {
-        var handler = new CachingTokenHandler(new JsonWebTokenHandler());
-        var token = Token(DateTime.UtcNow.AddHours(1));
+        var handler = new CachingTokenHandler(new JsonWebTokenHandler(), clock);
+        var token = Token(Now.AddHours(1));
         Assert.True((await handler.ValidateTokenAsync(token, Parameters(key))).IsValid);
         var rotated = Parameters(new ECDsaSecurityKey(ECDsa.Create(ECCurve.NamedCurves.nistP256)));
         Assert.False((await handler.ValidateTokenAsync(token, rotated)).IsValid);
@@ -82,8 +87,8 @@ public sealed class ValidatedTokenCacheTests
     [Fact]
     public async Task FailuresAreNotRemembered_AndEachHitGetsItsOwnIdentity()
     {
-        var handler = new CachingTokenHandler(new JsonWebTokenHandler());
-        var token = Token(DateTime.UtcNow.AddHours(1));
+        var handler = new CachingTokenHandler(new JsonWebTokenHandler(), clock);
+        var token = Token(Now.AddHours(1));
         var other = Parameters(new ECDsaSecurityKey(ECDsa.Create(ECCurve.NamedCurves.nistP256)));
         Assert.False((await handler.ValidateTokenAsync(token, other)).IsValid);
         Assert.False((await handler.ValidateTokenAsync(token, other)).IsValid);

@@ -94,4 +94,19 @@ public sealed class ContractCreationTests(GrainsCluster fixture)
         Assert.Equal($"institution.id '{theirs}' is not this institution ('{mine}')", result.Problem);
         Assert.Empty(await grains.GetGrain<IInstitutionGrain>(mine).ListContractsAsync());
     }
+
+    /// <summary>Contract ids share the platform-wide registry with engineer ids: one in use before it (migration 0015 lists it) stays its institution's.</summary>
+    [Fact]
+    public async Task AContractIdUsedBeforeTheRegistry_IsTakenForAnotherInstitution_AndStillFreeForItsOwn()
+    {
+        var (id, earlier, later) = (NewContractId(), NewPartyId("inst"), NewPartyId("inst"));
+        await fixture.Cluster.Database.ScalarAsync<int>(
+            $"INSERT INTO vg.platform_ids_before_registry (kind, id, holder) VALUES ('contract', '{id}', '{earlier}') RETURNING 1");
+
+        var refused = await grains.GetGrain<IInstitutionGrain>(later).CreateContractAsync(Json(id, later, NewPartyId("vend")));
+        var created = await grains.GetGrain<IInstitutionGrain>(earlier).CreateContractAsync(Json(id, earlier, NewPartyId("vend")));
+
+        Assert.Equal((ContractCreationOutcome.IdTaken, ContractCreationOutcome.Created), (refused.Outcome, created.Outcome));
+        Assert.Empty(await grains.GetGrain<IInstitutionGrain>(later).ListContractsAsync());
+    }
 }

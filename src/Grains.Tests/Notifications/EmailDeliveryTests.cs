@@ -7,6 +7,7 @@ using VendorGrid.Silo.Jobs;
 using VendorGrid.Silo.Notifications;
 using VendorGrid.Silo.Storage;
 using VendorGrid.Tests.Infrastructure;
+using VendorGrid.Hosting;
 
 namespace VendorGrid.Tests.Notifications;
 

@@ -99,6 +99,14 @@ public sealed class GoldenPayloadTests
         Assert.Equal([KeyValuePair.Create(Chaoyang.Id, Chaoyang)], stored.Institutions.ToArray());
     }
 
+    [Fact]
+    public void PlatformIdState_StillReads()
+    {
+        var stored = Golden("platform-id-state", new PlatformIdState { Holder = "91110106MA01A51E7B" });
+
+        Assert.Equal("91110106MA01A51E7B", stored.Holder);
+    }
+
     /// <summary>Reads the committed payload; with VG_WRITE_GOLDEN=1 first writes <paramref name="sample"/> as the payload.</summary>
     private static T Golden<T>(string stateName, T sample)
     {

@@ -12,9 +12,13 @@ public sealed class EngineerGrain(
 {
     private string VendorId => this.GetPrimaryKeyString().Split('/')[0];
 
-    public async Task<bool> SaveProfileAsync(EngineerProfile profile)
+    public async Task<EngineerSaveOutcome> SaveProfileAsync(EngineerProfile profile)
     {
         var created = state.State.ProfileJson is null;
+        // Claimed before anything is stored, so two vendors racing for one id leave one engineer. A profile already here
+        // stays its vendor's to edit even if another vendor held the id before the registry existed (that one keeps it).
+        var held = await GrainFactory.GetGrain<IPlatformIdGrain>(GrainKeys.PlatformId(PlatformIdKinds.Engineer, profile.Id)).ClaimAsync(VendorId);
+        if (!held && created) return EngineerSaveOutcome.IdTaken;
         var json = JsonSerializer.Serialize(profile, ContractJson.Options);
         if (json != state.State.ProfileJson)
         {
@@ -23,7 +27,7 @@ public sealed class EngineerGrain(
         }
         // The vendor's staff list is written after the profile: a repeat of the call heals a lost registration.
         await GrainFactory.GetGrain<IVendorGrain>(VendorId).RegisterEngineerAsync(profile.Id);
-        return created;
+        return created ? EngineerSaveOutcome.Created : EngineerSaveOutcome.Updated;
     }
 
     public Task<EngineerRecord?> GetAsync() => Task.FromResult(state.State.ProfileJson is not { } json ? null : new EngineerRecord

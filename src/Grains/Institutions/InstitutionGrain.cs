@@ -23,7 +23,7 @@ public sealed class InstitutionGrain(
                 $"institution.id '{summary.Institution.Id}' is not this institution ('{InstitutionId}')");
         if (state.State.Contracts.TryGetValue(summary.Id, out var existing))
             return CreateContractResult.AlreadyExists(existing);
-        if (!await GrainFactory.GetGrain<IContractIdGrain>(summary.Id).ClaimAsync(InstitutionId))
+        if (!await GrainFactory.GetGrain<IPlatformIdGrain>(GrainKeys.PlatformId(PlatformIdKinds.Contract, summary.Id)).ClaimAsync(InstitutionId))
             return CreateContractResult.IdTaken();
 
         // Each step is idempotent, so a retry after a failure part-way completes the rest.

@@ -2,6 +2,7 @@ using VendorGrid.Grains.Jobs;
 using Hangfire;
 using Hangfire.PostgreSql;
 using VendorGrid.Silo.Notifications;
+using VendorGrid.Hosting;
 
 namespace VendorGrid.Silo.Jobs;
 

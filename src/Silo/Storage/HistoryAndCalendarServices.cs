@@ -5,6 +5,7 @@ using VendorGrid.Grains;
 using VendorGrid.Grains.Calendar;
 using VendorGrid.Grains.Contracts;
 using VendorGrid.Grains.Jobs;
+using VendorGrid.Grains.Platform;
 using VendorGrid.Grains.Reminders;
 using VendorGrid.Grains.Statements;
 using VendorGrid.Silo.Jobs;
@@ -26,6 +27,7 @@ public static class HistoryAndCalendarServices
         services.TryAddSingleton<INotificationStore, PostgresNotificationStore>();
         services.TryAddSingleton<IStatementStore, PostgresStatementStore>();
         services.TryAddSingleton<IJobAdministration, JobAdministration>();
+        services.TryAddSingleton<IIdsBeforeRegistry, PostgresIdsBeforeRegistry>();
         services.TryAddSingleton(_ => HolidayCalendarData.Parse(File.ReadAllText(ShippedCalendarFile)));
         services.TryAddSingleton<PostgresCalendarSource>();
         services.TryAddSingleton<ICalendarSource>(sp => sp.GetRequiredService<PostgresCalendarSource>());

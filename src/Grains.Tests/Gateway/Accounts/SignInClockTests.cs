@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using VendorGrid.Gateway.Hosting;
 
@@ -17,7 +15,7 @@ public sealed class SignInClockTests(GatewayFixture fixture) : IAsyncLifetime
 
     public ValueTask InitializeAsync()
     {
-        app = fixture.Factory.WithWebHostBuilder(web => web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock)));
+        app = fixture.OnClock(clock);
         return ValueTask.CompletedTask;
     }
 

@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 using VendorGrid.Silo.Notifications;
@@ -59,8 +57,7 @@ public sealed class NoSpamRelayApiTests(GatewayFixture fixture)
             return (bool)(await command.ExecuteScalarAsync())!;
         }
         // The gateway's clock five days after the link was sent: inside its seven days whatever day the test runs.
-        await using var app = fixture.Factory.WithWebHostBuilder(web => web.ConfigureTestServices(services =>
-            services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 12, 6, 9, 0, 0, TimeSpan.FromHours(8))))));
+        await using var app = fixture.OnClock(new FakeTimeProvider(new DateTimeOffset(2026, 12, 6, 9, 0, 0, TimeSpan.FromHours(8))));
         var client = app.CreateClient();
         FormUrlEncodedContent Form() => new([KeyValuePair.Create("token", token)]);
 

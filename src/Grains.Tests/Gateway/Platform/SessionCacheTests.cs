@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
@@ -25,7 +24,7 @@ public sealed class SessionCacheTests(GatewayFixture fixture) : IAsyncLifetime
 
     public ValueTask InitializeAsync()
     {
-        app = fixture.Factory.WithWebHostBuilder(web => web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock)));
+        app = fixture.OnClock(clock);
         return ValueTask.CompletedTask;
     }
 

@@ -29,7 +29,7 @@ public sealed class TokenHardeningTests(GatewayFixture fixture) : IAsyncLifetime
     {
         Directory.CreateDirectory(Path.GetDirectoryName(rotationFile)!);
         await File.WriteAllTextAsync(rotationFile, oldKey.ECDsa.ExportSubjectPublicKeyInfoPem() + "\n" + newKey.ECDsa.ExportSubjectPublicKeyInfoPem());
-        app = fixture.Factory.WithWebHostBuilder(web => web.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
+        app = fixture.OnClock(clock);
         rotating = fixture.Factory.WithWebHostBuilder(web => web
             .ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?> { ["VG_JWT_PUBLIC_KEYS"] = rotationFile }))
             .ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));

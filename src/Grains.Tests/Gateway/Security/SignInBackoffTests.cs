@@ -5,7 +5,6 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using VendorGrid.Gateway.Accounts;
@@ -26,11 +25,7 @@ public sealed class SignInBackoffTests(GatewayFixture fixture) : IAsyncLifetime
 
     public ValueTask InitializeAsync()
     {
-        app = fixture.Factory.WithWebHostBuilder(web => web.ConfigureTestServices(services =>
-        {
-            services.AddSingleton<TimeProvider>(clock);
-            services.AddSingleton<IStartupFilter, TestClientAddress>();
-        }));
+        app = fixture.OnClock(clock, services => services.AddSingleton<IStartupFilter, TestClientAddress>());
         return ValueTask.CompletedTask;
     }
 

@@ -1,7 +1,10 @@
-namespace VendorGrid.Silo.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Logging;
+
+namespace VendorGrid.Hosting;
 
 /// <summary>
-/// VG_LOG_FORMAT=json writes one JSON object per line (timestamp in UTC, level, category, message, the message's
+/// Both hosts: VG_LOG_FORMAT=json writes one JSON object per line (timestamp in UTC, level, category, message, the message's
 /// named values, scopes, trace and span ids) for a log collector; otherwise the usual console text.
 /// </summary>
 public static class VendorGridLogging
