@@ -298,7 +298,7 @@ const en: Record<string, string> = {
   "已确认该事实": "Fact acknowledged",
   "已签署对账单": "Statement signed off",
   "已记录": "Recorded",
-  "已达本条上限": "the clause's cap is reached",
+  "已达本条上限，按上限计": "the clause's cap is reached, so the cap is charged:",
   "异议理由": "Reason for the dispute",
   "待对方确认": "Awaiting the other side",
   "待我处理": "Waiting for you",

@@ -2,7 +2,7 @@
 // reported facts, the ledger entries (and adjustments) its side confirms, the statements its side signs off. The nav
 // shows the count; the page lists the items. Everything is read from the server; nothing is decided here.
 import { useSyncExternalStore } from "react";
-import { api, type Contract, type Evaluation, type LedgerEntry, type Role, type Session } from "./api";
+import { api, type Contract, type Evaluation, type LedgerEntry, type Obligation, type Role, type Session } from "./api";
 import { awaitsAnswerFrom, listFacts, sideOf, type FactRecord } from "./facts";
 
 export interface WaitingStatement { month: string; url: string; signedOff?: Partial<Record<"institution" | "vendor", string | null>> }
@@ -11,6 +11,8 @@ export interface WaitingForContract {
   facts: FactRecord[];
   entries: { entry: LedgerEntry; adjustmentId: string | null; amount: number }[];
   statements: WaitingStatement[];
+  /** To name what a fact is about. */
+  obligations: Obligation[];
 }
 
 /** Undecided: proposed, disputed or still accruing (its amount so far may be decided, later growth comes as an adjustment). */
@@ -44,6 +46,7 @@ export async function loadWaiting(session: Session): Promise<WaitingForContract[
       facts: facts.filter((f) => awaitsAnswerFrom(f, side)),
       entries,
       statements: statements.filter((s) => awaitsSignOff(s, side)),
+      obligations: evaluation.obligations,
     };
   }));
 }

@@ -65,36 +65,32 @@ export function CapChart({ ledger, caps }: { ledger: LedgerEntry[]; caps: Clause
   const counted = ledger.filter((e) => e.status !== "waived" && e.payer === "vendor");
   const rows = [...new Set(counted.map((e) => e.clauseId))].map((clauseId) => {
     const clause = caps.find((c) => c.clauseId === clauseId);
-    const used = counted.filter((e) => e.clauseId === clauseId).reduce((sum, e) => sum + (e.net ?? e.amount), 0);
-    return { clauseId, title: clause?.title ?? clauseId, cap: clause?.cap ?? null, used };
+    const ofClause = counted.filter((e) => e.clauseId === clauseId);
+    const used = ofClause.reduce((sum, e) => sum + (e.net ?? e.amount), 0);
+    // A cap limits the clause's accruals; an escalation is charged beside them.
+    const accrued = ofClause.filter((e) => e.kind === "accrual").reduce((sum, e) => sum + (e.net ?? e.amount), 0);
+    return { clauseId, title: clause?.title ?? clauseId, cap: clause?.cap ?? null, used, accrued };
   });
   if (rows.length === 0) return null;
-  const width = 240;
   return (
     <section className="card" aria-labelledby="cap-title" data-testid="cap-chart">
       <h2 id="cap-title">{t("敞口与上限")}</h2>
-      <table className="bars">
-        <thead><tr><th scope="col">{t("条款")}</th><th scope="col">{t("敞口")}</th><th scope="col">{t("上限")}</th><th scope="col">{t("已用")}</th></tr></thead>
-        <tbody>
-          {rows.map((r) => {
-            const share = r.cap ? Math.min(1, r.used / r.cap) : null;
-            return (
-              <tr key={r.clauseId} data-clause={r.clauseId}>
-                <td>{r.title}</td>
-                <td className="num">{formatMoney(r.used)}</td>
-                <td className="num">{r.cap === null ? t("无上限") : formatMoney(r.cap)}</td>
-                <td>
-                  {share !== null && <svg width={width} height="14" className="cap-bar" aria-hidden="true">
-                    <rect width={width} height="14" fill="#e3e7ee" />
-                    <rect width={Math.round(share * width)} height="14" fill={share >= 1 ? "#b0430f" : "#1f5fa8"} />
-                  </svg>}{" "}
-                  <span>{share === null ? "—" : `${Math.round(share * 100)}%`}</span>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <ul className="cap-rows">
+        {rows.map((r) => {
+          const share = r.cap ? Math.min(1, r.accrued / r.cap) : null;
+          return (
+            <li key={r.clauseId} data-clause={r.clauseId}>
+              <span className="cap-title">{r.title}</span>
+              {share !== null && <svg viewBox="0 0 100 12" preserveAspectRatio="none" className="cap-bar" aria-hidden="true">
+                <rect width="100" height="12" fill="#e3e7ee" />
+                <rect width={Math.round(share * 100)} height="12" fill={share >= 1 ? "#b0430f" : "#1f5fa8"} />
+              </svg>}
+              <span className="cap-figures">{t("敞口")} {formatMoney(r.used)} · {t("上限")} {r.cap === null ? t("无上限") : formatMoney(r.cap)}
+                {share !== null && <> · {t("已用")} {Math.round(share * 100)}%</>}</span>
+            </li>
+          );
+        })}
+      </ul>
     </section>
   );
 }

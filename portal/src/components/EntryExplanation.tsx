@@ -45,9 +45,13 @@ export function EntryExplanation({ contractId, entry, clause, facts, ledger, cap
 }) {
   const lang = useLang();
   const { formula, trigger } = splitBasis(entry.basis, clause?.article);
-  const sameClause = ledger.filter((e) => e.clauseId === entry.clauseId && e.status !== "waived");
-  const used = sameClause.reduce((sum, e) => sum + (e.net ?? e.amount), 0);
-  const capReached = capAmount !== null && used >= capAmount - 0.005;
+  // A cap limits a clause's accruals (an escalation is charged beside them): the share used is theirs.
+  const accruals = ledger.filter((e) => e.clauseId === entry.clauseId && e.status !== "waived" && e.kind === "accrual")
+    .sort((a, b) => a.proposedAt.localeCompare(b.proposedAt));
+  const used = accruals.reduce((sum, e) => sum + (e.net ?? e.amount), 0);
+  // This line met the cap when the clause's accruals up to it sum to the cap: the server charged the cap, not the formula.
+  const upToThis = accruals.slice(0, accruals.findIndex((e) => e.id === entry.id) + 1).reduce((sum, e) => sum + e.amount, 0);
+  const capped = capAmount !== null && entry.kind === "accrual" && accruals.some((e) => e.id === entry.id) && Math.abs(upToThis - capAmount) < 0.005;
   const causes = facts?.filter((r) => r.fact.id === entry.cause
     || entry.adjustments?.some((a) => a.cause === r.fact.id)
     || (entry.obligationId && "obligationId" in r.fact && r.fact.obligationId === entry.obligationId)) ?? [];
@@ -65,8 +69,7 @@ export function EntryExplanation({ contractId, entry, clause, facts, ledger, cap
         </dd>
         <dt>{t("计算")}</dt>
         <dd data-testid="explain-formula">
-          <span className="formula">{formula} = {formatMoney(entry.amount)}</span>
-          {capReached && <span className="muted">（{t("已达本条上限")}）</span>}
+          <span className="formula">{capped ? `${formula}，${t("已达本条上限，按上限计")} ${formatMoney(entry.amount)}` : `${formula} = ${formatMoney(entry.amount)}`}</span>
           {trigger && <><br /><span className="muted">{t("触发")}: {trigger}</span></>}
           {entry.status === "accruing" && <><br /><span className="muted">{t("仍在累计，金额以服务器当日计算为准")}</span></>}
         </dd>

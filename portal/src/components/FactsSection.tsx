@@ -12,7 +12,7 @@ import { FormFooter, StatusBadge, serverFieldErrors } from "./ui";
 type Open = { factId: string; action: "acknowledge" | "dispute" | "evidence" };
 
 /** What a fact is about, in a few words: the obligation's title, the incident, the engineer. */
-function subjectOf(record: FactRecord, obligations: Obligation[]): string {
+export function subjectOf(record: FactRecord, obligations: Obligation[]): string {
   const fact = record.fact as Record<string, unknown>;
   if (typeof fact.obligationId === "string") return obligations.find((o) => o.id === fact.obligationId)?.title ?? fact.obligationId;
   if (typeof fact.incidentId === "string") return `${fact.incidentId}${typeof fact.name === "string" ? ` · ${fact.name}` : ""}`;

@@ -121,8 +121,8 @@ export function ContractPage({ id, session }: { id: string; session: Session }) 
           <p className="warning" data-testid="settlement">{t("结算：乙方应退还")} {formatMoney(evaluation.settlement.owedByVendor)}</p>
         )}
       </section>
-      <StaffingSection contractId={id} asOf={asOf} />
-      <IncidentsSection contractId={id} asOf={asOf} session={session} onChanged={setNotice} />
+      <StaffingSection contractId={id} asOf={asOf} refresh={version} />
+      <IncidentsSection contractId={id} asOf={asOf} session={session} onChanged={setNotice} refresh={version} />
       <EvaluationsSection contractId={id} session={session} template={evaluationTemplateOf(definition)} onChanged={setNotice} />
       <AcceptanceSection contractId={id} asOf={asOf} session={session} onChanged={changed} />
       <StatementsSection contract={contract} canSign={session.role === "institution-admin" || session.role === "vendor"} />

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import type { Session } from "../api";
 import { SignOff } from "../components/SignOff";
-import { AnswerForm } from "../components/FactsSection";
+import { AnswerForm, subjectOf } from "../components/FactsSection";
 import { factTypeLabel, partyName } from "../components/factLabels";
 import { ErrorBox, Link, Loading, StatusBadge, useLoad } from "../components/ui";
 import { formatDateTime, formatMoney } from "../format";
@@ -41,7 +41,7 @@ export function WaitingPage({ session }: { session: Session }) {
                 const key = `fact:${c.contract.id}:${r.fact.id}`;
                 return (
                   <li key={key} data-fact={r.fact.id}>
-                    {factTypeLabel(r.fact.type)} · {t("发生")} {formatDateTime(r.fact.occurredAt, lang)}
+                    {factTypeLabel(r.fact.type)}「{subjectOf(r, c.obligations)}」 · {t("发生")} {formatDateTime(r.fact.occurredAt, lang)}
                     {r.fact.reporter && <> · {partyName(r.fact.reporter.party)} {r.fact.reporter.user}</>}
                     {r.deemedAt && <span className="muted"> · {t("未答复将于")} {formatDateTime(r.deemedAt, lang)} {t("视为确认")}</span>}
                     <div className="toolbar">
@@ -49,7 +49,7 @@ export function WaitingPage({ session }: { session: Session }) {
                       <button type="button" onClick={() => setOpen({ key, action: "dispute" })}>{t("异议")}</button>
                     </div>
                     {open?.key === key && open.action !== "sign" && (
-                      <AnswerForm contractId={c.contract.id} record={r} subject={String((r.fact as Record<string, unknown>).obligationId ?? r.fact.id)}
+                      <AnswerForm contractId={c.contract.id} record={r} subject={subjectOf(r, c.obligations)}
                         action={open.action} onClose={() => setOpen(null)} onDone={done} />
                     )}
                   </li>
