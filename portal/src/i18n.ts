@@ -297,6 +297,7 @@ const en: Record<string, string> = {
   "已用": "Used",
   "已确认该事实": "Fact acknowledged",
   "已签署对账单": "Statement signed off",
+  "已签署": "signed off", "已关账": "closed",
   "已记录": "Recorded",
   "已达本条上限，按上限计": "the clause's cap is reached, so the cap is charged:",
   "异议理由": "Reason for the dispute",

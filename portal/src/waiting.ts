@@ -5,7 +5,15 @@ import { useSyncExternalStore } from "react";
 import { api, type Contract, type Evaluation, type LedgerEntry, type Obligation, type Role, type Session } from "./api";
 import { awaitsAnswerFrom, listFacts, sideOf, type FactRecord } from "./facts";
 
-export interface WaitingStatement { month: string; url: string; signedOff?: Partial<Record<"institution" | "vendor", string | null>> }
+/**
+ * A month's statement as GET /statements lists it. This branch's gateway sends month and url only; the sign-off API
+ * (branch ledgerfin) adds when it was issued, who signed it off and whether the month is closed — typed here as
+ * ledgerfin's OpenAPI document has them, optional until the branches meet.
+ */
+export interface WaitingStatement {
+  month: string; url: string; issuedAt?: string | null; closedAt?: string | null; signOffDueAt?: string | null;
+  signedOff?: { party: "institution" | "vendor"; user: string; at: string }[];
+}
 export interface WaitingForContract {
   contract: Contract;
   facts: FactRecord[];
@@ -25,8 +33,11 @@ export const undecided = (status: LedgerEntry["status"]) => status === "proposed
 export const confirmsAs = (role: Role, confirmedBy: string | null | undefined) =>
   (role === "institution-admin" || role === "vendor") && (confirmedBy ?? "institution") === (role === "vendor" ? "vendor" : "institution");
 
-/** A statement this side has not signed off, when the server says who signed (the sign-off API, branch ledgerfin). */
-const awaitsSignOff = (s: WaitingStatement, side: "institution" | "vendor") => s.signedOff !== undefined && !s.signedOff[side];
+/** An issued, still open month this side has not signed off — known only where the server says who signed (ledgerfin). */
+const awaitsSignOff = (s: WaitingStatement, side: "institution" | "vendor") =>
+  s.signedOff !== undefined && !!s.issuedAt && !s.closedAt && !s.signedOff.some((o) => o.party === side);
+/** Institution admins sign off for the institution (not its staff), vendor users for the vendor. */
+export const signsOff = (role: Role) => role === "institution-admin" || role === "vendor";
 
 export async function loadWaiting(session: Session): Promise<WaitingForContract[]> {
   const side = sideOf(session.role);
@@ -45,7 +56,7 @@ export async function loadWaiting(session: Session): Promise<WaitingForContract[
       contract,
       facts: facts.filter((f) => awaitsAnswerFrom(f, side)),
       entries,
-      statements: statements.filter((s) => awaitsSignOff(s, side)),
+      statements: signsOff(session.role) ? statements.filter((s) => awaitsSignOff(s, side)) : [],
       obligations: evaluation.obligations,
     };
   }));

@@ -4,6 +4,7 @@ import { CapChart, ExposureChart, type ClauseCap } from "../components/Charts";
 import { EntryExplanation, type ClauseOfDefinition } from "../components/EntryExplanation";
 import { FactsSection } from "../components/FactsSection";
 import { listFacts } from "../facts";
+import { signsOff } from "../waiting";
 import { ContractAudit, ObligationsList, PaymentsList } from "../components/ContractLists";
 import { LedgerTable } from "../components/LedgerTable";
 import { AcceptanceSection } from "../components/AcceptanceSection";
@@ -125,7 +126,7 @@ export function ContractPage({ id, session }: { id: string; session: Session }) 
       <IncidentsSection contractId={id} asOf={asOf} session={session} onChanged={setNotice} refresh={version} />
       <EvaluationsSection contractId={id} session={session} template={evaluationTemplateOf(definition)} onChanged={setNotice} />
       <AcceptanceSection contractId={id} asOf={asOf} session={session} onChanged={changed} />
-      <StatementsSection contract={contract} canSign={session.role === "institution-admin" || session.role === "vendor"} />
+      <StatementsSection contract={contract} canSign={signsOff(session.role)} side={session.role === "vendor" ? "vendor" : "institution"} />
       {audit && <ContractAudit entries={audit} />}
     </div>
   );
