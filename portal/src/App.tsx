@@ -15,7 +15,7 @@ import { SettingsPage } from "./pages/SettingsPage";
 import { UsersPage } from "./pages/UsersPage";
 import { VendorDashboard } from "./pages/VendorDashboard";
 import { WaitingPage } from "./pages/WaitingPage";
-import { refreshWaitingCount, useWaitingCount } from "./waiting";
+import { refreshWaitingCount, resetWaitingCount, useWaitingCount } from "./waiting";
 import { navigate, usePath } from "./router";
 import { roleLabel } from "./labels";
 import { homeFor, refreshSession, rememberReturnPath, signOut, switchMembership, useSession } from "./session";
@@ -41,6 +41,7 @@ export function App() {
   // The count of what waits for this person, in the navigation: read again on each page (a decision changes it).
   useEffect(() => {
     if (session && (isInstitution(session) || session.role === "vendor")) void refreshWaitingCount(session);
+    else resetWaitingCount();
   }, [session, path]);
 
   // The pages e-mailed links open work whoever is signed in: the token in the link is what counts.

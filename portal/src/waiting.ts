@@ -68,12 +68,23 @@ export const waitingCount = (items: WaitingForContract[]) =>
 // The count in the navigation: read after sign-in and again after each navigation (a decision elsewhere changes it).
 let count: number | null = null;
 const listeners = new Set<() => void>();
+let reading = 0; // only the latest reading counts: an older one may be another person's, still in flight at sign-out
 export async function refreshWaitingCount(session: Session) {
+  const mine = ++reading;
+  let next: number | null;
   try {
-    count = waitingCount(await loadWaiting(session));
+    next = waitingCount(await loadWaiting(session));
   } catch {
-    count = null; // the nav shows no number rather than a wrong one
+    next = null; // the nav shows no number rather than a wrong one
   }
+  if (mine !== reading) return;
+  count = next;
+  listeners.forEach((l) => l());
+}
+/** Forgets the count (signed out): the next person must never see the previous one's number. */
+export function resetWaitingCount() {
+  reading++;
+  count = null;
   listeners.forEach((l) => l());
 }
 export const useWaitingCount = () => useSyncExternalStore((l) => (listeners.add(l), () => listeners.delete(l)), () => count);

@@ -53,7 +53,7 @@ public sealed class ExplainRecordAnswerTests(PortalFixture fixture)
     }
 
     [Fact]
-    public void Vendor_OpensC2sGoLiveDelay_AndSeesTheRunningFormulaWithoutACap()
+    public void Vendor_OpensC2sGoLiveDelay_AndSeesTheFormulaWithoutACap()
     {
         using var browser = new Browser(fixture.BaseAddress);
         browser.SignIn(DemoAccounts.Vendor(DemoAccounts.ChaoyangVendor), PortalFixture.DemoPassword);
@@ -61,7 +61,6 @@ public sealed class ExplainRecordAnswerTests(PortalFixture fixture)
         browser.Wait(Entry("c2-late-performance:c2-go-live")).FindElement(By.CssSelector("[data-testid=explain]")).Click();
         var panel = browser.Wait(By.CssSelector("[data-testid=explanation]"));
         Assert.Equal("245 天 × 0.3% × ¥1,475,000.00 = ¥1,084,125.00", panel.FindElement(By.CssSelector("[data-testid=explain-formula] .formula")).Text);
-        Assert.Contains("仍在累计", panel.FindElement(By.CssSelector("[data-testid=explain-formula]")).Text);
         Assert.Equal("本条无上限", panel.FindElement(By.CssSelector("[data-testid=explain-cap]")).Text);
         Assert.Equal("第八条第4款: 逾期累计达到 10 日，甲方有权解除合同（自 2026/04/01）",
             panel.FindElement(By.CssSelector("[data-testid=explain-rights]")).Text);
@@ -172,6 +171,32 @@ public sealed class ExplainRecordAnswerTests(PortalFixture fixture)
             new { type = "responded", at = "2026-11-22T09:45:00+08:00" })).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await vendorApi.PostAsJsonAsync($"/api/contracts/{Chaoyang}/incidents/{incidentId}/events",
             new { type = "restored", at = "2026-11-22T09:50:00+08:00" })).StatusCode);
+    }
+
+    [Fact]
+    public async Task Vendor_RecordsADayOfAttendance_ForItsAssignedEngineer()
+    {
+        // An engineer of the vendor's own, assigned to C2's vacant ops seat (C2's role has no attendance rule, so no amount moves).
+        var engineer = $"portal-eng-{Guid.NewGuid():N}"[..20];
+        using var vendorApi = await fixture.SignedInApiAsync(DemoAccounts.Vendor(DemoAccounts.ChaoyangVendor));
+        Assert.Equal(HttpStatusCode.Created, (await vendorApi.PostAsJsonAsync("/api/engineers", new { id = engineer, name = "驻场测试" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await vendorApi.PostAsJsonAsync($"/api/contracts/{Chaoyang}/assignments",
+            new { engineer, role = "ops-engineer", from = "2026-11-20T09:00:00+08:00" })).StatusCode);
+
+        using var browser = new Browser(fixture.BaseAddress);
+        browser.SignIn(DemoAccounts.Vendor(DemoAccounts.ChaoyangVendor), PortalFixture.DemoPassword);
+        browser.Open($"/contracts/{Chaoyang}");
+        browser.Button("记录出勤").Click();
+        browser.Choose("record-engineer", engineer);
+        browser.SetValue(By.Id("record-date"), "2026-11-21");
+        browser.Choose("record-onsite", "在岗");
+        browser.Button("下一步").Click();
+        Assert.Contains($"驻场出勤：{engineer}，2026-11-21，在岗", browser.Wait(By.CssSelector("[data-testid=record-review]")).Text);
+        browser.Button("确认记录").Click();
+        Assert.Contains("已记录", browser.Wait(By.CssSelector(".notice")).Text);
+        var row = browser.Wait(Fact($"attendance-{engineer}-20261121"));
+        Assert.Contains($"{engineer} · 在岗", row.Text);
+        Assert.Contains("韩昭东", row.Text); // the reporter: the signed-in vendor user, set by the server
     }
 
     [Fact]
