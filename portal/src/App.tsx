@@ -14,6 +14,8 @@ import { ForgotPasswordPage, ResetPasswordPage } from "./pages/PasswordResetPage
 import { SettingsPage } from "./pages/SettingsPage";
 import { UsersPage } from "./pages/UsersPage";
 import { VendorDashboard } from "./pages/VendorDashboard";
+import { WaitingPage } from "./pages/WaitingPage";
+import { refreshWaitingCount, resetWaitingCount, useWaitingCount } from "./waiting";
 import { navigate, usePath } from "./router";
 import { roleLabel } from "./labels";
 import { homeFor, refreshSession, rememberReturnPath, signOut, switchMembership, useSession } from "./session";
@@ -35,6 +37,11 @@ export function App() {
     const onVisible = () => { if (document.visibilityState === "visible") sync(); };
     document.addEventListener("visibilitychange", onVisible);
     return () => document.removeEventListener("visibilitychange", onVisible);
+  }, [session, path]);
+  // The count of what waits for this person, in the navigation: read again on each page (a decision changes it).
+  useEffect(() => {
+    if (session && (isInstitution(session) || session.role === "vendor")) void refreshWaitingCount(session);
+    else resetWaitingCount();
   }, [session, path]);
 
   // The pages e-mailed links open work whoever is signed in: the token in the link is what counts.
@@ -69,6 +76,7 @@ function route(path: string, session: Session): ReactNode {
   if (path === "/admin/deliveries" && session.role === "platform-admin") return <DeliveriesPage />;
   if (path === "/admin/holidays" && session.role === "platform-admin") return <HolidaysPage />;
   if (path === "/inbox" && (isInstitution(session) || session.role === "vendor")) return <InboxPage session={session} />;
+  if (path === "/waiting" && (isInstitution(session) || session.role === "vendor")) return <WaitingPage session={session} />;
   if (path === "/settings" && (isInstitution(session) || session.role === "vendor")) return <SettingsPage session={session} />;
   if (path === "/users" && session.role !== "institution-staff") return <UsersPage session={session} />;
   if (path === "/audit" && (session.role === "institution-admin" || session.role === "platform-admin")) return <AuditPage />;
@@ -83,24 +91,26 @@ function route(path: string, session: Session): ReactNode {
 }
 
 /** The navigation each role needs: its home, then what it works with. */
-function navFor(session: Session): { href: string; label: string }[] {
+function navFor(session: Session): { href: string; label: string; counted?: boolean }[] {
   const home = { href: homeFor(session), label: "首页" };
+  const waiting = { href: "/waiting", label: "待我处理", counted: true };
   switch (session.role) {
     case "platform-admin":
       return [home, { href: "/users", label: "用户" }, { href: "/audit", label: "审计日志" },
         { href: "/admin/deliveries", label: "投递失败" }, { href: "/admin/holidays", label: "节假日" }];
     case "institution-admin":
-      return [home, { href: "/inbox", label: "收件箱" }, { href: "/users", label: "用户" }, { href: "/audit", label: "审计日志" }, { href: "/settings", label: "通知设置" }];
+      return [home, waiting, { href: "/inbox", label: "收件箱" }, { href: "/users", label: "用户" }, { href: "/audit", label: "审计日志" }, { href: "/settings", label: "通知设置" }];
     case "institution-staff":
-      return [home, { href: "/inbox", label: "收件箱" }, { href: "/settings", label: "通知设置" }];
+      return [home, waiting, { href: "/inbox", label: "收件箱" }, { href: "/settings", label: "通知设置" }];
     default:
-      return [home, { href: "/inbox", label: "收件箱" }, { href: "/users", label: "用户" }, { href: "/settings", label: "通知设置" }];
+      return [home, waiting, { href: "/inbox", label: "收件箱" }, { href: "/users", label: "用户" }, { href: "/settings", label: "通知设置" }];
   }
 }
 
 function Shell({ session, children }: { session: Session | null; children: ReactNode }) {
   const lang = useLang();
   const path = usePath();
+  const waiting = useWaitingCount();
   return (
     <>
       <a className="skip" href="#main">{t("跳到主要内容")}</a>
@@ -108,7 +118,9 @@ function Shell({ session, children }: { session: Session | null; children: React
         <Link href="/" className="brand">{t("VendorGrid 合同履约平台")}</Link>
         <nav aria-label={t("主导航")}>
           {session && navFor(session).map((item) => (
-            <Link key={item.href} href={item.href} current={path === item.href}>{t(item.label)}</Link>
+            <Link key={item.href} href={item.href} current={path === item.href}>{t(item.label)}
+              {item.counted && waiting !== null && waiting > 0 && <span className="nav-count" data-testid="waiting-count"
+                aria-label={`${waiting} ${t("项")}`}>{waiting}</span>}</Link>
           ))}
         </nav>
         <div className="topbar-right">

@@ -76,10 +76,13 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
     headers["X-VG-CSRF"] = csrfToken();
     if (method === "POST") headers["Idempotency-Key"] = crypto.randomUUID();
   }
-  if (body !== undefined) headers["Content-Type"] = "application/json";
+  // A form (a file upload) sets its own multipart boundary; everything else is JSON.
+  const isForm = body instanceof FormData;
+  if (body !== undefined && !isForm) headers["Content-Type"] = "application/json";
   let response: Response;
   try {
-    response = await fetch(path, { method, headers, credentials: "same-origin", body: body === undefined ? undefined : JSON.stringify(body) });
+    response = await fetch(path, { method, headers, credentials: "same-origin",
+      body: body === undefined ? undefined : isForm ? body : JSON.stringify(body) });
   } catch {
     throw new ApiError(0, t("无法连接服务器，请检查网络"));
   }
@@ -141,6 +144,8 @@ export const api = {
   get: <T,>(path: string) => call<T>("GET", path),
   getAll,
   post: <T,>(path: string, body?: unknown) => call<T>("POST", path, body ?? {}),
+  /** A multipart POST (a file), with the same CSRF header and Idempotency-Key as every write. */
+  upload: <T,>(path: string, form: FormData) => call<T>("POST", path, form),
   put: <T,>(path: string, body?: unknown) => call<T>("PUT", path, body ?? {}),
   delete: (path: string) => call<void>("DELETE", path),
 };

@@ -13,6 +13,8 @@ public sealed class BugFixTests(PortalFixture fixture)
 {
     private const string Chaoyang = "/contracts/c2-chaoyang-his-2026";
     private static string Admin => DemoAccounts.InstitutionAdmin(DemoAccounts.ChaoyangInstitution);
+    /// <summary>A ledger row's decisions: every button but 说明, which opens the entry's explanation in any view.</summary>
+    private static readonly By DecisionButtons = By.CssSelector("button:not([data-testid=explain])");
 
     [Fact]
     public void B1_AWaivedPenalty_ShowsWaivedAtOnce_AndNoDecisionIsOfferedInAViewOfAnotherDay()
@@ -26,7 +28,8 @@ public sealed class BugFixTests(PortalFixture fixture)
         browser.Wait(By.CssSelector("[data-entry='c2-late-performance:escalation']"));
         browser.SetValue(By.Id("as-of"), "2026-06-30");
         browser.WaitFor(d => d.FindElements(By.CssSelector($"[data-entry='{entry}']")).Count == 0); // proposed only in August
-        Assert.Empty(browser.Wait(By.CssSelector("[data-entry='c2-late-performance:escalation']")).FindElements(By.TagName("button")));
+        // Only 说明 (the explanation, issue 20 §1), which reads and decides nothing.
+        Assert.Empty(browser.Wait(By.CssSelector("[data-entry='c2-late-performance:escalation']")).FindElements(DecisionButtons));
         browser.Button("今天").Click();
         var row = By.CssSelector($"[data-entry='{entry}']");
         browser.Wait(By.XPath($"//tr[@data-entry='{entry}']//button[normalize-space()='免除']")).Click();
@@ -35,7 +38,7 @@ public sealed class BugFixTests(PortalFixture fixture)
 
         Assert.Contains("已免除该违约金", browser.Wait(By.CssSelector(".notice")).Text);
         browser.WaitFor(d => d.FindElement(row).FindElement(By.CssSelector(".badge")).Text == "已免除");
-        Assert.Empty(browser.Driver.FindElement(row).FindElements(By.TagName("button")));
+        Assert.Empty(browser.Driver.FindElement(row).FindElements(DecisionButtons));
     }
 
     [Fact]

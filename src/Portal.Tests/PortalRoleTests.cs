@@ -22,7 +22,7 @@ public sealed class PortalRoleTests(PortalFixture fixture)
         // C2 第八条第11款「经乙方确认后」(issue 15): the hospital may waive but not confirm; the vendor confirms.
         browser.Open(Chaoyang);
         var actions = browser.Wait(By.CssSelector("[data-entry='c2-late-performance:c2-go-live'] .actions"));
-        Assert.Equal(["免除"], actions.FindElements(By.TagName("button")).Select(b => b.Text));
+        Assert.Equal(["说明", "免除"], actions.FindElements(By.TagName("button")).Select(b => b.Text));
         browser.SignOut();
         browser.SignIn(DemoAccounts.Vendor(DemoAccounts.ChaoyangVendor), PortalFixture.DemoPassword);
         browser.Open(Chaoyang);

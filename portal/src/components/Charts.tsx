@@ -56,6 +56,45 @@ export function ExposureChart({ ledger, caps }: { ledger: LedgerEntry[]; caps: C
   );
 }
 
+/**
+ * Exposure against the cap, one bar per clause the vendor pays under: the net of its entries (waived ones left out) as
+ * a share of the clause-wide cap; a clause without one shows its exposure alone. The numbers are the server's.
+ */
+export function CapChart({ ledger, caps }: { ledger: LedgerEntry[]; caps: ClauseCap[] }) {
+  useLang();
+  const counted = ledger.filter((e) => e.status !== "waived" && e.payer === "vendor");
+  const rows = [...new Set(counted.map((e) => e.clauseId))].map((clauseId) => {
+    const clause = caps.find((c) => c.clauseId === clauseId);
+    const ofClause = counted.filter((e) => e.clauseId === clauseId);
+    const used = ofClause.reduce((sum, e) => sum + (e.net ?? e.amount), 0);
+    // A cap limits the clause's accruals; an escalation is charged beside them.
+    const accrued = ofClause.filter((e) => e.kind === "accrual").reduce((sum, e) => sum + (e.net ?? e.amount), 0);
+    return { clauseId, title: clause?.title ?? clauseId, cap: clause?.cap ?? null, used, accrued };
+  });
+  if (rows.length === 0) return null;
+  return (
+    <section className="card" aria-labelledby="cap-title" data-testid="cap-chart">
+      <h2 id="cap-title">{t("敞口与上限")}</h2>
+      <ul className="cap-rows">
+        {rows.map((r) => {
+          const share = r.cap ? Math.min(1, r.accrued / r.cap) : null;
+          return (
+            <li key={r.clauseId} data-clause={r.clauseId}>
+              <span className="cap-title">{r.title}</span>
+              {share !== null && <svg viewBox="0 0 100 12" preserveAspectRatio="none" className="cap-bar" aria-hidden="true">
+                <rect width="100" height="12" fill="#e3e7ee" />
+                <rect width={Math.round(share * 100)} height="12" fill={share >= 1 ? "#b0430f" : "#1f5fa8"} />
+              </svg>}
+              <span className="cap-figures">{t("敞口")} {formatMoney(r.used)} · {t("上限")} {r.cap === null ? t("无上限") : formatMoney(r.cap)}
+                {share !== null && <> · {t("已用")} {Math.round(share * 100)}%</>}</span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
 /** Share of the vendor's obligations due in a month that were met by their due time, per vendor and month. */
 export function OnTimeChart({ portfolio }: { portfolio: ContractWithEvaluation[] }) {
   useLang();

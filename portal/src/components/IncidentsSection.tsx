@@ -21,14 +21,16 @@ const stepLabel = (type: string) => t(({ opened: "报修", responded: "已响应
   "emergency-plan-started": "启动应急预案", closed: "已关闭" } as Record<string, string>)[type] ?? type);
 
 /** Incidents with their SLA clocks; the vendor answers one (a `responded` step, or another step it reports) from here. */
-export function IncidentsSection({ contractId, asOf, session, onChanged }: {
+export function IncidentsSection({ contractId, asOf, session, onChanged, refresh = 0 }: {
   contractId: string; asOf: string; session: Session; onChanged: (message: string) => void;
+  /** Bumped by the page when something elsewhere on it (a recorded fact) may have changed the incidents. */
+  refresh?: number;
 }) {
   const lang = useLang();
   const [version, setVersion] = useState(0);
   const [answering, setAnswering] = useState<string | null>(null);
   const { data, error, loading, reload } = useLoad(
-    () => api.getAll<Incident>(`/api/contracts/${encodeURIComponent(contractId)}/incidents${asOfQuery(asOf || null)}`), `${contractId}|${asOf}|${version}`);
+    () => api.getAll<Incident>(`/api/contracts/${encodeURIComponent(contractId)}/incidents${asOfQuery(asOf || null)}`), `${contractId}|${asOf}|${version}|${refresh}`);
   const isVendor = session.role === "vendor";
   return (
     <section className="card" aria-labelledby="incidents-title" data-testid="incidents">

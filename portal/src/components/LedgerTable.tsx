@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from "react";
+import { useState, type FormEvent, type ReactNode } from "react";
 import { api, ApiError, type LedgerEntry, type Session } from "../api";
 import { formatDate, formatDateTime, formatMoney } from "../format";
 import { serverNow } from "../serverTime";
@@ -6,6 +6,7 @@ import { t, useLang } from "../i18n";
 import { ledgerKind, ledgerStatus, partyLabel } from "../labels";
 import { DataList, type Column } from "../lists/DataList";
 import { FormFooter, StatusBadge, serverFieldErrors } from "./ui";
+import { confirmsAs, undecided as isUndecided } from "../waiting";
 
 type Action = "confirm" | "waive" | "dispute";
 
@@ -14,22 +15,25 @@ type Action = "confirm" | "waive" | "dispute";
  * confirms (C2: the vendor; C3–C5: the institution admin), an institution admin waives, a vendor disputes. A decision shows at once on its row (the page then reads the ledger again); in a what-if view (a date
  * other than today) nothing can be decided, since a decision is made now, not then.
  */
-export function LedgerTable({ contractId, entries, session, onChanged, live, clauseTitle }: {
+export function LedgerTable({ contractId, entries, session, onChanged, live, clauseTitle, explain }: {
   contractId: string; entries: LedgerEntry[]; session: Session; onChanged: (message: string) => void; live: boolean;
   clauseTitle: (clauseId: string) => string;
+  /** The panel that explains an entry (clause, formula, facts, cap, adjustments, rights), opened from its row. */
+  explain?: (entry: LedgerEntry) => ReactNode;
 }) {
   const lang = useLang();
   const [open, setOpen] = useState<{ entry: LedgerEntry; action: Action } | null>(null);
+  const [explained, setExplained] = useState<string | null>(null);
   const [decided, setDecided] = useState<Record<string, LedgerEntry["status"]>>({});
   // What the server said last wins once it agrees; until then the row shows the decision just made.
   const shown = entries.map((e) => (decided[e.id] && e.status !== decided[e.id] && (e.status === "proposed" || e.status === "disputed" || e.status === "accruing")
     ? { ...e, status: decided[e.id] } : e));
   const isAdmin = session.role === "institution-admin", isVendor = session.role === "vendor";
   // An entry still accruing can be decided too: its amount so far is posted and decided, later growth comes as an adjustment.
-  const undecided = (e: LedgerEntry) => e.status === "proposed" || e.status === "disputed" || e.status === "accruing";
+  const undecided = (e: LedgerEntry) => isUndecided(e.status);
   const mayDispute = (e: LedgerEntry) => e.status === "proposed" && (!e.disputeWindowEndsAt || Date.parse(e.disputeWindowEndsAt) > serverNow());
   // Issue 15: the side the contract gives the confirmation confirms (C2: the vendor); the institution admin waives what it is owed.
-  const mayConfirm = (e: LedgerEntry) => undecided(e) && (isAdmin || isVendor) && (e.confirmedBy ?? "institution") === (isVendor ? "vendor" : "institution");
+  const mayConfirm = (e: LedgerEntry) => undecided(e) && confirmsAs(session.role, e.confirmedBy);
   const columns: Column<LedgerEntry>[] = [
     { key: "clause", label: "条款", render: (e) => <>{clauseTitle(e.clauseId)}<br /><span className="muted">{formatDate(e.proposedAt, lang)}</span></>,
       sort: (e) => e.clauseId, exported: (e) => clauseTitle(e.clauseId) },
@@ -42,10 +46,14 @@ export function LedgerTable({ contractId, entries, session, onChanged, live, cla
       render: (e) => <>{formatMoney(e.amount)}{e.rangeMin !== null && e.rangeMax !== null && <><br /><span className="muted">{formatMoney(e.rangeMin)} – {formatMoney(e.rangeMax)}</span></>}</> },
     { key: "status", label: "状态", render: (e) => <StatusBadge kind={e.status} label={ledgerStatus(e.status)} />, sort: (e) => e.status,
       exported: (e) => ledgerStatus(e.status, "zh") },
-    { key: "actions", label: "操作", className: "actions", render: (e) => live && <>
+    { key: "actions", label: "操作", className: "actions", render: (e) => <>
+      {explain && <button type="button" aria-expanded={explained === e.id} data-testid="explain"
+        onClick={() => setExplained(explained === e.id ? null : e.id)}>{t("说明")}</button>}
+      {live && <>
       {mayConfirm(e) && <button type="button" onClick={() => setOpen({ entry: e, action: "confirm" })}>{t("确认")}</button>}
       {isAdmin && undecided(e) && <button type="button" onClick={() => setOpen({ entry: e, action: "waive" })}>{t("免除")}</button>}
       {isVendor && mayDispute(e) && <button type="button" onClick={() => setOpen({ entry: e, action: "dispute" })}>{t("异议")}</button>}
+      </>}
     </> },
   ];
   return (
@@ -57,10 +65,13 @@ export function LedgerTable({ contractId, entries, session, onChanged, live, cla
         { key: "clause", label: "条款", value: (e) => e.clauseId, optionLabel: clauseTitle },
         { key: "party", label: "支付方", value: (e) => e.payer, optionLabel: (p) => partyLabel(p) },
       ]}
-      below={(e) => open?.entry.id === e.id && (
-        <DecisionForm contractId={contractId} {...open} onClose={() => setOpen(null)}
-          onDone={(m, status) => { setDecided((d) => ({ ...d, [e.id]: status })); setOpen(null); onChanged(m); }} />
-      )} />
+      below={(e) => (explained === e.id || open?.entry.id === e.id) && <>
+        {explained === e.id && explain?.(e)}
+        {open?.entry.id === e.id && (
+          <DecisionForm contractId={contractId} {...open} onClose={() => setOpen(null)}
+            onDone={(m, status) => { setDecided((d) => ({ ...d, [e.id]: status })); setOpen(null); onChanged(m); }} />
+        )}
+      </>} />
   );
 }
 

@@ -10,10 +10,10 @@ interface RoleStaffing {
 interface StaffingView { roles: RoleStaffing[]; breaches: { engineer: string; role: string; at: string; basis: string }[] }
 
 /** The contract's staffing per role (GET /api/contracts/{id}/staffing); nothing at all for a contract without roles. */
-export function StaffingSection({ contractId, asOf }: { contractId: string; asOf: string }) {
+export function StaffingSection({ contractId, asOf, refresh = 0 }: { contractId: string; asOf: string; refresh?: number }) {
   const lang = useLang();
   const { data, error } = useLoad(() => api.get<StaffingView>(`/api/contracts/${encodeURIComponent(contractId)}/staffing${asOfQuery(asOf || null)}`),
-    `${contractId}|${asOf}`);
+    `${contractId}|${asOf}|${refresh}`);
   if (error instanceof ApiError && error.status === 404) return null;
   if (!data || data.roles.length === 0) return null;
   return (

@@ -63,12 +63,12 @@ export function Field(props: {
 }
 
 /** The end of every dialog form: the failure that is not about one field, then submit and cancel. */
-export function FormFooter({ failure, busy, onClose }: { failure: string; busy: boolean; onClose: () => void }) {
+export function FormFooter({ failure, busy, onClose, submitLabel }: { failure: string; busy: boolean; onClose: () => void; submitLabel?: string }) {
   return (
     <>
       {failure && <p className="error" role="alert">{failure}</p>}
       <div className="toolbar">
-        <button type="submit" className="primary" disabled={busy}>{t("提交")}</button>
+        <button type="submit" className="primary" disabled={busy}>{submitLabel ?? t("提交")}</button>
         <button type="button" onClick={onClose}>{t("取消")}</button>
       </div>
     </>

@@ -1,6 +1,10 @@
 import { useState } from "react";
 import { api, ApiError, asOfQuery, type AuditEntry, type Contract, type Evaluation, type Session } from "../api";
-import { ExposureChart, type ClauseCap } from "../components/Charts";
+import { CapChart, ExposureChart, type ClauseCap } from "../components/Charts";
+import { EntryExplanation, type ClauseOfDefinition } from "../components/EntryExplanation";
+import { FactsSection } from "../components/FactsSection";
+import { listFacts } from "../facts";
+import { signsOff } from "../waiting";
 import { ContractAudit, ObligationsList, PaymentsList } from "../components/ContractLists";
 import { LedgerTable } from "../components/LedgerTable";
 import { AcceptanceSection } from "../components/AcceptanceSection";
@@ -17,7 +21,7 @@ import { homeFor } from "../session";
 interface DefinitionParty { id: string; name: string; address?: string; contacts?: { role: string; name: string; phone?: string; email?: string }[] }
 interface Definition {
   institution: DefinitionParty; vendor: DefinitionParty; signedOn?: string; term?: { start: string; end: string }; total: number; vat?: number;
-  penalties?: { id: string; title?: string; article?: string; cap?: { rate?: number; amount?: number; base?: string; scope?: string } }[];
+  penalties?: ClauseOfDefinition[];
   obligations?: { id: string; scorecard?: { total?: number; passAt: number; sections: EvaluationTemplate["sections"] } }[];
 }
 
@@ -51,12 +55,15 @@ export function ContractPage({ id, session }: { id: string; session: Session }) 
       ? await api.getAll<AuditEntry>(`/api/audit?limit=200&resource=${encodeURIComponent(id)}`) : null;
     return { contract, definition, evaluation, audit };
   }, `${id}|${asOf}|${version}`);
+  // The facts as the server knows them now (their standing, reporters, answers): what each amount came from.
+  const facts = useLoad(() => listFacts(id), `${id}|${version}`);
 
   if (loading && !data) return <Loading />;
   if (error instanceof ApiError && error.status === 404)
     return <section className="card"><h1>{t("未找到该合同")}</h1><p data-testid="not-found">{t("未找到该合同")}</p><Link href={homeFor(session)}>{t("返回首页")}</Link></section>;
   if (error || !data) return <ErrorBox error={error} onRetry={reload} />;
   const { contract, definition, evaluation, audit } = data;
+  const caps = capsOf(definition);
   const changed = (message: string) => { setNotice(message); setVersion((v) => v + 1); };
   const state = contractState(contract, todayInShanghai());
   const clauseTitle = (clauseId: string) => {
@@ -93,7 +100,10 @@ export function ContractPage({ id, session }: { id: string; session: Session }) 
       <section className="card" aria-labelledby="ledger-title">
         <h2 id="ledger-title">{t("违约金台账")}</h2>
         <p className="muted">{t("待确认")} {formatMoney(evaluation.totals.proposed)} · {t("已确认")} {formatMoney(evaluation.totals.confirmed)} · {t("有异议")} {formatMoney(evaluation.totals.disputed)}</p>
-        <LedgerTable contractId={id} entries={evaluation.ledger} session={session} onChanged={changed} live={!asOf} clauseTitle={clauseTitle} />
+        <LedgerTable contractId={id} entries={evaluation.ledger} session={session} onChanged={changed} live={!asOf} clauseTitle={clauseTitle}
+          explain={(entry) => <EntryExplanation contractId={id} entry={entry} clause={definition.penalties?.find((p) => p.id === entry.clauseId)}
+            facts={facts.data ?? null} ledger={evaluation.ledger} rights={evaluation.terminationRights}
+            capAmount={caps.find((c) => c.clauseId === entry.clauseId)?.cap ?? null} />} />
         {evaluation.terminationRights.length > 0 && (
           <p className="error">{t("终止权")}: {evaluation.terminationRights.map((r) => r.basis).join("；")}</p>
         )}
@@ -101,7 +111,10 @@ export function ContractPage({ id, session }: { id: string; session: Session }) 
           <p key={`${w.code}-${w.clauseId ?? "all"}`} className="warning" role="note" data-testid="ledger-warning">{w.message}</p>
         ))}
       </section>
-      <ExposureChart ledger={evaluation.ledger} caps={capsOf(definition)} />
+      <CapChart ledger={evaluation.ledger} caps={caps} />
+      <ExposureChart ledger={evaluation.ledger} caps={caps} />
+      {facts.data && <FactsSection contractId={id} facts={facts.data} obligations={evaluation.obligations} session={session} live={!asOf}
+        onChanged={changed} />}
       <section className="card" aria-labelledby="payments-title">
         <h2 id="payments-title">{t("付款计划")}</h2>
         <PaymentsList contractId={id} payments={evaluation.payments} />
@@ -109,11 +122,11 @@ export function ContractPage({ id, session }: { id: string; session: Session }) 
           <p className="warning" data-testid="settlement">{t("结算：乙方应退还")} {formatMoney(evaluation.settlement.owedByVendor)}</p>
         )}
       </section>
-      <StaffingSection contractId={id} asOf={asOf} />
-      <IncidentsSection contractId={id} asOf={asOf} session={session} onChanged={setNotice} />
+      <StaffingSection contractId={id} asOf={asOf} refresh={version} />
+      <IncidentsSection contractId={id} asOf={asOf} session={session} onChanged={setNotice} refresh={version} />
       <EvaluationsSection contractId={id} session={session} template={evaluationTemplateOf(definition)} onChanged={setNotice} />
       <AcceptanceSection contractId={id} asOf={asOf} session={session} onChanged={changed} />
-      <StatementsSection contract={contract} />
+      <StatementsSection contract={contract} canSign={signsOff(session.role)} side={session.role === "vendor" ? "vendor" : "institution"} />
       {audit && <ContractAudit entries={audit} />}
     </div>
   );
