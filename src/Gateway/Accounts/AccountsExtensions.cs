@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
-
 namespace VendorGrid.Gateway.Accounts;
 
 /// <summary>Local accounts, sessions, invitations and password resets: the services and the /api/auth and /api/users endpoints.</summary>
@@ -7,7 +5,6 @@ public static class AccountsExtensions
 {
     public static IServiceCollection AddVendorGridAccounts(this IServiceCollection services)
     {
-        services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<AccountSettings>().Configure<IConfiguration>((settings, config) => settings.Read(config));
         services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<AccountSettings>>().Value);
         services.AddSingleton<Security.SessionCache>();

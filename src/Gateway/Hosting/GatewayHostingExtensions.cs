@@ -32,6 +32,7 @@ public static class GatewayHostingExtensions
         builder.Services.AddSingleton(sp => NpgsqlDataSource.Create(sp.GetRequiredService<GatewaySettings>().ConnectionString));
         builder.Services.AddSingleton<VendorGrid.Gateway.Contracts.ContractViewCache>();
         builder.Services.AddSingleton<VendorGrid.Gateway.Contracts.EvidenceStore>();
+        // The app's one clock (accounts, sessions, failover, token lifetimes); a test host replaces it with its own.
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SiloFailover>();
 

@@ -4,6 +4,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using VendorGrid.Tests.Infrastructure;
 
+using static VendorGrid.Tests.Gateway.ProblemResponses;
+
 namespace VendorGrid.Tests.Gateway;
 
 /// <summary>Issue 3's API rules: facts recorded once, bad input refused with the field named and nothing stored, roles.</summary>
@@ -14,12 +16,6 @@ public sealed class ContractEngineApiTests(GatewayFixture fixture)
 
     private Task<ContractApiClient> C2() => ContractApiClient.CopyOfSeedAsync(fixture, "c2-chaoyang-his-2026");
 
-    private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode status)
-    {
-        Assert.Equal(status, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
 
     private static JsonElement GoLiveOf(JsonElement obligations) =>
         obligations.EnumerateArray().Single(o => o.GetProperty("id").GetString() == "c2-go-live");

@@ -7,6 +7,8 @@ using System.Text.Json;
 using Npgsql;
 using VendorGrid.Tests.Domain.Evidence;
 
+using static VendorGrid.Tests.Gateway.ProblemResponses;
+
 namespace VendorGrid.Tests.Gateway;
 
 /// <summary>
@@ -60,13 +62,6 @@ public sealed class EvidenceApiTests(GatewayFixture fixture)
         return (reader.GetInt64(0), reader.GetInt64(1));
     }
 
-    private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode status)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == status, $"{response.StatusCode}: {body}");
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        return JsonDocument.Parse(body).RootElement;
-    }
 
     private static string[] FieldErrors(JsonElement problem, string field) =>
         problem.GetProperty("errors").GetProperty(field).EnumerateArray().Select(e => e.GetString()!).ToArray();

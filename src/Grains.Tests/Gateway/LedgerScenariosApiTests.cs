@@ -4,6 +4,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using VendorGrid.Tests.Infrastructure;
 
+using static VendorGrid.Tests.Gateway.ProblemResponses;
+
 namespace VendorGrid.Tests.Gateway;
 
 /// <summary>
@@ -16,12 +18,6 @@ public sealed class LedgerScenariosApiTests(GatewayFixture fixture)
 {
     private Task<ContractApiClient> C2() => ContractApiClient.CopyOfSeedAsync(fixture, "c2-chaoyang-his-2026");
 
-    private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode status)
-    {
-        Assert.True(status == response.StatusCode, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
 
     private static async Task<int> CountEventsAsync(ContractApiClient c2) =>
         (await c2.GetAsync("events", "2026-12-01T00:00:00+08:00")).GetArrayLength();

@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using VendorGrid.Tests.Infrastructure;
 
+using static VendorGrid.Tests.Gateway.ProblemResponses;
+
 namespace VendorGrid.Tests.Gateway;
 
 /// <summary>
@@ -16,12 +18,6 @@ public sealed class StatementSignOffApiTests(GatewayFixture fixture)
 {
     private Task<ContractApiClient> C2() => ContractApiClient.CopyOfSeedAsync(fixture, "c2-chaoyang-his-2026");
 
-    private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode status)
-    {
-        Assert.True(status == response.StatusCode, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
 
     private static Task<HttpResponseMessage> PostAsync(HttpClient client, string path) => client.PostAsync(path, ContractApiClient.Json("{}"));
 
