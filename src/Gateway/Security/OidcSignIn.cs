@@ -19,12 +19,19 @@ public static class OidcSignIn
     public const string Scheme = "oidc";
     public const string CallbackPath = "/api/auth/oidc/callback";
 
+    /// <summary>An ID token is spent at once on the callback; providers issue them for minutes to an hour.</summary>
+    private static readonly TimeSpan IdTokenMaximumLifetime = TimeSpan.FromHours(1);
+
     public static AuthenticationBuilder AddOidcSignIn(this AuthenticationBuilder authentication)
     {
         authentication.AddOpenIdConnect(Scheme, _ => { });
-        authentication.Services.AddOptions<OpenIdConnectOptions>(Scheme).Configure<AccountSettings>((options, settings) =>
+        authentication.Services.AddOptions<OpenIdConnectOptions>(Scheme).Configure<AccountSettings, TimeProvider>((options, settings, clock) =>
         {
             options.CallbackPath = CallbackPath;
+            // The provider's ID token and the handler's nonce and correlation cookies are timed on the app's clock,
+            // like every other token the gateway accepts.
+            options.TimeProvider = clock;
+            options.TokenValidationParameters.LifetimeValidator = new TokenLifetime(clock, IdTokenMaximumLifetime).Validate;
             options.MapInboundClaims = false;
             options.ResponseType = OpenIdConnectResponseType.Code;
             options.UsePkce = true;

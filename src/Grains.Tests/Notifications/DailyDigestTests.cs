@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using VendorGrid.Grains.Reminders;
 using VendorGrid.Silo.Jobs;
@@ -24,7 +25,7 @@ public sealed class DailyDigestTests() : DatabaseTest("digest")
             Row("late", "vendor:vend-b", At0830.AddDays(-2), "late"),
             Row("review", "institution:inst-a", At0830.AddDays(1), "open"),
         ]);
-        var job = new DailyDigestJob(Source, null, TimeProvider.System, NullLogger<DailyDigestJob>.Instance);
+        var job = new DailyDigestJob(Source, null, new FakeTimeProvider(At0830), NullLogger<DailyDigestJob>.Instance);
 
         var first = await job.RunAsync(At0830);
         var again = await job.RunAsync(At0830.AddMinutes(5));
@@ -61,7 +62,7 @@ public sealed class DailyDigestTests() : DatabaseTest("digest")
             SELECT a.id, p.role, p.institution_id, p.vendor_id, now(), 'test' FROM accounts a JOIN people p USING (username)
             """))
             await insert.ExecuteNonQueryAsync();
-        var job = new DailyDigestJob(Source, null, TimeProvider.System, NullLogger<DailyDigestJob>.Instance);
+        var job = new DailyDigestJob(Source, null, new FakeTimeProvider(At0830), NullLogger<DailyDigestJob>.Instance);
 
         await job.RunAsync(At0830);
         await job.RunAsync(At0830.AddMinutes(5));

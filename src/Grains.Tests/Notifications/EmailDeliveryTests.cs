@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Net;
 using System.Net.Sockets;
 using MailKit.Security;
@@ -18,7 +19,7 @@ public sealed class EmailDeliveryTests() : DatabaseTest("email")
 
     private NotificationDispatchJob Job(int port) => new(Source,
         [new EmailChannel(new SmtpSettings("127.0.0.1", port, "VendorGrid <noreply@vendorgrid.test>", null, null, SecureSocketOptions.None))],
-        TimeProvider.System, NullLogger<NotificationDispatchJob>.Instance);
+        new FakeTimeProvider(Now), NullLogger<NotificationDispatchJob>.Instance);
 
     private async Task NotifyAsync(params string[] addresses) =>
         await new PostgresDeadlineIndex(Source).NotifyAsync("inst-a/c-1", [.. addresses.Select(a => new NewNotification(

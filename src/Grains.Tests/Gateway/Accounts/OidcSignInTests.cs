@@ -21,7 +21,7 @@ namespace VendorGrid.Tests.Gateway.Accounts;
 public sealed class OidcSignInTests(GatewayFixture fixture) : IAsyncLifetime
 {
     private const string ClientId = "vg-portal";
-    private readonly LoopbackProvider provider = new();
+    private readonly LoopbackProvider provider = new(fixture.AppClock);
     private WebApplicationFactory<GatewaySettings> app = null!;
 
     public ValueTask InitializeAsync()
@@ -178,12 +178,14 @@ public sealed class OidcSignInTests(GatewayFixture fixture) : IAsyncLifetime
     {
         private readonly HttpListener listener = new();
         private readonly RsaSecurityKey key = new(RSA.Create(2048)) { KeyId = "loopback-1" };
+        private readonly TimeProvider clock;
         public string Issuer { get; }
         public Dictionary<string, object> NextIdToken { get; set; } = [];
         public string LastTokenRequest { get; private set; } = "";
 
-        public LoopbackProvider()
+        public LoopbackProvider(TimeProvider clock)
         {
+            this.clock = clock;
             var probe = new TcpListener(IPAddress.Loopback, 0);
             probe.Start();
             var port = ((IPEndPoint)probe.LocalEndpoint).Port;
@@ -232,7 +234,8 @@ public sealed class OidcSignInTests(GatewayFixture fixture) : IAsyncLifetime
             LastTokenRequest = await new StreamReader(request.InputStream, Encoding.UTF8).ReadToEndAsync();
             var idToken = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
             {
-                Issuer = Issuer, Audience = ClientId, Expires = DateTime.UtcNow.AddMinutes(5), IssuedAt = DateTime.UtcNow,
+                Issuer = Issuer, Audience = ClientId, Expires = clock.GetUtcNow().UtcDateTime.AddMinutes(5), IssuedAt = clock.GetUtcNow().UtcDateTime,
+                NotBefore = clock.GetUtcNow().UtcDateTime,
                 Claims = NextIdToken,
                 SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.RsaSha256),
             });
