@@ -21,7 +21,11 @@ public interface IContractGrain : IGrainWithStringKey
     Task<ContractSummary> InitializeAsync(string definitionJson, ContractSummary summary);
 
     /// <summary>The summary, or null when no contract was ever created under this key.</summary>
-    [Alias("get-summary")]
+    /// <remarks>
+    /// Interleaves: the gateway reads it before every change (who may see the contract), and the summary is a field set once,
+    /// so the read need not queue behind the change before it (issue 15: fact writes).
+    /// </remarks>
+    [Alias("get-summary"), Orleans.Concurrency.AlwaysInterleave]
     Task<ContractSummary?> GetSummaryAsync();
 
     /// <summary>The definition JSON as created, or null when no contract exists under this key.</summary>

@@ -31,6 +31,7 @@ public sealed class ContractGrain(
     private readonly ContractViewRenderer views = new();
     private ContractReminders? reminders;
     private readonly ObligationInstanceIds instanceIds = new();
+    private readonly MoneyCache money = new();
 
     private string Key => this.GetPrimaryKeyString();
     private WorkingCalendar Calendar => calendars.ForInstitution(state.State.Summary!.Institution.Id);
@@ -78,12 +79,13 @@ public sealed class ContractGrain(
         if (book is null) return CommandResult.NoSuchContract;
         for (var attempt = 1; ; attempt++)
         {
-            var decision = ContractDecider.Decide(book, command, new DecisionContext(clock.GetUtcNow(), Calendar, () => instanceIds.Of(book!, Calendar), views.Clocks));
+            var decision = ContractDecider.Decide(book, command, new DecisionContext(clock.GetUtcNow(), Calendar, () => instanceIds.Of(book!, Calendar), views.Clocks, money));
             if (decision.Events.IsEmpty) return CommandResult.From(decision);
             if (await history.AppendAsync(Key, decision.Events))
             {
                 book.ApplyAll(decision.Events);
-                if (decision.Events.Any(e => e is ContractFact)) await IndexAsync();
+                // The index follows obligations: a fact that can move none (a payment reminder) leaves its rows as they are.
+                if (decision.Events.Any(e => e is ContractFact fact && FactRelevance.Of(book.Definition, fact).Obligations)) await IndexAsync();
                 return CommandResult.From(decision);
             }
             if (attempt == 2) throw new InvalidOperationException($"contract {Key}: events could not be appended twice in a row");

@@ -72,19 +72,31 @@ internal sealed class ClientLateness(FactIndex facts, DeadlineMath math, DateTim
             if (met > start) start = met.Value;
         }
         if (rules is not { Reminders: > 0 }) return start;
-        var reminders = facts.OfType<PaymentReminderSent>()
-            .Where(f => f.PaymentId == payment.Id && f.OccurredAt > payment.DueAt).Select(f => f.OccurredAt).ToList();
-        var qualifying = new List<DateTimeOffset>();
-        foreach (var sent in reminders)
-            if (qualifying.Count == 0 || FarEnoughApart(qualifying[^1], sent, rules.MinimumGap))
-                qualifying.Add(sent);
+        var qualifying = ReminderChain.Qualifying(facts.OfType<PaymentReminderSent>()
+            .Where(f => f.PaymentId == payment.Id && f.OccurredAt > payment.DueAt).Select(f => f.OccurredAt), rules.MinimumGap);
         if (qualifying.Count < rules.Reminders) return null;
         var last = qualifying[rules.Reminders - 1];
         return last > start ? last : start;
     }
+}
+
+/// <summary>
+/// The written reminders that count towards a payment's late-payment clause (C2 第八条第1款: two, at least a week apart):
+/// taken in time order, each counts when it is far enough after the last one that counted.
+/// </summary>
+public static class ReminderChain
+{
+    public static List<DateTimeOffset> Qualifying(IEnumerable<DateTimeOffset> sentInOrder, Span? gap)
+    {
+        var qualifying = new List<DateTimeOffset>();
+        foreach (var sent in sentInOrder)
+            if (qualifying.Count == 0 || FarEnoughApart(qualifying[^1], sent, gap))
+                qualifying.Add(sent);
+        return qualifying;
+    }
 
     /// <summary>"间隔不少于一周": the later reminder's date is at least the gap after the earlier one's.</summary>
-    private static bool FarEnoughApart(DateTimeOffset earlier, DateTimeOffset later, Span? gap)
+    public static bool FarEnoughApart(DateTimeOffset earlier, DateTimeOffset later, Span? gap)
     {
         if (gap is null) return true;
         var days = ShanghaiTime.LocalDate(later).DayNumber - ShanghaiTime.LocalDate(earlier).DayNumber;

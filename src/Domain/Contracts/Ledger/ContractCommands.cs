@@ -56,8 +56,12 @@ public sealed record OpenLedger() : ContractCommand(Reporter.Platform);
 /// <summary>Post what became final by time alone (a cap reached, a report deemed acknowledged) since the last posting.</summary>
 public sealed record PostDue() : ContractCommand(Reporter.Platform);
 
-/// <summary>The instant, the calendar and the caches a decision needs; <see cref="InstanceIds"/> lists every obligation instance.</summary>
-public sealed record DecisionContext(DateTimeOffset Now, WorkingCalendar Calendar, Func<IReadOnlySet<string>> InstanceIds, IncidentClockCache? Cache = null)
+/// <summary>
+/// The instant, the calendar and the caches a decision needs; <see cref="InstanceIds"/> lists every obligation instance.
+/// <see cref="Money"/> keeps the last money evaluation between decisions (null: every decision evaluates in full).
+/// </summary>
+public sealed record DecisionContext(DateTimeOffset Now, WorkingCalendar Calendar, Func<IReadOnlySet<string>> InstanceIds, IncidentClockCache? Cache = null,
+    MoneyCache? Money = null)
 {
     public DeadlineMath Math { get; } = new(Calendar);
 }

@@ -2,6 +2,7 @@ using VendorGrid.Domain.Contracts.Definition;
 using VendorGrid.Domain.Contracts.Engine;
 using VendorGrid.Domain.Contracts.Facts;
 using VendorGrid.Domain.Staffing;
+using VendorGrid.Domain.Time;
 using VendorGrid.Domain.Validation;
 
 namespace VendorGrid.Domain.Contracts.Ledger;
@@ -88,25 +89,60 @@ public static partial class ContractDecider
     /// <summary>
     /// What the new facts post: first whatever became final by time alone since the last posting (cause "time"), then what
     /// the facts in force change (cause: the fact, or the first…last of a batch). Facts awaiting an answer post nothing.
+    /// With a <see cref="MoneyCache"/>, facts that <see cref="FactRelevance"/> shows move no line are checked against the kept
+    /// evaluation alone: the lines are what they were, so only what time made final is posted — no evaluation at all while
+    /// the kept one holds. Anything else takes the full path: the money before and after the facts.
     /// </summary>
     private static List<EntryPosted> PostingsFor(ContractBook book, List<ContractFact> facts, DateTimeOffset now, DecisionContext context)
     {
         var moving = facts.Where(f => TwoPartyFacts.Standing(f, book, now, now, context.Math).InForce).ToList();
-        if (moving.Count == 0) return [];
+        var at = PostingInstant(now);
+        if (moving.Count == 0)
+        {
+            context.Money?.Recorded(book, at, facts);
+            return [];
+        }
+        if (context.Money is { } money)
+        {
+            var before = money.Before(book, at, () => ContractReader.Money(book, at, context.Calendar, context.Cache));
+            if (money.MoveNothing(book, at, moving, context.Math))
+            {
+                var due = LedgerPosting.Reconcile(book, before.Ledger, now, "time", context.Math);
+                if (due.Count == 0) money.Recorded(book, at, facts); else money.Forget();
+                return due;
+            }
+        }
         var cause = facts.Count == 1 ? facts[0].Id : $"{facts[0].Id}…{facts[^1].Id}";
-        return Post(book, context, now, cause, moving);
+        return Post(book, context, now, cause, moving, facts);
     }
+
+    /// <summary>
+    /// Money is posted as of the end of the current second — the instant a read made now knows (KnownNow) — so every
+    /// decision within one second sees the same clock and the kept evaluation can serve them all.
+    /// </summary>
+    private static DateTimeOffset PostingInstant(DateTimeOffset now) => WholeSeconds.Ceiling(now);
 
     /// <summary>
     /// One reconciliation with the new facts in force; a line whose amount the facts did not change (the same without them)
     /// is posted with the cause "time": it became final by time alone since the last posting.
     /// </summary>
-    private static List<EntryPosted> Post(ContractBook book, DecisionContext context, DateTimeOffset now, string cause, IReadOnlyList<ContractFact> moving)
+    /// <param name="recorded">The facts the decision records, when it records nothing else: the evaluation after them is kept.</param>
+    private static List<EntryPosted> Post(ContractBook book, DecisionContext context, DateTimeOffset now, string cause, IReadOnlyList<ContractFact> moving,
+        IReadOnlyList<ContractFact>? recorded = null)
     {
-        var before = ContractReader.Money(book, now, context.Calendar, context.Cache).Ledger.ToDictionary(l => l.Id, l => (l.Amount, l.Final), StringComparer.Ordinal);
-        var after = ContractReader.Money(book, now, context.Calendar, context.Cache, moving).Ledger;
+        var at = PostingInstant(now);
+        var kept = context.Money?.Find(book, at) ?? ContractReader.Money(book, at, context.Calendar, context.Cache);
+        var before = kept.Ledger.ToDictionary(l => l.Id, l => (l.Amount, l.Final), StringComparer.Ordinal);
+        var evaluated = ContractReader.Money(book, at, context.Calendar, context.Cache, moving);
+        var after = evaluated.Ledger;
         var unchanged = after.Where(l => before.TryGetValue(l.Id, out var was) && was == (l.Amount, l.Final)).Select(l => l.Id).ToHashSet(StringComparer.Ordinal);
-        return LedgerPosting.Reconcile(book, after, now, line => unchanged.Contains(line) ? "time" : cause, context.Math);
+        var postings = LedgerPosting.Reconcile(book, after, now, line => unchanged.Contains(line) ? "time" : cause, context.Math);
+        if (context.Money is { } money)
+        {
+            if (recorded is not null && postings.Count == 0) money.KeepAfter(book, at, evaluated, recorded);
+            else money.Forget();
+        }
+        return postings;
     }
 
     private static List<EntryPosted> DuePostings(ContractBook book, DecisionContext context, DateTimeOffset now) =>

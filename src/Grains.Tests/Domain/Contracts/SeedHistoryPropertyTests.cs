@@ -120,7 +120,7 @@ public sealed class SeedHistoryPropertyTests
     }
 
     /// <summary>A history across the term, decisions on what it proposed, then facts recorded later that change it.</summary>
-    private static (List<FactSketch> Facts, List<FactSketch> Decisions, List<FactSketch> Later, DateTimeOffset DecidedAt, DateTimeOffset AsOf) History(ContractDefinition d, Random random)
+    internal static (List<FactSketch> Facts, List<FactSketch> Decisions, List<FactSketch> Later, DateTimeOffset DecidedAt, DateTimeOffset AsOf) History(ContractDefinition d, Random random)
     {
         var start = d.Term.Start;
         var days = d.Term.End.DayNumber - start.DayNumber;

@@ -1,0 +1,129 @@
+using VendorGrid.Domain.Contracts.Engine;
+using VendorGrid.Domain.Contracts.Facts;
+
+namespace VendorGrid.Domain.Contracts.Ledger;
+
+/// <summary>
+/// The last money evaluation of a book, kept with it between decisions (issue 15: recording a fact costs O(1) in the
+/// history). It is the "before" of the next fact while the book holds exactly what it held then plus facts that moved no
+/// line, at the same posting instant (the posting check evaluates money as of the end of the current second). Anything
+/// else — a posting, an answer, a decision, an amendment, another second — misses, and the next decision evaluates the
+/// whole contract again. Without a cache (null in <see cref="DecisionContext"/>) every decision evaluates in full: the oracle.
+/// </summary>
+public sealed class MoneyCache
+{
+    private Kept? kept;
+
+    /// <summary>The kept evaluation when it is exactly the book's money at <paramref name="at"/>.</summary>
+    internal ContractEvaluation? Find(ContractBook book, DateTimeOffset at) => Current(book, at)?.Money;
+
+    /// <summary>The book's money at <paramref name="at"/>, kept or evaluated (and then kept).</summary>
+    internal ContractEvaluation Before(ContractBook book, DateTimeOffset at, Func<ContractEvaluation> evaluate) =>
+        (Current(book, at) ?? Keep(book, at, evaluate(), book.Events.Count, LastId(book))).Money;
+
+    /// <summary>
+    /// Whether <paramref name="facts"/>, in force at <paramref name="at"/>, leave every line of the kept evaluation as it is;
+    /// when they do, they are counted in (the caller records them, see <see cref="Recorded"/>).
+    /// </summary>
+    internal bool MoveNothing(ContractBook book, DateTimeOffset at, IReadOnlyList<ContractFact> facts, DeadlineMath math)
+    {
+        if (Current(book, at) is not { } current) return false;
+        foreach (var fact in facts)
+        {
+            var reach = FactRelevance.Of(book.Definition, fact);
+            if (reach.Penalties is not { } clauses) return false;
+            if (clauses.IsEmpty) continue;
+            if (fact is not PaymentReminderSent reminder || !current.ReminderMovesNothing(book, reminder, at, math)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// The decision adds <paramref name="facts"/> and nothing else to the book (no posting): once they are applied, the kept
+    /// evaluation still holds. Should they never be applied, the book's last event differs and the next lookup misses.
+    /// </summary>
+    internal void Recorded(ContractBook book, DateTimeOffset at, IReadOnlyList<ContractFact> facts)
+    {
+        if (Current(book, at) is not { } current || facts.Count == 0) { kept = null; return; }
+        current.Events = book.Events.Count + facts.Count;
+        current.LastEventId = facts[^1].Id;
+    }
+
+    /// <summary>The evaluation of the book with <paramref name="facts"/> applied (and nothing else), kept for the next decision.</summary>
+    internal void KeepAfter(ContractBook book, DateTimeOffset at, ContractEvaluation after, IReadOnlyList<ContractFact> facts) =>
+        Keep(book, at, after, book.Events.Count + facts.Count, facts.Count == 0 ? LastId(book) : facts[^1].Id);
+
+    internal void Forget() => kept = null;
+
+    private Kept? Current(ContractBook book, DateTimeOffset at) =>
+        kept is { } k && ReferenceEquals(k.Book, book) && ReferenceEquals(k.Definition, book.Definition) && k.At == at
+            && k.Events == book.Events.Count && k.LastEventId == LastId(book) ? k : null;
+
+    private Kept Keep(ContractBook book, DateTimeOffset at, ContractEvaluation money, int events, string? lastId) =>
+        kept = new Kept(book, at, money) { Events = events, LastEventId = lastId };
+
+    private static string? LastId(ContractBook book) => book.Events.Count == 0 ? null : book.Events[^1].Id;
+
+    private sealed class Kept(ContractBook book, DateTimeOffset at, ContractEvaluation money)
+    {
+        private readonly Dictionary<(string Clause, string Payment), Links> reminders = [];
+
+        public ContractBook Book { get; } = book;
+        public Definition.ContractDefinition Definition { get; } = book.Definition;
+        public DateTimeOffset At { get; } = at;
+        public ContractEvaluation Money { get; } = money;
+        public int Events { get; set; }
+        public string? LastEventId { get; set; }
+
+        /// <summary>
+        /// A reminder moves no line when the engine would not see it (happened after the instant, or not after the payment
+        /// fell due), or when it comes after every reminder that counts and does not extend their chain: the chain is already
+        /// long enough, or the reminder is too close to its last link (C2: a week apart). One that lands inside the chain may
+        /// reorder it: that one is re-evaluated in full.
+        /// </summary>
+        public bool ReminderMovesNothing(ContractBook book, PaymentReminderSent reminder, DateTimeOffset at, DeadlineMath math)
+        {
+            if (reminder.OccurredAt > at) return true;
+            var due = Money.Payments.FirstOrDefault(p => p.Id == reminder.PaymentId)?.DueAt;
+            if (due is not { } dueAt || reminder.OccurredAt <= dueAt) return true;
+            var touched = new List<Links>();
+            foreach (var clause in FactRelevance.RemindedClauses(book.Definition, reminder.PaymentId))
+            {
+                var key = (clause.Id, reminder.PaymentId);
+                if (!reminders.TryGetValue(key, out var links)) reminders[key] = links = Links.Of(book, reminder.PaymentId, dueAt, clause.Preconditions!.MinimumGap, at, math);
+                if (links.Latest is { } latest && !SortsAfter(reminder, latest)) return false;
+                if (links.Count < clause.Preconditions!.Reminders
+                    && (links.Last is not { } last || ReminderChain.FarEnoughApart(last, reminder.OccurredAt, clause.Preconditions.MinimumGap)))
+                    return false;
+                touched.Add(links);
+            }
+            foreach (var links in touched) links.Latest = reminder;
+            return true;
+        }
+
+        private static bool SortsAfter(ContractFact fact, ContractFact latest) =>
+            fact.OccurredAt != latest.OccurredAt ? fact.OccurredAt > latest.OccurredAt : string.CompareOrdinal(fact.Id, latest.Id) > 0;
+    }
+
+    /// <summary>A payment's reminders the engine counts at the instant: how many qualify, the last that does, the latest of all.</summary>
+    private sealed class Links
+    {
+        public int Count { get; private init; }
+        public DateTimeOffset? Last { get; private init; }
+        public ContractFact? Latest { get; set; }
+
+        public static Links Of(ContractBook book, string paymentId, DateTimeOffset dueAt, Definition.Span? gap, DateTimeOffset at, DeadlineMath math)
+        {
+            // The engine's order (FactIndex): time, then id.
+            var sent = book.Facts.OfType<PaymentReminderSent>()
+                .Where(f => f.PaymentId == paymentId && f.OccurredAt <= at && f.OccurredAt > dueAt && TwoPartyFacts.Standing(f, book, at, at, math).InForce)
+                .OrderBy(f => f.OccurredAt).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
+            var qualifying = ReminderChain.Qualifying(sent.Select(f => f.OccurredAt), gap);
+            return new Links
+            {
+                Count = qualifying.Count, Last = qualifying.Count == 0 ? null : qualifying[^1],
+                Latest = sent.Count == 0 ? null : sent[^1],
+            };
+        }
+    }
+}
