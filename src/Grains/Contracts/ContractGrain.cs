@@ -72,6 +72,9 @@ public sealed class ContractGrain(
     public async Task<string?> GetDefinitionAsync() =>
         state.State.Summary is null ? null : state.State.DefinitionJson ?? await history.ReadDefinitionAsync(Key);
 
+    public async Task<string?> GetVersionDefinitionAsync(int version) => book is null || version < 1 || version > book.Versions.Count ? null
+        : version == 1 ? await GetDefinitionAsync() : book.Versions[version - 1].Proposed!.Definition.GetRawText();
+
     /// <summary>Decided against the book, appended, then applied; should another activation have appended first, read its events and decide again.</summary>
     public async Task<CommandResult> ExecuteAsync(ContractCommand command)
     {
@@ -83,11 +86,11 @@ public sealed class ContractGrain(
             if (await history.AppendAsync(Key, decision.Events))
             {
                 book.ApplyAll(decision.Events);
-                if (decision.Events.Any(e => e is ContractFact)) await IndexAsync();
+                if (decision.Events.Any(e => e is ContractFact or AmendmentDecided)) await IndexAsync();
                 return CommandResult.From(decision);
             }
             if (attempt == 2) throw new InvalidOperationException($"contract {Key}: events could not be appended twice in a row");
-            book = new ContractBook(book.Definition).ApplyAll(await history.ReadEventsAsync(Key));
+            book = new ContractBook(book.Original).ApplyAll(await history.ReadEventsAsync(Key));
         }
     }
 
