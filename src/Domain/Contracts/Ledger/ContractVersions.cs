@@ -10,7 +10,8 @@ public sealed record VersionItem(int Version, string Title, DateOnly EffectiveFr
 
 /// <summary>
 /// One member that differs between two versions: its path (array items named by their <c>id</c> where they have one,
-/// e.g. <c>penalties[c2-late-performance].amount.rate</c>) and its JSON before and after (null where it is absent).
+/// e.g. <c>penalties[c2-late-performance].amount.rate</c>) and its value before and after (a string as its text, anything else
+/// as JSON; null where it is absent).
 /// </summary>
 public sealed record DefinitionChange(string Path, string? Before, string? After);
 
@@ -56,18 +57,26 @@ public static class ContractVersions
                 Compare($"{path}[{i}]", i < xa.GetArrayLength() ? xa[i] : null, i < xb.GetArrayLength() ? xb[i] : null, changes);
             return;
         }
-        var before = a is { ValueKind: not JsonValueKind.Undefined } x ? x.GetRawText() : null;
-        var after = b is { ValueKind: not JsonValueKind.Undefined } y ? y.GetRawText() : null;
+        var before = a is { ValueKind: not JsonValueKind.Undefined } x ? Text(x) : null;
+        var after = b is { ValueKind: not JsonValueKind.Undefined } y ? Text(y) : null;
         if (before is null && after is null) return;
         if (a is { } ea && b is { } eb && Same(ea, eb)) return;
         changes.Add(new DefinitionChange(path.Length == 0 ? "$" : path, before, after));
     }
 
-    /// <summary>Numbers compare by value (0.0030 is 0.003), everything else by its JSON text.</summary>
-    private static bool Same(JsonElement a, JsonElement b) =>
-        a.ValueKind == JsonValueKind.Number && b.ValueKind == JsonValueKind.Number && a.TryGetDecimal(out var m) && b.TryGetDecimal(out var n)
-            ? m == n
-            : a.ValueKind == b.ValueKind && a.GetRawText() == b.GetRawText();
+    /// <summary>Numbers compare by value (0.0030 is 0.003), strings by their text however escaped, the rest by their JSON.</summary>
+    private static bool Same(JsonElement a, JsonElement b) => (a.ValueKind, b.ValueKind) switch
+    {
+        (JsonValueKind.Number, JsonValueKind.Number) when a.TryGetDecimal(out var m) && b.TryGetDecimal(out var n) => m == n,
+        (JsonValueKind.String, JsonValueKind.String) => a.GetString() == b.GetString(),
+        _ => a.ValueKind == b.ValueKind && Text(a) == Text(b),
+    };
+
+    /// <summary>A string as its text (no quotes), anything else as its JSON with Chinese written as itself.</summary>
+    private static string Text(JsonElement value) =>
+        value.ValueKind == JsonValueKind.String ? value.GetString()! : JsonSerializer.Serialize(value, Readable);
+
+    private static readonly JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static List<(string Id, JsonElement Item)>? Ids(JsonElement array)
     {
