@@ -52,7 +52,8 @@ public static class AmendmentsApi
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
         contract.MapGet("/versions", ListAsync).WithName("ListContractVersions").Produces<VersionItem[]>()
             .Documented("Every version: 1 as created, then each amendment with title, effectiveFrom, status (proposed, in-force, rejected), " +
-                "proposedBy/At and decidedBy/At (and the rejection's reason)", EndpointDocs.Readers, EndpointDocs.NotFound);
+                $"proposedBy/At and decidedBy/At (and the rejection's reason); {EndpointDocs.Paged}", EndpointDocs.Readers,
+                $"{EndpointDocs.NotFound}; {EndpointDocs.Invalid} (limit, cursor)");
         contract.MapGet("/versions/{version}", ReadAsync).WithName("GetContractVersion")
             .Documented("One version's definition (JSON, docs/contract-format.md); a vendor gets the signed members only", EndpointDocs.Readers,
                 $"{EndpointDocs.NotFound}; 404 ({VersionNotFound})");
@@ -99,8 +100,13 @@ public static class AmendmentsApi
         return TypedResults.Ok(versions!.First(v => v.Version == number));
     }
 
-    public static async Task<Results<Ok<VersionItem[]>, ProblemHttpResult>> ListAsync(string id, HttpContext http) =>
-        await VersionsAsync(http.Contract()) is { } versions ? TypedResults.Ok(versions) : Problems.Missing("contract", id);
+    public static async Task<Results<Ok<VersionItem[]>, ProblemHttpResult>> ListAsync(string id, string? limit, string? cursor, HttpContext http)
+    {
+        if (PageRequest.TryRead(limit, cursor, out var problem) is not { } page) return Problems.Invalid(problem.Path, problem.Message);
+        return await VersionsAsync(http.Contract()) is { } versions
+            ? TypedResults.Ok(page.Apply(versions, v => v.Version.ToString("D6", CultureInfo.InvariantCulture), http))
+            : Problems.Missing("contract", id);
+    }
 
     public static async Task<Results<ContentHttpResult, ProblemHttpResult>> ReadAsync(string id, string version, HttpContext http, CurrentCaller caller)
     {
