@@ -26,8 +26,9 @@ public static class TimelineEngine
 
         var known = facts as IReadOnlyCollection<ContractFact> ?? facts.ToList();
         // The cache keeps one definition's incident clocks: switching versions would only empty it, so none is used here.
+        // Lines are matched across versions by id, so each evaluation's ids are made unique first, as every reader sees them.
         ContractEvaluation At(ContractDefinition definition, DateTimeOffset at) =>
-            ContractEngine.Evaluate(definition, known, at, calendar, null, confirmedPenalties, lineStands);
+            UniqueLineIds(ContractEngine.Evaluate(definition, known, at, calendar, null, confirmedPenalties, lineStands));
 
         var current = At(segments[^1].Definition, asOf);
         var lines = new Dictionary<string, Combined>(StringComparer.Ordinal);
@@ -43,9 +44,14 @@ public static class TimelineEngine
             var atEnd = last ? current : At(segment.Definition, ends);
             var beforeStart = begins is { } b ? At(segment.Definition, b.AddSeconds(-1)) : null;
             var before = beforeStart?.Ledger.ToDictionary(l => l.Id, StringComparer.Ordinal) ?? [];
+            // The version over the whole time, with every fact known by asOf: a later fact that takes a charge back (a
+            // waiver, a dispute upheld) takes back the part this version charged before it too.
+            var now = last ? current : At(segment.Definition, asOf);
+            var overall = now.Ledger.ToDictionary(l => l.Id, l => l.Amount, StringComparer.Ordinal);
             foreach (var line in atEnd.Ledger)
             {
-                var accrued = line.Amount - (before.TryGetValue(line.Id, out var earlier) ? earlier.Amount : 0);
+                var start = before.TryGetValue(line.Id, out var earlier) ? earlier.Amount : 0;
+                var accrued = Math.Min(line.Amount, overall.GetValueOrDefault(line.Id)) - start;
                 if (accrued <= 0 && !last) continue;
                 if (!lines.TryGetValue(line.Id, out var combined)) lines[line.Id] = combined = new Combined(line, last ? null : ends);
                 var basis = earlier is { Amount: > 0 } ? $"{line.Basis}，减去生效前的 {Cny.Format(earlier.Amount)}" : line.Basis;
@@ -54,7 +60,6 @@ public static class TimelineEngine
             foreach (var right in atEnd.TerminationRights.Where(r => (last || r.Since <= ends) && (begins is null || r.Since >= begins)))
                 if (!rights.TryGetValue(right.ClauseId, out var kept) || kept.Since > right.Since) rights[right.ClauseId] = right;
             // Instances due while this version governed (the latest also those not yet due); as they stand now.
-            var now = last ? current : At(segment.Definition, asOf);
             foreach (var o in now.Obligations)
             {
                 var inPeriod = o.DueAt is not { } due ? last : (begins is null || due >= begins) && (last || due <= ends);
@@ -70,6 +75,24 @@ public static class TimelineEngine
             TerminationRights = [.. rights.Values.OrderBy(r => r.Since)],
             Warnings = EnforcementWarnings.Of(segments[^1].Definition, ledger),
         };
+    }
+
+    /// <summary>
+    /// Line ids name clause and trigger; two clocks of one incident under different clock clauses can charge the same
+    /// clause under the same step name, so a repeated id gets "#2", "#3" in the engine's (deterministic) order.
+    /// </summary>
+    public static ContractEvaluation UniqueLineIds(ContractEvaluation evaluation)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var renamed = false;
+        var lines = evaluation.Ledger.Select(line =>
+        {
+            var n = seen[line.Id] = seen.GetValueOrDefault(line.Id) + 1;
+            if (n == 1) return line;
+            renamed = true;
+            return line with { Id = $"{line.Id}#{n}" };
+        }).ToImmutableArray();
+        return renamed ? evaluation with { Ledger = lines } : evaluation;
     }
 
     /// <summary>

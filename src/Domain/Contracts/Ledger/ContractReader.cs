@@ -53,23 +53,7 @@ public static class ContractReader
             LedgerComposer.ConfirmedAgainstVendor(book, now)));
     }
 
-    /// <summary>
-    /// Line ids name clause and trigger; two clocks of one incident under different clock clauses can charge the same
-    /// clause under the same step name, so a repeated id gets "#2", "#3" in the engine's (deterministic) order.
-    /// </summary>
-    private static ContractEvaluation Unique(ContractEvaluation evaluation)
-    {
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        var renamed = false;
-        var lines = evaluation.Ledger.Select(line =>
-        {
-            var n = seen[line.Id] = seen.GetValueOrDefault(line.Id) + 1;
-            if (n == 1) return line;
-            renamed = true;
-            return line with { Id = $"{line.Id}#{n}" };
-        }).ToImmutableArray();
-        return renamed ? evaluation with { Ledger = lines } : evaluation;
-    }
+    private static ContractEvaluation Unique(ContractEvaluation evaluation) => TimelineEngine.UniqueLineIds(evaluation);
 
     /// <summary>
     /// A month's statement as the contract was known at <paramref name="knownAt"/> (its issue time, for an issued one), so

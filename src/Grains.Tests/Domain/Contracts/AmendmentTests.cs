@@ -98,6 +98,17 @@ public sealed class AmendmentTests
         Assert.Empty(ledger.Entry("2026-04-12T00:00:00", GoLive, knownAtLocal: "2026-04-11T09:59:59").Adjustments);
     }
 
+    /// <summary>A waiver recorded after the effective date takes back the days charged under version 1 as well, as it would unamended.</summary>
+    [Fact]
+    public void AWaiverAfterTheEffectiveDate_TakesBackTheOldVersionsDaysToo()
+    {
+        var ledger = C2();
+        Propose(ledger, "2026-03-26", WithLateRate(0.005m), "2026-03-20T10:00:00");
+        Answer(ledger, 2, accept: true, "2026-03-21T10:00:00");
+        ledger.Record("2026-03-29T11:00:00", new ObligationWaived { Id = "waive-live", OccurredAt = At("2026-03-29T10:00:00"), ObligationId = "c2-go-live", Reason = "甲方环境延误" });
+        Assert.DoesNotContain(ledger.View("2026-04-01T00:00:00").Ledger, e => e.Id == GoLive);
+    }
+
     [Fact]
     public void ATermExtension_MovesTheEnd_FromItsEffectiveDate()
     {
