@@ -60,6 +60,7 @@ public static class ContractsApi
         contract.MapEvaluations();
         contract.MapAcceptance();
         contract.MapContractStatements();
+        contract.MapAmendments();
         return app;
     }
 

@@ -12,6 +12,7 @@ import { EvaluationsSection, type EvaluationTemplate } from "../components/Evalu
 import { IncidentsSection } from "../components/IncidentsSection";
 import { StaffingSection } from "../components/StaffingSection";
 import { StatementsSection } from "../components/StatementsSection";
+import { VersionsSection } from "../components/VersionsSection";
 import { ErrorBox, Link, Loading, StatusBadge, useLoad } from "../components/ui";
 import { contractState, contractStateLabel, isEnded } from "../contractState";
 import { formatDate, formatMoney, todayInShanghai } from "../format";
@@ -127,6 +128,7 @@ export function ContractPage({ id, session }: { id: string; session: Session }) 
       <EvaluationsSection contractId={id} session={session} template={evaluationTemplateOf(definition)} onChanged={setNotice} />
       <AcceptanceSection contractId={id} asOf={asOf} session={session} onChanged={changed} />
       <StatementsSection contract={contract} canSign={signsOff(session.role)} side={session.role === "vendor" ? "vendor" : "institution"} />
+      <VersionsSection contractId={id} session={session} onChanged={changed} />
       {audit && <ContractAudit entries={audit} />}
     </div>
   );

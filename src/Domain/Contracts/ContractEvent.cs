@@ -46,6 +46,8 @@ namespace VendorGrid.Domain.Contracts;
 [JsonDerivedType(typeof(FactAnswered), LedgerEventTypes.Answered)]
 [JsonDerivedType(typeof(StatementIssued), LedgerEventTypes.StatementIssued)]
 [JsonDerivedType(typeof(StatementSignedOff), LedgerEventTypes.StatementSignedOff)]
+[JsonDerivedType(typeof(AmendmentProposed), AmendmentEventTypes.Proposed)]
+[JsonDerivedType(typeof(AmendmentDecided), AmendmentEventTypes.Decided)]
 public abstract record ContractEvent
 {
     public required string Id { get; init; }

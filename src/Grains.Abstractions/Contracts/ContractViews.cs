@@ -5,7 +5,7 @@ using VendorGrid.Domain.Contracts.Ledger;
 namespace VendorGrid.Grains;
 
 /// <summary>The read views of a contract the API serves, each a projection of one evaluation.</summary>
-public enum ContractView { Obligations = 0, Ledger = 1, Payments = 2, Evaluation = 3, ServiceLevels = 4, Facts = 5, Statements = 6 }
+public enum ContractView { Obligations = 0, Ledger = 1, Payments = 2, Evaluation = 3, ServiceLevels = 4, Facts = 5, Statements = 6, Versions = 7 }
 
 /// <summary>
 /// GET /api/contracts/{id}/ledger: the ledger as of <see cref="AsOf"/> as it was known at <see cref="KnownAt"/>: each entry

@@ -33,6 +33,13 @@ public interface IContractGrain : IGrainWithStringKey
     Task<string?> GetDefinitionAsync();
 
     /// <summary>
+    /// One version's definition JSON: version 1 as created, an amendment as proposed (whatever its answer); null when the
+    /// contract has no such version (or does not exist).
+    /// </summary>
+    [Alias("get-version-definition")]
+    Task<string?> GetVersionDefinitionAsync(int version);
+
+    /// <summary>
     /// Obligations, ledger, termination rights and payments as of an instant (now when null) — past or future, so "what if
     /// nothing happens until X" is just a later instant — as known at <paramref name="knownAt"/> (now when null): only what
     /// was recorded by then counts. Null when no contract exists.

@@ -153,7 +153,8 @@ public sealed class AccessWorld
         var target = pattern.StartsWith("/api/engineers/", StringComparison.Ordinal) ? engineers[scenario] : contracts[scenario].Id;
         var path = pattern.Replace("{id}", target).Replace("{entryId}", "no-such-entry")
             .Replace("{id:long}", "987654321").Replace("{token}", "no-such-token")
-            .Replace("{month}", "2026-03").Replace("{obligationId}", "c2-go-live").Replace("{index}", "1").Replace("{documentName?}", "v1").Replace("{**path}", "") + (query is null ? "" : "?" + query);
+            .Replace("{month}", "2026-03").Replace("{obligationId}", "c2-go-live").Replace("{index}", "1").Replace("{documentName?}", "v1").Replace("{**path}", "")
+            .Replace("{version}", "1").Replace("{from}", "1").Replace("{to}", "1") + (query is null ? "" : "?" + query);
         using var request = new HttpRequestMessage(new HttpMethod(method), path);
         if (method is "POST" or "PUT")
             request.Content = new StringContent(AccessRules.BodyFor(endpoint, contracts[scenario], own.Institution, engineers[scenario]), Encoding.UTF8, "application/json");

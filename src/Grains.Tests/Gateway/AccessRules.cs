@@ -80,6 +80,13 @@ public static class AccessRules
         ["GET /api/contracts/{id}/events"] = Readers,
         ["POST /api/contracts/{id}/events:batch"] = OnVisible("institution-admin", "institution-staff", "vendor"),
         ["POST /api/contracts/{id}/events/{factId}/acknowledge"] = OnVisible("institution-admin", "institution-staff", "vendor"),
+        // Issue 18 §3: either party proposes an amendment, the other answers it (its admins for the institution); everyone who sees the contract reads.
+        ["POST /api/contracts/{id}/amendments"] = OnVisible("institution-admin", "vendor"),
+        ["POST /api/contracts/{id}/amendments/{version}/accept"] = OnVisible("institution-admin", "vendor"),
+        ["POST /api/contracts/{id}/amendments/{version}/reject"] = OnVisible("institution-admin", "vendor"),
+        ["GET /api/contracts/{id}/versions"] = Readers,
+        ["GET /api/contracts/{id}/versions/{version}"] = Readers,
+        ["GET /api/contracts/{id}/versions/{from}/diff/{to}"] = Readers,
         ["POST /api/contracts/{id}/events/{factId}/dispute"] = OnVisible("institution-admin", "institution-staff", "vendor"),
         // Evidence (issue 15, item 2): both parties attach, everyone who sees the contract reads; the platform reads only.
         ["POST /api/contracts/{id}/events/{factId}/evidence"] = OnVisible("institution-admin", "institution-staff", "vendor"),
@@ -205,7 +212,7 @@ public static class AccessRules
         "urn:vendorgrid:problem:institution-not-found", "urn:vendorgrid:problem:vendor-not-found",
         "urn:vendorgrid:problem:silo-not-found", "urn:vendorgrid:problem:statement-not-found", "urn:vendorgrid:problem:incident-not-found",
         "urn:vendorgrid:problem:scorecard-not-found", "urn:vendorgrid:problem:document-not-found", "urn:vendorgrid:problem:fact-not-found",
-        "urn:vendorgrid:problem:evidence-not-found",
+        "urn:vendorgrid:problem:evidence-not-found", "urn:vendorgrid:problem:version-not-found",
     ];
 
     public static async Task<Access> ClassifyAsync(HttpResponseMessage response)

@@ -73,6 +73,9 @@ public sealed class ContractGrain(
     public async Task<string?> GetDefinitionAsync() =>
         state.State.Summary is null ? null : state.State.DefinitionJson ?? await history.ReadDefinitionAsync(Key);
 
+    public async Task<string?> GetVersionDefinitionAsync(int version) => book is null || version < 1 || version > book.Versions.Count ? null
+        : version == 1 ? await GetDefinitionAsync() : book.Versions[version - 1].Proposed!.Definition.GetRawText();
+
     /// <summary>Decided against the book, appended, then applied; should another activation have appended first, read its events and decide again.</summary>
     public async Task<CommandResult> ExecuteAsync(ContractCommand command)
     {
@@ -84,12 +87,13 @@ public sealed class ContractGrain(
             if (await history.AppendAsync(Key, decision.Events))
             {
                 book.ApplyAll(decision.Events);
-                // The index follows obligations: a fact that can move none (a payment reminder) leaves its rows as they are.
-                if (decision.Events.Any(e => e is ContractFact fact && FactRelevance.Of(book.Definition, fact).Obligations)) await IndexAsync();
+                // The index follows obligations: a fact that can move none (a payment reminder) leaves its rows as they
+                // are; an accepted amendment can move any of them.
+                if (decision.Events.Any(e => e is AmendmentDecided || e is ContractFact fact && FactRelevance.Of(book.Definition, fact).Obligations)) await IndexAsync();
                 return CommandResult.From(decision);
             }
             if (attempt == 2) throw new InvalidOperationException($"contract {Key}: events could not be appended twice in a row");
-            book = new ContractBook(book.Definition).ApplyAll(await history.ReadEventsAsync(Key));
+            book = new ContractBook(book.Original).ApplyAll(await history.ReadEventsAsync(Key));
         }
     }
 

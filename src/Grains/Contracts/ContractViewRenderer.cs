@@ -40,6 +40,7 @@ internal sealed class ContractViewRenderer
             ContractView.ServiceLevels => evaluation.ServiceLevels,
             ContractView.Facts => ContractReader.Facts(book, asOf, knownAt, calendar).ToArray(),
             ContractView.Statements => Periods.Issued(book, asOf, knownAt, new DeadlineMath(calendar)),
+            ContractView.Versions => ContractVersions.List(book.KnownAt(knownAt)),
             _ => evaluation,
         };
         var json = JsonSerializer.SerializeToUtf8Bytes(projection, projection.GetType(), ApiJson.Options);

@@ -23,11 +23,13 @@ public static partial class FactIds
     public const string Posting = "post:";
     public const string Statement = "statement:";
     public const string Ledger = "ledger:";
+    /// <summary>A supplemental agreement's proposal (<c>amendment:{version}</c>) and its answer.</summary>
+    public const string Amendment = "amendment:";
     /// <summary>Facts the gateway numbers itself when the client sends no id.</summary>
     public const string Generated = "fact:";
 
     private static readonly string[] ReservedPrefixes =
-        [Incident, Evaluation, Document, Vacancy, Refill, Met, OnsiteDay, Change, Decision, Answer, Posting, Statement, Ledger];
+        [Incident, Evaluation, Document, Vacancy, Refill, Met, OnsiteDay, Change, Decision, Answer, Posting, Statement, Ledger, Amendment];
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._:@>#-]{0,127}$")]
     private static partial Regex Shape();

@@ -1,4 +1,5 @@
 using VendorGrid.Domain.Contracts.Definition;
+using VendorGrid.Domain.Contracts.Engine;
 using VendorGrid.Domain.Contracts.Facts;
 
 namespace VendorGrid.Domain.Contracts.Ledger;
@@ -7,9 +8,12 @@ namespace VendorGrid.Domain.Contracts.Ledger;
 /// A contract's state: its definition and its history applied in the order it was recorded, indexed for the decisions
 /// (<see cref="ContractDecider"/>) and the views (<see cref="ContractReader"/>). <see cref="Apply"/> adds one event at a
 /// time, so recording costs the new events, not the history; replaying every stored event rebuilds the same book.
+/// The definition is versioned (<see cref="Versions"/>): the one created is version 1, each accepted amendment (补充协议)
+/// governs from its effective date (<see cref="Timeline"/>).
 /// </summary>
 public sealed class ContractBook(ContractDefinition definition)
 {
+    private readonly List<ContractVersion> versions = [ContractVersion.Original(definition)];
     private readonly List<ContractEvent> events = [];
     private readonly Dictionary<string, ContractEvent> byId = new(StringComparer.Ordinal);
     private readonly List<ContractFact> facts = [];
@@ -22,14 +26,21 @@ public sealed class ContractBook(ContractDefinition definition)
     private readonly Dictionary<string, StatementIssued> statements = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<StatementSignedOff>> signOffs = new(StringComparer.Ordinal);
 
-    public ContractDefinition Definition { get; } = definition;
+    /// <summary>The definition as created (version 1): the book is rebuilt from it and the events.</summary>
+    public ContractDefinition Original { get; } = definition;
+    /// <summary>Every version in force over time; a contract never amended has the one.</summary>
+    public ContractTimeline Timeline { get; private set; } = ContractTimeline.Of(definition);
+    /// <summary>The latest version in force (by effective date): what new facts and decisions are checked against.</summary>
+    public ContractDefinition Definition => Timeline.Latest;
+    /// <summary>Version 1 and every amendment proposed since, in version order, with where each stands.</summary>
+    public IReadOnlyList<ContractVersion> Versions => versions;
     public IReadOnlyList<ContractEvent> Events => events;
     public IReadOnlyList<ContractFact> Facts => facts;
     public IReadOnlyList<EntryPosted> Postings => postings;
     public bool Opened { get; private set; }
     /// <summary>The latest recording instant: a new event is never recorded before it, so history stays in time order.</summary>
     public DateTimeOffset? LastRecordedAt { get; private set; }
-    /// <summary>Bumped by every fact that can add obligation instances (a milestone), for whoever caches the instance ids.</summary>
+    /// <summary>Bumped by every event that can add obligation instances (a milestone, an accepted amendment), for whoever caches the instance ids.</summary>
     public int InstanceVersion { get; private set; }
 
     public bool Contains(string id) => byId.ContainsKey(id);
@@ -71,6 +82,15 @@ public sealed class ContractBook(ContractDefinition definition)
                 list.Add(signed);
                 break;
             case LedgerOpened: Opened = true; break;
+            case AmendmentProposed proposed when proposed.Version == versions.Count + 1:
+                versions.Add(ContractVersion.Proposal(proposed));
+                break;
+            case AmendmentDecided decided when decided.Version >= 2 && decided.Version <= versions.Count && versions[decided.Version - 1].Decided is null:
+                var version = versions[decided.Version - 1] = versions[decided.Version - 1] with { Decided = decided };
+                if (!decided.Accepted) break;
+                Timeline = Timeline.With(version.Number, version.EffectiveFrom, version.Definition);
+                InstanceVersion++;  // a version can add obligations, and so instances
+                break;
         }
         return this;
     }
@@ -85,7 +105,7 @@ public sealed class ContractBook(ContractDefinition definition)
     public ContractBook KnownAt(DateTimeOffset knownAt)
     {
         if (LastRecordedAt is not { } last || last <= knownAt) return this;
-        var then = new ContractBook(Definition);
+        var then = new ContractBook(Original);
         foreach (var e in events)
         {
             if (e.RecordedAt is { } at && at > knownAt) break;
@@ -104,4 +124,23 @@ public sealed class ContractBook(ContractDefinition definition)
             case IncidentStepRecorded step when incidents.TryGetValue(step.IncidentId, out var incident): incident.Steps.Add(step); break;
         }
     }
+}
+
+public enum VersionStatus { Proposed, InForce, Rejected }
+
+/// <summary>
+/// One version of the contract: version 1 as created (in force from the term's start), or an amendment with its title,
+/// effective date, who proposed it when, and the other party's answer.
+/// </summary>
+public sealed record ContractVersion(int Number, string Title, DateOnly EffectiveFrom, ContractDefinition Definition,
+    AmendmentProposed? Proposed, AmendmentDecided? Decided)
+{
+    public VersionStatus Status => Proposed is null || Decided?.Accepted == true ? VersionStatus.InForce
+        : Decided is null ? VersionStatus.Proposed : VersionStatus.Rejected;
+
+    public static ContractVersion Original(ContractDefinition definition) =>
+        new(1, definition.Title, definition.Term.Start, definition, null, null);
+
+    public static ContractVersion Proposal(AmendmentProposed proposed) =>
+        new(proposed.Version, proposed.Title, proposed.EffectiveFrom, proposed.Parse(), proposed, null);
 }

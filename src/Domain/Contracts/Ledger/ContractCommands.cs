@@ -18,7 +18,18 @@ namespace VendorGrid.Domain.Contracts.Ledger;
 [JsonDerivedType(typeof(PostDue), "post-due")]
 [JsonDerivedType(typeof(RecordEvaluation), "record-evaluation")]
 [JsonDerivedType(typeof(RecordAcceptanceStep), "record-acceptance-step")]
+[JsonDerivedType(typeof(ProposeAmendment), "propose-amendment")]
+[JsonDerivedType(typeof(AnswerAmendment), "answer-amendment")]
 public abstract record ContractCommand(Reporter By);
+
+/// <summary>
+/// Propose a supplemental agreement (补充协议): <paramref name="Definition"/> is the whole definition JSON as amended, in force
+/// from <paramref name="EffectiveFrom"/> (an Asia/Shanghai date) once the other party accepts.
+/// </summary>
+public sealed record ProposeAmendment(DateOnly? EffectiveFrom, string? Title, string? Definition, string RequestId, Reporter By) : ContractCommand(By);
+
+/// <summary>The other party accepts a proposed amendment, or rejects it with a reason.</summary>
+public sealed record AnswerAmendment(int Version, bool Accept, string? Reason, string RequestId, Reporter By) : ContractCommand(By);
 
 /// <summary>The institution's score for a month of the scorecard (its obligation instance is filled in from the month).</summary>
 public sealed record RecordEvaluation(EvaluationRecorded Evaluation, Reporter By) : ContractCommand(By);

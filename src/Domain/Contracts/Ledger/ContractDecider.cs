@@ -25,6 +25,8 @@ public static partial class ContractDecider
         OpenLedger => Open(book, context),
         RecordEvaluation evaluation => Evaluate(book, evaluation, context),
         RecordAcceptanceStep step => Checklist(book, step, context),
+        ProposeAmendment proposal => Propose(book, proposal, context),
+        AnswerAmendment answer => AnswerAmendment(book, answer, context),
         _ => throw new ArgumentOutOfRangeException(nameof(command)),
     };
 

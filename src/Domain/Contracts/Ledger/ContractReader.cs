@@ -30,8 +30,8 @@ public static class ContractReader
         }
         var confirmed = LedgerComposer.ConfirmedAgainstVendor(then, asOf);
         bool Stands(string line) => LedgerComposer.Stands(then, line, asOf);
-        var money = Unique(ContractEngine.Evaluate(then.Definition, inForce, asOf, calendar, cache, confirmed, Stands));
-        var shown = claimed.Count == inForce.Count ? money : ContractEngine.Evaluate(then.Definition, claimed, asOf, calendar, cache, confirmed, Stands);
+        var money = Unique(TimelineEngine.Evaluate(then.Timeline, inForce, asOf, calendar, cache, confirmed, Stands));
+        var shown = claimed.Count == inForce.Count ? money : TimelineEngine.Evaluate(then.Timeline, claimed, asOf, calendar, cache, confirmed, Stands);
         var (entries, totals) = LedgerComposer.Compose(then, money.Ledger, asOf);
         return shown with
         {
@@ -40,33 +40,20 @@ public static class ContractReader
         };
     }
 
-    /// <summary>What the engine computes now from the facts in force now (and <paramref name="alsoInForce"/>): the lines the ledger posts.</summary>
+    /// <summary>
+    /// What the engine computes now from the facts in force now (and <paramref name="alsoInForce"/>): the lines the ledger
+    /// posts. <paramref name="timeline"/>: the versions to evaluate instead of the book's (an amendment about to be accepted).
+    /// </summary>
     public static ContractEvaluation Money(ContractBook book, DateTimeOffset now, WorkingCalendar calendar, IncidentClockCache? cache,
-        IEnumerable<ContractFact>? alsoInForce = null)
+        IEnumerable<ContractFact>? alsoInForce = null, ContractTimeline? timeline = null)
     {
         var math = new DeadlineMath(calendar);
         var inForce = book.Facts.Where(f => TwoPartyFacts.Standing(f, book, now, now, math).InForce);
-        return Unique(ContractEngine.Evaluate(book.Definition, alsoInForce is null ? inForce : inForce.Concat(alsoInForce), now, calendar, cache,
+        return Unique(TimelineEngine.Evaluate(timeline ?? book.Timeline, alsoInForce is null ? inForce : inForce.Concat(alsoInForce), now, calendar, cache,
             LedgerComposer.ConfirmedAgainstVendor(book, now)));
     }
 
-    /// <summary>
-    /// Line ids name clause and trigger; two clocks of one incident under different clock clauses can charge the same
-    /// clause under the same step name, so a repeated id gets "#2", "#3" in the engine's (deterministic) order.
-    /// </summary>
-    private static ContractEvaluation Unique(ContractEvaluation evaluation)
-    {
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        var renamed = false;
-        var lines = evaluation.Ledger.Select(line =>
-        {
-            var n = seen[line.Id] = seen.GetValueOrDefault(line.Id) + 1;
-            if (n == 1) return line;
-            renamed = true;
-            return line with { Id = $"{line.Id}#{n}" };
-        }).ToImmutableArray();
-        return renamed ? evaluation with { Ledger = lines } : evaluation;
-    }
+    private static ContractEvaluation Unique(ContractEvaluation evaluation) => TimelineEngine.UniqueLineIds(evaluation);
 
     /// <summary>
     /// A month's statement as the contract was known at <paramref name="knownAt"/> (its issue time, for an issued one), so

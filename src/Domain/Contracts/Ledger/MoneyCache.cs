@@ -27,7 +27,8 @@ public sealed class MoneyCache
     /// </summary>
     internal bool MoveNothing(ContractBook book, DateTimeOffset at, IReadOnlyList<ContractFact> facts, DeadlineMath math)
     {
-        if (Current(book, at) is not { } current) return false;
+        // Relevance reads one definition; an amended contract is evaluated version by version, so it takes the full path.
+        if (book.Timeline.Amended || Current(book, at) is not { } current) return false;
         foreach (var fact in facts)
         {
             var reach = FactRelevance.Of(book.Definition, fact);
