@@ -46,6 +46,7 @@ namespace VendorGrid.Domain.Contracts;
 [JsonDerivedType(typeof(FactAnswered), LedgerEventTypes.Answered)]
 [JsonDerivedType(typeof(StatementIssued), LedgerEventTypes.StatementIssued)]
 [JsonDerivedType(typeof(StatementSignedOff), LedgerEventTypes.StatementSignedOff)]
+[JsonDerivedType(typeof(DefinitionAnswered), LedgerEventTypes.DefinitionAnswered)]
 public abstract record ContractEvent
 {
     public required string Id { get; init; }

@@ -28,6 +28,10 @@ public interface IContractGrain : IGrainWithStringKey
     [Alias("get-definition")]
     Task<string?> GetDefinitionAsync();
 
+    /// <summary>The vendor's confirmation of the definition (pending until it answers), or null when no contract exists under this key.</summary>
+    [Alias("get-definition-confirmation")]
+    Task<DefinitionConfirmation?> GetDefinitionConfirmationAsync();
+
     /// <summary>
     /// Obligations, ledger, termination rights and payments as of an instant (now when null) — past or future, so "what if
     /// nothing happens until X" is just a later instant — as known at <paramref name="knownAt"/> (now when null): only what

@@ -72,6 +72,9 @@ public sealed class ContractGrain(
     public async Task<string?> GetDefinitionAsync() =>
         state.State.Summary is null ? null : state.State.DefinitionJson ?? await history.ReadDefinitionAsync(Key);
 
+    public Task<DefinitionConfirmation?> GetDefinitionConfirmationAsync() =>
+        Task.FromResult(book is null ? null : DefinitionConfirmation.Of(book.DefinitionAnswer));
+
     /// <summary>Decided against the book, appended, then applied; should another activation have appended first, read its events and decide again.</summary>
     public async Task<CommandResult> ExecuteAsync(ContractCommand command)
     {

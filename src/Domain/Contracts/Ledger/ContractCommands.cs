@@ -18,6 +18,7 @@ namespace VendorGrid.Domain.Contracts.Ledger;
 [JsonDerivedType(typeof(PostDue), "post-due")]
 [JsonDerivedType(typeof(RecordEvaluation), "record-evaluation")]
 [JsonDerivedType(typeof(RecordAcceptanceStep), "record-acceptance-step")]
+[JsonDerivedType(typeof(AnswerDefinition), "answer-definition")]
 public abstract record ContractCommand(Reporter By);
 
 /// <summary>The institution's score for a month of the scorecard (its obligation instance is filled in from the month).</summary>

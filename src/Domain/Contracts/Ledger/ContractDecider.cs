@@ -24,6 +24,7 @@ public static partial class ContractDecider
         OpenLedger => Open(book, context),
         RecordEvaluation evaluation => Evaluate(book, evaluation, context),
         RecordAcceptanceStep step => Checklist(book, step, context),
+        AnswerDefinition answer => AnswerOnDefinition(book, answer, context),
         _ => throw new ArgumentOutOfRangeException(nameof(command)),
     };
 
