@@ -28,7 +28,7 @@ public static class DefinitionEditorApi
         drafts.MapPost("/preview", PreviewAsync).WithName("PreviewContractDefinition").AllowsMembers("institution", "vendor")
             .Produces<DefinitionPreviewResult>()
             .Documented("Preview a valid definition on the institution's working-day calendar: `{ deadlines: [{ obligationId, clauseId, title, party, " +
-                "dueAt, dueDate, provisional }] (the first 10 with no facts recorded), penalties: [{ penaltyId, article, case, formula, amount, capped }] }` " +
+                "dueAt, dueDate, provisional }] (each obligation clause's first deadline with no facts recorded, the earliest 10), penalties: [{ penaltyId, article, case, formula, amount, capped }] }` " +
                 $"— each penalty's formula applied to a stated case ({DefinitionPreview.ExampleDays} days late, one occurrence, one person), capped as " +
                 "the ledger caps it. Nothing is stored",
                 "institution-admin, platform-admin", $"{EndpointDocs.Invalid} (as POST /api/contract-drafts/validate)")

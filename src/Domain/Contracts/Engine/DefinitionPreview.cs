@@ -6,7 +6,7 @@ using VendorGrid.Domain.Time;
 
 namespace VendorGrid.Domain.Contracts.Engine;
 
-/// <summary>One of the first deadlines a definition sets, on the institution's working-day calendar.</summary>
+/// <summary>The first deadline of one obligation clause, on the institution's working-day calendar.</summary>
 public sealed record PreviewDeadline(string ObligationId, string ClauseId, string Title, ObligationParty Party, DateTimeOffset DueAt, DateOnly DueDate, bool Provisional);
 
 /// <summary>
@@ -31,8 +31,11 @@ public static class DefinitionPreview
     {
         var start = Deadlines.StartOfDay(definition.Term.Start);
         var evaluation = ContractEngine.Evaluate(definition, [], start, calendar);
+        // The first deadline of each obligation clause: a daily or monthly duty would otherwise fill the list on its own.
         var first = evaluation.Obligations
             .Where(o => o.DueAt is not null && o.Document is null)
+            .GroupBy(o => o.ClauseId, StringComparer.Ordinal)
+            .Select(clause => clause.OrderBy(o => o.DueAt).ThenBy(o => o.Id, StringComparer.Ordinal).First())
             .OrderBy(o => o.DueAt).ThenBy(o => o.Id, StringComparer.Ordinal)
             .Take(deadlines)
             .Select(o => new PreviewDeadline(o.Id, o.ClauseId, o.Title, o.Party, o.DueAt!.Value, ShanghaiTime.LocalDate(o.DueAt.Value), o.Provisional));
@@ -65,15 +68,22 @@ public static class DefinitionPreview
             ?? definition.Payments.FirstOrDefault()?.Amount ?? 0m;
         var (days, count, people, duration, description) = clause.Shape switch
         {
-            PenaltyShape.PerDay or PenaltyShape.Interest or PenaltyShape.PerPeriod =>
-                (ExampleDays, 1, 1, TimeSpan.Zero, clause.Trigger == PenaltyTrigger.PaymentLate ? $"逾期付款 {ExampleDays} 天" : $"逾期 {ExampleDays} 天"),
+            PenaltyShape.PerDay or PenaltyShape.Interest or PenaltyShape.PerPeriod => Late(LateDays(clause)),
             PenaltyShape.PerPersonDay => (ExampleDays, 1, 1, TimeSpan.Zero, $"缺岗 1 人 {ExampleDays} 天"),
             PenaltyShape.DurationTiered => (0, 1, 1, TieredDuration(clause), $"持续 {Hours(TieredDuration(clause))} 小时"),
+            PenaltyShape.Range => (0, 1, 1, TimeSpan.Zero, "发生 1 次（按下限）"),
             _ => (0, 1, 1, TimeSpan.Zero, clause.PerPerson ? "发生 1 次，涉及 1 人" : "发生 1 次"),
         };
+        (int, int, int, TimeSpan, string) Late(int n) =>
+            (n, 1, 1, TimeSpan.Zero, clause.Trigger == PenaltyTrigger.PaymentLate ? $"逾期付款 {n} 天" : $"逾期 {n} 天");
         var startsAt = Deadlines.StartOfDay(start);
         return new ChargeTrigger(clause.Id, null, startsAt, start, days, count, people, duration, lineItem, unpaid, null, description);
     }
+
+    /// <summary>Ten days, or two whole periods of a 每N天 clause whose period is longer (C3 9.2: 每15天 → 30 days), so the example is never ¥0.</summary>
+    private static int LateDays(PenaltyDefinition clause) =>
+        clause is { Shape: PenaltyShape.PerPeriod, Period: { Unit: SpanUnit.CalendarDays or SpanUnit.WorkingDays } period } && period.N * 2 > ExampleDays
+            ? period.N * 2 : ExampleDays;
 
     private static bool UsesLineItem(PenaltyDefinition clause) =>
         clause.Amount?.Base == AmountBase.LineItem || clause.Min?.Base == AmountBase.LineItem || clause.Cap?.Base == AmountBase.LineItem;
