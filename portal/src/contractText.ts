@@ -102,7 +102,7 @@ function linesOf(items: PdfTextItem[]): PdfLine[] {
   return lines.filter((l) => l.text.trim() !== "" || l.text === "");
 }
 
-const SENTENCE_END = /[。；;：:！!？?）)]$/;
+const SENTENCE_END = /[。；;：:！!？?）).]$/;
 const CLAUSE_START = /^\s*(第[一二三四五六七八九十百零〇\d]+[条章节款]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|[一二三四五六七八九十]+、|甲方|乙方)/;
 
 export function joinLines(lines: PdfLine[]): string {
