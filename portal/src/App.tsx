@@ -5,6 +5,7 @@ import { AcceptInvitationPage } from "./pages/AcceptInvitationPage";
 import { AdminPage } from "./pages/AdminPage";
 import { AuditPage } from "./pages/AuditPage";
 import { ContractPage } from "./pages/ContractPage";
+import { ContractEditorPage } from "./pages/ContractEditorPage";
 import { DeliveriesPage } from "./pages/admin/DeliveriesPage";
 import { HolidaysPage } from "./pages/admin/HolidaysPage";
 import { InboxPage } from "./pages/InboxPage";
@@ -68,6 +69,7 @@ export function App() {
 const isInstitution = (s: Session) => s.role === "institution-admin" || s.role === "institution-staff";
 
 function route(path: string, session: Session): ReactNode {
+  if (path === "/contracts/new" && session.role === "institution-admin") return <ContractEditorPage session={session} />;
   const contract = /^\/contracts\/([^/]+)$/.exec(path);
   if (contract) return <ContractPage id={decodeURIComponent(contract[1])} session={session} />;
   if (path === "/institution" && session.institution) return <InstitutionDashboard session={session} />;

@@ -16,7 +16,7 @@ export type Membership = Omit<S["MembershipView"], "role"> & { role: Role };
 export type Session = Omit<S["SignedInUser"], "role" | "memberships"> & { role: Role; memberships: Membership[] };
 /** A sign-in's answer: the session, and the return path the server accepted (only a path of this site), or null. */
 export type SignedIn = Session & Pick<S["SignInAnswer"], "returnTo">;
-export type Contract = S["ContractItem"] & { totalInWords?: string };
+export type Contract = S["ContractItem"] & { totalInWords?: string; definitionConfirmation?: S["DefinitionConfirmation"] };
 export type ContractDetail = S["ContractDetail"];
 export type ObligationStatus = S["ObligationStatus"];
 export type Obligation = S["ObligationInstance"];

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using VendorGrid.Domain.Contracts.Definition;
+using VendorGrid.Domain.Contracts.Ledger;
 using VendorGrid.Gateway.Api;
 using VendorGrid.Gateway.Contracts;
 using VendorGrid.Gateway.Hosting;
@@ -19,14 +20,16 @@ public sealed record ContractItem(
 public sealed record PartyItem(string Id, string Name);
 
 /// <summary>One contract as GET /api/contracts/{id} shows it: the summary plus its total in 大写, as statements write it.</summary>
+/// <c>DefinitionConfirmation</c> is the vendor's answer to the definition as entered (pending until it answers).
 public sealed record ContractDetail(
-    string Id, string Number, string Title, PartyItem Institution, PartyItem Vendor, DateOnly Start, DateOnly End, decimal Total, string TotalInWords)
+    string Id, string Number, string Title, PartyItem Institution, PartyItem Vendor, DateOnly Start, DateOnly End, decimal Total, string TotalInWords,
+    DefinitionConfirmation DefinitionConfirmation)
 {
-    public static ContractDetail From(ContractSummary s)
+    public static ContractDetail From(ContractSummary s, DefinitionConfirmation confirmation)
     {
         var item = ContractItem.From(s);
         return new(item.Id, item.Number, item.Title, item.Institution, item.Vendor, item.Start, item.End, item.Total,
-            VendorGrid.Domain.Money.ChineseCapitalNumerals.Format(item.Total));
+            VendorGrid.Domain.Money.ChineseCapitalNumerals.Format(item.Total), confirmation);
     }
 }
 
@@ -61,6 +64,7 @@ public static class ContractsApi
         contract.MapAcceptance();
         contract.MapContractStatements();
         contract.MapAmendments();
+        contract.MapDefinitionConfirmation();
         return app;
     }
 
@@ -74,6 +78,7 @@ public static class ContractsApi
     }
 
     public const string ContractIdTaken = "urn:vendorgrid:problem:contract-id-taken";
+    public const string OwnInstitutionOnly = "must be your own institution; contracts are created by the institution that signs them";
 
     public static async Task<Results<Created<ContractItem>, Ok<ContractItem>, ProblemHttpResult>> CreateContractAsync(
         HttpRequest request, CurrentCaller caller, IGrainFactory grains, SiloFailover failover)
@@ -82,7 +87,7 @@ public static class ContractsApi
         var parsed = ContractJson.ParseDefinition(json);
         if (!parsed.IsValid) return Problems.Invalid(parsed.Errors);
         if (parsed.Value.Institution.Id != caller.InstitutionId)
-            return Problems.Invalid("institution.id", "must be your own institution; contracts are created by the institution that signs them");
+            return Problems.Invalid("institution.id", OwnInstitutionOnly);
         // Creating is idempotent (the same contract again is AlreadyExists, and every step of it heals a half-done
         // first attempt), so a call lost with a silo that went away is repeated on another one, like a fact write.
         var result = await failover.IdempotentAsync(
@@ -109,6 +114,8 @@ public static class ContractsApi
     {
         var access = http.Contract();
         var summary = access.Summary ?? await access.Grain.GetSummaryAsync();
-        return summary is null ? Problems.Missing("contract", id) : TypedResults.Ok(ContractDetail.From(summary));
+        if (summary is null) return Problems.Missing("contract", id);
+        var confirmation = await access.Grain.GetDefinitionConfirmationAsync() ?? DefinitionConfirmation.Pending;
+        return TypedResults.Ok(ContractDetail.From(summary, confirmation));
     }
 }

@@ -46,6 +46,7 @@ app.MapEmailVerification();
 app.MapVendorGridMetrics();
 app.MapContracts();
 app.MapContractDrafts();
+app.MapDefinitionEditor();
 app.MapCalendar();
 app.MapInstitutions();
 app.MapVendors();

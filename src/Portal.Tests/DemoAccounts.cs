@@ -14,6 +14,8 @@ public static class DemoAccounts
     public const string ChaoyangVendor = "91110106MA01A51E7B";
     /// <summary>C1's parties: the contract with a monthly scorecard and an acceptance checklist.</summary>
     public const string ChildrensInstitution = "12110000400686566Y", ChildrensVendor = "911100006336972074";
+    /// <summary>C3's parties (slugs: the contract prints no 统一社会信用代码): the contract editor drafts C3 from its text.</summary>
+    public const string RegistrationInstitution = "bj-health-data-center", RegistrationVendor = "minke-medical";
     public static string InstitutionAdmin(string institution) => $"admin@{institution}.local";
     public static string Vendor(string vendor) => $"vendor@{vendor}.local";
 
@@ -26,5 +28,7 @@ public static class DemoAccounts
         await store.CreateAccountAsync(Vendor(ChaoyangVendor), "韩昭东", "vendor", null, ChaoyangVendor, PortalFixture.DemoPassword, "portal-tests");
         await store.CreateAccountAsync(InstitutionAdmin(ChildrensInstitution), "周敏", "institution-admin", ChildrensInstitution, null, PortalFixture.DemoPassword, "portal-tests");
         await store.CreateAccountAsync(Vendor(ChildrensVendor), "孙立", "vendor", null, ChildrensVendor, PortalFixture.DemoPassword, "portal-tests");
+        await store.CreateAccountAsync(InstitutionAdmin(RegistrationInstitution), "崔硕", "institution-admin", RegistrationInstitution, null, PortalFixture.DemoPassword, "portal-tests");
+        await store.CreateAccountAsync(Vendor(RegistrationVendor), "王敏", "vendor", null, RegistrationVendor, PortalFixture.DemoPassword, "portal-tests");
     }
 }

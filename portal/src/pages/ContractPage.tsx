@@ -8,6 +8,7 @@ import { signsOff } from "../waiting";
 import { ContractAudit, ObligationsList, PaymentsList } from "../components/ContractLists";
 import { LedgerTable } from "../components/LedgerTable";
 import { AcceptanceSection } from "../components/AcceptanceSection";
+import { DefinitionConfirmationSection } from "../components/DefinitionConfirmationSection";
 import { EvaluationsSection, type EvaluationTemplate } from "../components/EvaluationsSection";
 import { IncidentsSection } from "../components/IncidentsSection";
 import { StaffingSection } from "../components/StaffingSection";
@@ -82,6 +83,9 @@ export function ContractPage({ id, session }: { id: string; session: Session }) 
         <input id="as-of" type="date" value={asOf} onChange={(e) => setAsOf(e.target.value)} />
         <button type="button" onClick={() => setAsOf("")}>{t("今天")}</button>
       </div>
+      {contract.definitionConfirmation && (
+        <DefinitionConfirmationSection contractId={id} confirmation={contract.definitionConfirmation} session={session} onChanged={changed} />
+      )}
       <section className="card" aria-labelledby="parties-title">
         <h2 id="parties-title">{t("当事方")}</h2>
         <dl className="facts">

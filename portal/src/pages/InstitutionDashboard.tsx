@@ -42,6 +42,9 @@ export function InstitutionDashboard({ session }: { session: Session }) {
   return (
     <div className="page">
       <h1>{t("机构工作台")} · {session.institution?.name}</h1>
+      {session.role === "institution-admin" && (
+        <p className="toolbar"><Link href="/contracts/new" className="button primary">{t("新建合同")}</Link></p>
+      )}
       <div className="tiles">
         <Tile label={t("7 天内到期")} value={String(dueSoon.length)} testId="due-soon" />
         <Tile label={t("已逾期")} value={String(late.length)} testId="late" />

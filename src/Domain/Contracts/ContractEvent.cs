@@ -48,6 +48,7 @@ namespace VendorGrid.Domain.Contracts;
 [JsonDerivedType(typeof(StatementSignedOff), LedgerEventTypes.StatementSignedOff)]
 [JsonDerivedType(typeof(AmendmentProposed), AmendmentEventTypes.Proposed)]
 [JsonDerivedType(typeof(AmendmentDecided), AmendmentEventTypes.Decided)]
+[JsonDerivedType(typeof(DefinitionAnswered), LedgerEventTypes.DefinitionAnswered)]
 public abstract record ContractEvent
 {
     public required string Id { get; init; }

@@ -32,6 +32,10 @@ public interface IContractGrain : IGrainWithStringKey
     [Alias("get-definition")]
     Task<string?> GetDefinitionAsync();
 
+    /// <summary>The vendor's confirmation of the definition (pending until it answers), or null when no contract exists under this key.</summary>
+    [Alias("get-definition-confirmation")]
+    Task<DefinitionConfirmation?> GetDefinitionConfirmationAsync();
+
     /// <summary>
     /// One version's definition JSON: version 1 as created, an amendment as proposed (whatever its answer); null when the
     /// contract has no such version (or does not exist).

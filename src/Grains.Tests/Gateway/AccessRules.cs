@@ -43,6 +43,12 @@ public static class AccessRules
         ["GET /api/contracts"] = Only("platform-admin", "institution-admin", "institution-staff", "vendor"),
         ["POST /api/contracts"] = Only("institution-admin"),
         ["POST /api/contract-drafts"] = Only("platform-admin", "institution-admin"),
+        // Issue 18 §2: the editor checks and previews a definition (nothing stored); the vendor confirms or disputes it.
+        ["POST /api/contract-drafts/validate"] = Only("platform-admin", "institution-admin"),
+        ["POST /api/contract-drafts/preview"] = Only("platform-admin", "institution-admin"),
+        ["GET /api/contracts/{id}/definition/preview"] = Readers,
+        ["POST /api/contracts/{id}/definition/accept"] = OnVisible("vendor"),
+        ["POST /api/contracts/{id}/definition/dispute"] = OnVisible("vendor"),
         ["GET /api/contracts/{id}"] = Readers,
         ["GET /api/contracts/{id}/definition"] = Readers,
         ["GET /api/contracts/{id}/obligations"] = Readers,
@@ -167,6 +173,8 @@ public static class AccessRules
         "POST /api/contracts/{id}/replacements" => """{ "role": "ops-engineer", "requestedAt": "2026-03-10T10:00:00+08:00", "reason": "access matrix" }""",
         "POST /api/engineers/{id}/attendance" => $$"""{ "contract": "{{contract.Id}}", "date": "2026-03-02", "onSite": true }""",
         "POST /api/contracts" => NewContract(callerInstitution),
+        // The matrix's vendor accepts the definition first (final): a dispute's 422 on a blank reason still shows it got past access control.
+        "POST /api/contracts/{id}/definition/dispute" => """{ "reason": "" }""",
         "POST /api/contracts/{id}/events" =>
             $$"""{ "id": "m-{{Guid.NewGuid():N}}", "type": "milestone", "name": "bank-change", "occurredAt": "2026-03-01T10:00:00+08:00" }""",
         "POST /api/contracts/{id}/events:batch" =>

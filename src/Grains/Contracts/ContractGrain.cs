@@ -76,6 +76,9 @@ public sealed class ContractGrain(
     public async Task<string?> GetVersionDefinitionAsync(int version) => book is null || version < 1 || version > book.Versions.Count ? null
         : version == 1 ? await GetDefinitionAsync() : book.Versions[version - 1].Proposed!.Definition.GetRawText();
 
+    public Task<DefinitionConfirmation?> GetDefinitionConfirmationAsync() =>
+        Task.FromResult(book is null ? null : DefinitionConfirmation.Of(book.DefinitionAnswer));
+
     /// <summary>Decided against the book, appended, then applied; should another activation have appended first, read its events and decide again.</summary>
     public async Task<CommandResult> ExecuteAsync(ContractCommand command)
     {

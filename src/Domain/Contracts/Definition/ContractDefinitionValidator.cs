@@ -55,7 +55,15 @@ public static partial class ContractDefinitionValidator
             Check(p.Share is null or (>= 0 and <= 1), $"payments[{i}].share", "must be a fraction between 0 and 1");
             Check(p.Amount is not null || d.Usage is not null, $"payments[{i}].amount", "is required unless the contract is usage-priced");
             ObligationRules.CheckDue(d, p.Due, $"payments[{i}].due", Check);
+            // A share is the contract's own words (首付款 30%): the amount written beside it must be that share of the total.
+            if (p is { Share: >= 0 and <= 1, Amount: { } amount } && d.Usage is null)
+                Check(Math.Abs(Money.Cny.RoundToFen(p.Share.Value * d.Total) - amount) <= 0.01m, $"payments[{i}].amount",
+                    $"must be its share of the total ({p.Share.Value * 100:0.##} % × {Money.Cny.Format(d.Total)} = {Money.Cny.Format(Money.Cny.RoundToFen(p.Share.Value * d.Total))})");
         }
+        // Shares given for every installment are the whole payment schedule: they must add up to 100 %.
+        if (d.Payments.Length > 0 && d.Payments.All(p => p.Share is not null) && d.Payments.Sum(p => p.Share!.Value) is var shares
+            && Math.Abs(shares - 1m) > 0.0001m)
+            Check(false, "payments", $"shares must add up to 100 % (they add up to {shares * 100:0.##} %)");
         if (d.Usage is { } usage)
         {
             Check(usage.Estimate >= 0, "usage.estimate", "must not be negative");

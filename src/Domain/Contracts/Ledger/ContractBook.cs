@@ -38,6 +38,8 @@ public sealed class ContractBook(ContractDefinition definition)
     public IReadOnlyList<ContractFact> Facts => facts;
     public IReadOnlyList<EntryPosted> Postings => postings;
     public bool Opened { get; private set; }
+    /// <summary>The vendor's latest answer to the definition (DefinitionConfirmation), null while it has not answered.</summary>
+    public DefinitionAnswered? DefinitionAnswer { get; private set; }
     /// <summary>The latest recording instant: a new event is never recorded before it, so history stays in time order.</summary>
     public DateTimeOffset? LastRecordedAt { get; private set; }
     /// <summary>Bumped by every event that can add obligation instances (a milestone, an accepted amendment), for whoever caches the instance ids.</summary>
@@ -91,6 +93,7 @@ public sealed class ContractBook(ContractDefinition definition)
                 Timeline = Timeline.With(version.Number, version.EffectiveFrom, version.Definition);
                 InstanceVersion++;  // a version can add obligations, and so instances
                 break;
+            case DefinitionAnswered answered: DefinitionAnswer = answered; break;
         }
         return this;
     }

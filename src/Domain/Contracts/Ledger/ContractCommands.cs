@@ -20,6 +20,7 @@ namespace VendorGrid.Domain.Contracts.Ledger;
 [JsonDerivedType(typeof(RecordAcceptanceStep), "record-acceptance-step")]
 [JsonDerivedType(typeof(ProposeAmendment), "propose-amendment")]
 [JsonDerivedType(typeof(AnswerAmendment), "answer-amendment")]
+[JsonDerivedType(typeof(AnswerDefinition), "answer-definition")]
 public abstract record ContractCommand(Reporter By);
 
 /// <summary>

@@ -27,6 +27,7 @@ public static partial class ContractDecider
         RecordAcceptanceStep step => Checklist(book, step, context),
         ProposeAmendment proposal => Propose(book, proposal, context),
         AnswerAmendment answer => AnswerAmendment(book, answer, context),
+        AnswerDefinition answer => AnswerOnDefinition(book, answer, context),
         _ => throw new ArgumentOutOfRangeException(nameof(command)),
     };
 

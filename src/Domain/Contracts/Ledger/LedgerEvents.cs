@@ -12,6 +12,7 @@ public static class LedgerEventTypes
     public const string Answered = "fact-answered";
     public const string StatementIssued = "statement-issued";
     public const string StatementSignedOff = "statement-signed-off";
+    public const string DefinitionAnswered = "definition-answered";
 }
 
 /// <summary>What the ledger did, and who made it do so (the platform for postings it made itself).</summary>
