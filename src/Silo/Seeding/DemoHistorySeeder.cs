@@ -90,7 +90,11 @@ public sealed class DemoHistorySeeder(IGrainFactory grains, Func<string, Working
 
         foreach (var month in plan.IssuedMonths)
         {
-            await Run(new IssueStatement(month), $"statement {month}");
+            // Through the statements grain, as the monthly job does: the workbook is stored and both inboxes hear of it.
+            if (await grains.GetGrain<IContractStatementsGrain>(GrainKeys.Contract(definition.Institution.Id, definition.Id)).IssueAsync(month))
+                recorded++;
+            else
+                repeated++;
             if (month == plan.SignedOffMonth)
             {
                 await Run(new SignOffStatement(month, ReporterOf(Side.Vendor)), $"vendor sign-off {month}");
