@@ -1,9 +1,10 @@
 // "Waiting for you": what the signed-in person's side must answer, across every contract it sees — the other side's
 // reported facts, the ledger entries (and adjustments) its side confirms, the statements its side signs off. The nav
-// shows the count; the page lists the items. Everything is read from the server; nothing is decided here.
+// shows the count; the page lists the items. The server decides what waits (GET /api/waiting); nothing is decided here.
 import { useSyncExternalStore } from "react";
-import { api, type Contract, type Evaluation, type LedgerEntry, type Obligation, type Role, type Session } from "./api";
-import { awaitsAnswerFrom, listFacts, sideOf, type FactRecord } from "./facts";
+import type { components } from "../generated/api";
+import { api, type Contract, type LedgerEntry, type Obligation, type Role, type Session } from "./api";
+import { sideOf, type FactRecord } from "./facts";
 
 /**
  * A month's statement as GET /statements lists it. This branch's gateway sends month and url only; the sign-off API
@@ -33,32 +34,24 @@ export const undecided = (status: LedgerEntry["status"]) => status === "proposed
 export const confirmsAs = (role: Role, confirmedBy: string | null | undefined) =>
   (role === "institution-admin" || role === "vendor") && (confirmedBy ?? "institution") === (role === "vendor" ? "vendor" : "institution");
 
-/** An issued, still open month this side has not signed off — known only where the server says who signed (ledgerfin). */
-const awaitsSignOff = (s: WaitingStatement, side: "institution" | "vendor") =>
-  s.signedOff !== undefined && !!s.issuedAt && !s.closedAt && !s.signedOff.some((o) => o.party === side);
 /** Institution admins sign off for the institution (not its staff), vendor users for the vendor. */
 export const signsOff = (role: Role) => role === "institution-admin" || role === "vendor";
 
+/**
+ * One request (GET /api/waiting, issue 20 §2): the server reads its cached views of every contract this session sees and
+ * sends only what waits for this side, so the nav count no longer costs three requests per contract.
+ */
+type Summary = components["schemas"]["WaitingSummary"];
 export async function loadWaiting(session: Session): Promise<WaitingForContract[]> {
   const side = sideOf(session.role);
   if (!side || side === "platform") return [];
-  const contracts = await api.getAll<Contract>("/api/contracts?limit=200");
-  return Promise.all(contracts.map(async (contract) => {
-    const path = `/api/contracts/${encodeURIComponent(contract.id)}`;
-    const [facts, evaluation, statements] = await Promise.all([
-      listFacts(contract.id), api.get<Evaluation>(`${path}/evaluation`), api.getAll<WaitingStatement>(`${path}/statements`)]);
-    const entries = evaluation.ledger.flatMap((entry) => [
-      ...(undecided(entry.status) && confirmsAs(session.role, entry.confirmedBy) ? [{ entry, adjustmentId: null, amount: entry.amount }] : []),
-      ...(entry.adjustments ?? []).filter((a) => undecided(a.status) && confirmsAs(session.role, a.confirmedBy))
-        .map((a) => ({ entry, adjustmentId: a.id, amount: a.amount })),
-    ]);
-    return {
-      contract,
-      facts: facts.filter((f) => awaitsAnswerFrom(f, side)),
-      entries,
-      statements: signsOff(session.role) ? statements.filter((s) => awaitsSignOff(s, side)) : [],
-      obligations: evaluation.obligations,
-    };
+  const summary = await api.get<Summary>("/api/waiting");
+  return summary.contracts.map((c) => ({
+    contract: c.contract as Contract,
+    facts: c.facts as unknown as FactRecord[],
+    entries: c.entries.map((e) => ({ entry: e.entry as unknown as LedgerEntry, adjustmentId: e.adjustmentId ?? null, amount: e.amount })),
+    statements: c.statements as WaitingStatement[],
+    obligations: c.obligations as unknown as Obligation[],
   }));
 }
 

@@ -45,6 +45,7 @@ app.MapJwks();
 app.MapEmailVerification();
 app.MapVendorGridMetrics();
 app.MapContracts();
+app.MapWaiting();
 app.MapContractDrafts();
 app.MapDefinitionEditor();
 app.MapCalendar();

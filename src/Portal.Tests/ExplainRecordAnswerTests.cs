@@ -62,6 +62,9 @@ public sealed class ExplainRecordAnswerTests(PortalFixture fixture)
         var panel = browser.Wait(By.CssSelector("[data-testid=explanation]"));
         Assert.Equal("245 天 × 0.3% × ¥1,475,000.00 = ¥1,084,125.00", panel.FindElement(By.CssSelector("[data-testid=explain-formula] .formula")).Text);
         Assert.Equal("本条无上限", panel.FindElement(By.CssSelector("[data-testid=explain-cap]")).Text);
+        // The clause as the contract prints it (the seed's quoted text), not a summary.
+        Assert.StartsWith("4、乙方逾期履行合同义务，乙方以每逾期一日承担本合同总价款千分之三的违约金标准",
+            panel.FindElement(By.CssSelector("[data-testid=explain-clause-text]")).Text);
         Assert.Equal("第八条第4款: 逾期累计达到 10 日，甲方有权解除合同（自 2026/04/01）",
             panel.FindElement(By.CssSelector("[data-testid=explain-rights]")).Text);
     }

@@ -97,6 +97,9 @@ public class PortalFixture : IAsyncLifetime
     /// <summary>The grains' clock: a decision takes effect at the instant it is recorded, so tests move time on after one.</summary>
     public Microsoft.Extensions.Time.Testing.FakeTimeProvider Clock => cluster.Clock;
 
+    /// <summary>The test cluster's grains, for what a test seeds before a browser looks (the demo history of the screenshots).</summary>
+    public Orleans.IGrainFactory Grains => cluster.Grains;
+
     public HttpClient Api() => new() { BaseAddress = BaseAddress };
 
     /// <summary>

@@ -38,6 +38,9 @@ try
     });
     builder.Services.AddVendorGridJobs(settings.ConnectionString);
     builder.Services.AddSingleton<SeedLoader>();
+    builder.Services.AddSingleton(sp => new DemoHistorySeeder(sp.GetRequiredService<IGrainFactory>(),
+        sp.GetRequiredService<VendorGrid.Grains.Calendar.ICalendarSource>().ForInstitution, sp.GetRequiredService<TimeProvider>(),
+        sp.GetRequiredService<ILogger<DemoHistorySeeder>>()));
     builder.Services.AddHostedService<SeedOnStartup>();
     var app = builder.Build();
     app.MapVendorGridSiloHealth();

@@ -159,7 +159,7 @@ up_start_silos() { # $1 connection string, $2 number of silos
     seeds=""; [[ $i -eq 1 ]] && seeds="${VG_SEEDS:-$ROOT/seeds}"
     up_start "$name" env VG_DB="$conn" VG_MIGRATION_DB="$UP_MIGRATION_DB" VG_SILO_PORT="$silo_port" VG_GATEWAY_PORT="$gateway_port" VG_ADVERTISED_IP=127.0.0.1 \
       VG_SILO_HTTP_PORT="$http_port" VG_PROBE_TIMEOUT_SECONDS="${VG_PROBE_TIMEOUT_SECONDS:-2}" VG_MISSED_PROBES="${VG_MISSED_PROBES:-3}" \
-      VG_SEEDS="$seeds" VG_DEMO_ACCOUNTS="${VG_DEMO_ACCOUNTS:-true}" VG_DEMO_ACCOUNTS_FILE="$UP_DEMO_FILE" dotnet "$ROOT/src/Silo/bin/$UP_CONFIGURATION/net10.0/VendorGrid.Silo.dll"
+      VG_SEEDS="$seeds" VG_DEMO_HISTORY="${VG_DEMO_HISTORY:-true}" VG_DEMO_ACCOUNTS="${VG_DEMO_ACCOUNTS:-true}" VG_DEMO_ACCOUNTS_FILE="$UP_DEMO_FILE" dotnet "$ROOT/src/Silo/bin/$UP_CONFIGURATION/net10.0/VendorGrid.Silo.dll"
     UP_SILO_PORTS+=("$silo_port/$gateway_port")
     UP_SILO_HTTP+=("http://127.0.0.1:$http_port")
   done

@@ -7,9 +7,9 @@ import { factStatusLabel, factTypeLabel, partyName } from "./factLabels";
 import { EvidenceList } from "./Evidence";
 import { StatusBadge } from "./ui";
 
-/** What the definition says of a penalty clause: its article, the contract's words as summarised, its cap and right. */
+/** What the definition says of a penalty clause: its article, the contract's own words (text) or our summary, its cap and right. */
 export interface ClauseOfDefinition {
-  id: string; article?: string; title?: string; summary?: string; terminationRight?: boolean;
+  id: string; article?: string; title?: string; summary?: string; text?: string | null; terminationRight?: boolean;
   cap?: { rate?: number; amount?: number; base?: string; scope?: string };
 }
 
@@ -64,8 +64,12 @@ export function EntryExplanation({ contractId, entry, clause, facts, ledger, cap
         <dt>{t("条款")}</dt>
         <dd data-testid="explain-clause">
           <strong>{clause?.article ?? entry.clauseId}</strong>{clause?.title && ` ${clause.title}`}
-          {clause?.summary && <blockquote className="clause-text" lang={/[\u4e00-\u9fff]/.test(clause.summary) ? "zh-CN" : "en"}>{clause.summary}</blockquote>}
-          <p className="muted">{t("合同原文未随合同定义录入，以上为条款摘要。")}</p>
+          {clause?.text
+            ? <blockquote className="clause-text" lang="zh-CN" data-testid="explain-clause-text">{clause.text}</blockquote>
+            : <>
+              {clause?.summary && <blockquote className="clause-text" lang={/[\u4e00-\u9fff]/.test(clause.summary) ? "zh-CN" : "en"}>{clause.summary}</blockquote>}
+              <p className="muted">{t("合同原文未随合同定义录入，以上为条款摘要。")}</p>
+            </>}
         </dd>
         <dt>{t("计算")}</dt>
         <dd data-testid="explain-formula">

@@ -61,7 +61,7 @@ export function StatementsSection({ contract, canSign = false, side = null }: { 
             {(s.signedOff ?? []).map((o) => <span key={o.party} className="muted"> · {partyName(o.party)} {o.user} {t("已签署")} {formatDateTime(o.at, lang)}</span>)}
             {s.closedAt && <span className="muted"> · {t("已关账")}</span>}
             {canSign && !s.closedAt && !(s.signedOff ?? []).some((o) => o.party === side) && (signing === s.month
-              ? <SignOff contractId={contract.id} month={s.month} onClose={() => setSigning(null)} onDone={(m) => { setSigning(null); setSigned(m); }} />
+              ? <SignOff contractId={contract.id} month={s.month} onClose={() => setSigning(null)} onDone={(m) => { setSigning(null); setSigned(m); reload(); }} />
               : <button type="button" onClick={() => setSigning(s.month)}>{t("签署")}</button>)}</li>)}
         </ul>
       )}

@@ -41,6 +41,7 @@ public static class AccessRules
     public static readonly Dictionary<string, Func<string, Tenancy, Access>> Rules = new()
     {
         ["GET /api/contracts"] = Only("platform-admin", "institution-admin", "institution-staff", "vendor"),
+        ["GET /api/waiting"] = Only("platform-admin", "institution-admin", "institution-staff", "vendor"),
         ["POST /api/contracts"] = Only("institution-admin"),
         ["POST /api/contract-drafts"] = Only("platform-admin", "institution-admin"),
         // Issue 18 §2: the editor checks and previews a definition (nothing stored); the vendor confirms or disputes it.

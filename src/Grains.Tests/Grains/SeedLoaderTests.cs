@@ -43,7 +43,9 @@ public sealed class SeedLoaderTests(GrainsCluster fixture)
             Assert.Equal("false -", await RowAsync());
 
             var loader = new SeedLoader(fixture.Cluster.Grains, NullLogger<SeedLoader>.Instance);
-            await new SeedOnStartup(loader, runs, settings, NullLogger<SeedOnStartup>.Instance).StartAsync(default);
+            var history = new DemoHistorySeeder(fixture.Cluster.Grains, _ => Domain.Calendar.CalendarTestData.NationalCalendar, fixture.Cluster.Clock,
+                NullLogger<DemoHistorySeeder>.Instance);
+            await new SeedOnStartup(loader, runs, settings, history, NullLogger<SeedOnStartup>.Instance).StartAsync(default);
             Assert.Equal("true 0", await RowAsync());
         }
         finally

@@ -9,7 +9,8 @@ namespace VendorGrid.Silo.Configuration;
 /// VG_DB (Npgsql connection string, required: the application role), VG_MIGRATION_DB (the role that owns the schema
 /// and migrates it; optional, default VG_DB), VG_CLUSTER_ID / VG_SERVICE_ID (default "vendorgrid"),
 /// VG_SILO_PORT / VG_GATEWAY_PORT (default 11111 / 30000; 0 picks a free port, so several silos fit on one
-/// machine), VG_ADVERTISED_IP (default: Orleans picks an interface address) and VG_SEEDS (seed directory).
+/// machine), VG_ADVERTISED_IP (default: Orleans picks an interface address), VG_SEEDS (seed directory) and VG_DEMO_HISTORY
+/// (true: after the seeds, play each seed contract's demo history up to today, issue 20 §6).
 /// </summary>
 public sealed record SiloSettings(
     string ConnectionString,
@@ -19,7 +20,8 @@ public sealed record SiloSettings(
     int GatewayPort,
     IPAddress? AdvertisedAddress,
     string? SeedsPath,
-    string? MigrationConnectionString = null)
+    string? MigrationConnectionString = null,
+    bool DemoHistory = false)
 {
     public static SiloSettings From(IConfiguration config) => new(
         ConnectionString: ValidConnectionString(config["VG_DB"]),
@@ -29,7 +31,8 @@ public sealed record SiloSettings(
         GatewayPort: Port(config, "VG_GATEWAY_PORT", 30000),
         AdvertisedAddress: Address(config["VG_ADVERTISED_IP"]),
         SeedsPath: string.IsNullOrWhiteSpace(config["VG_SEEDS"]) ? null : config["VG_SEEDS"],
-        MigrationConnectionString: string.IsNullOrWhiteSpace(config["VG_MIGRATION_DB"]) ? null : ValidConnectionString(config["VG_MIGRATION_DB"], "VG_MIGRATION_DB"));
+        MigrationConnectionString: string.IsNullOrWhiteSpace(config["VG_MIGRATION_DB"]) ? null : ValidConnectionString(config["VG_MIGRATION_DB"], "VG_MIGRATION_DB"),
+        DemoHistory: string.Equals(config["VG_DEMO_HISTORY"], "true", StringComparison.OrdinalIgnoreCase));
 
     private static string ValidConnectionString(string? value, string key = "VG_DB")
     {

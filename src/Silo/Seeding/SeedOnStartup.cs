@@ -18,7 +18,7 @@ public sealed class SeedRequestOnStartup(SeedRuns runs, SiloSettings settings) :
 /// Loads VG_SEEDS once the silo is up (registered after UseOrleans, so it starts after the silo) and marks the run
 /// complete. A missing directory is logged, not fatal: production clusters are not seeded.
 /// </summary>
-public sealed class SeedOnStartup(SeedLoader loader, SeedRuns runs, SiloSettings settings, ILogger<SeedOnStartup> logger) : IHostedService
+public sealed class SeedOnStartup(SeedLoader loader, SeedRuns runs, SiloSettings settings, DemoHistorySeeder history, ILogger<SeedOnStartup> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -29,7 +29,10 @@ public sealed class SeedOnStartup(SeedLoader loader, SeedRuns runs, SiloSettings
             logger.LogWarning("Seed directory {Directory} does not exist; nothing seeded", settings.SeedsPath);
             return;
         }
-        await runs.CompleteAsync(seeds, await loader.LoadAsync(seeds), cancellationToken);
+        var report = await loader.LoadAsync(seeds);
+        // Readiness waits for the run, so the first screen already shows the history (VG_DEMO_HISTORY, set by ./vg up).
+        if (settings.DemoHistory) await history.SeedAsync(seeds, cancellationToken);
+        await runs.CompleteAsync(seeds, report, cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -18,7 +18,7 @@ public static class DefinitionBounds
     public const int MaxDocuments = 100, MaxClocks = 20, MaxPrices = 200;
     /// <summary>Scheduled obligation instances over the whole term (a weekly duty over ten years is 522).</summary>
     public const int MaxInstances = 20_000;
-    public const int MaxTitle = 200, MaxSummary = 2_000;
+    public const int MaxTitle = 200, MaxSummary = 2_000, MaxText = 2_000;
 
     public static IReadOnlyList<FieldError> Check(ContractDefinition d)
     {
@@ -60,6 +60,7 @@ public static class DefinitionBounds
             if (o is null) { Check(false, path, "is required"); continue; }
             Check((o.Title?.Length ?? 0) <= MaxTitle, $"{path}.title", $"at most {MaxTitle} characters");
             Check((o.Summary?.Length ?? 0) <= MaxSummary, $"{path}.summary", $"at most {MaxSummary} characters");
+            CheckText(o.Text, $"{path}.text", Check);
             Check(!o.Documents.IsDefault && !o.Clocks.IsDefault, path, "documents and clocks must be arrays");
             if (o.Documents.IsDefault || o.Clocks.IsDefault) continue;
             CheckCount(o.Documents.Length, MaxDocuments, $"{path}.documents", Check);
@@ -76,6 +77,7 @@ public static class DefinitionBounds
             var path = $"penalties[{i}]";
             if (p is null) { Check(false, path, "is required"); continue; }
             Check((p.Summary?.Length ?? 0) <= MaxSummary, $"{path}.summary", $"at most {MaxSummary} characters");
+            CheckText(p.Text, $"{path}.text", Check);
             CheckSpan(p.Period, $"{path}.period", Check);
             CheckSpan(p.Grace, $"{path}.grace", Check);
             CheckSpan(p.Threshold, $"{path}.threshold", Check);
@@ -88,6 +90,7 @@ public static class DefinitionBounds
             if (d.Payments[i] is null) { Check(false, $"payments[{i}]", "is required"); continue; }
             CheckDue(d, d.Payments[i].Due, $"payments[{i}].due", Check);
             CheckSpan(d.Payments[i].InvoiceLeadTime, $"payments[{i}].invoiceLeadTime", Check);
+            CheckText(d.Payments[i].Text, $"payments[{i}].text", Check);
         }
         for (var i = 0; i < d.Staffing.Length; i++)
         {
@@ -126,6 +129,14 @@ public static class DefinitionBounds
     }
 
     /// <summary>No span reaches further than a whole term: anything longer is a typo that would cost a count day by day.</summary>
+    /// <summary>A clause's quoted text: absent, or words (not blank) of at most <see cref="MaxText"/> characters.</summary>
+    private static void CheckText(string? text, string path, Action<bool, string, string> check)
+    {
+        if (text is null) return;
+        check(!string.IsNullOrWhiteSpace(text), path, "must not be blank (leave it out when the contract's text is not at hand)");
+        check(text.Length <= MaxText, path, $"at most {MaxText} characters");
+    }
+
     private static void CheckSpan(Span? span, string path, Action<bool, string, string> check)
     {
         if (span is null) return;

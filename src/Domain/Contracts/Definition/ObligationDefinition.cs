@@ -34,6 +34,8 @@ public sealed record ObligationDefinition : IClause
     public required string Id { get; init; }
     public required string Article { get; init; }
     public required string Summary { get; init; }
+    /// <summary>The contract's own sentence(s) for this clause, quoted (optional, at most 2,000 characters), shown where an amount is explained.</summary>
+    public string? Text { get; init; }
     public required string Title { get; init; }
     public ObligationParty Party { get; init; } = ObligationParty.Vendor;
     public required ObligationKind Kind { get; init; }

@@ -14,6 +14,8 @@ public sealed record PaymentDefinition
     public required string Id { get; init; }
     public required string Label { get; init; }
     public string? Article { get; init; }
+    /// <summary>The contract's own sentence(s) for this clause, quoted (optional, at most 2,000 characters), shown where an amount is explained.</summary>
+    public string? Text { get; init; }
     public decimal? Amount { get; init; }
     public decimal? Share { get; init; }
     public required DueRule Due { get; init; }

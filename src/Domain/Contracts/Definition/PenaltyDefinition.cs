@@ -110,6 +110,8 @@ public sealed record PenaltyDefinition : IClause
     public required string Id { get; init; }
     public required string Article { get; init; }
     public required string Summary { get; init; }
+    /// <summary>The contract's own sentence(s) for this clause, quoted (optional, at most 2,000 characters), shown where an amount is explained.</summary>
+    public string? Text { get; init; }
     /// <summary>Who pays: the vendor (most clauses) or the client (interest on late payment).</summary>
     public ObligationParty Payer { get; init; } = ObligationParty.Vendor;
     public required PenaltyShape Shape { get; init; }

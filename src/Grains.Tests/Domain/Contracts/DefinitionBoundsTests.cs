@@ -86,4 +86,20 @@ public sealed class DefinitionBoundsTests
         definition["term"] = null;
         Assert.Equal("is required", Errors(definition)["term"]);
     }
+
+    /// <summary>Issue 20 §4: a clause's quoted text is optional, and when given it is words of at most 2,000 characters.</summary>
+    [Theory]
+    [InlineData("penalties", 2_000, null)]
+    [InlineData("penalties", 2_001, "at most 2000 characters")]
+    [InlineData("obligations", 2_001, "at most 2000 characters")]
+    [InlineData("payments", 2_001, "at most 2000 characters")]
+    [InlineData("payments", 0, "must not be blank (leave it out when the contract's text is not at hand)")]
+    public void AClausesQuotedText_IsAtMost2000Characters_AndNeverBlank(string list, int length, string? error)
+    {
+        var definition = C3();
+        definition[list]![0]!["text"] = length == 0 ? "  " : new string('字', length);
+        var parsed = ContractJson.ParseDefinition(definition.ToJsonString());
+        if (error is null) Assert.True(parsed.IsValid, string.Join("; ", parsed.Errors.Select(e => $"{e.Path}: {e.Message}")));
+        else Assert.Equal(error, Assert.Single(parsed.Errors, e => e.Path == $"{list}[0].text").Message);
+    }
 }
