@@ -21,7 +21,8 @@ trx_counts() {
     [[ -f "$file" ]] || continue
     passed=$((passed + $(trx_counter "$file" passed)))
     failed=$((failed + $(trx_counter "$file" failed) + $(trx_counter "$file" error) + $(trx_counter "$file" timeout) + $(trx_counter "$file" aborted)))
-    skipped=$((skipped + $(trx_counter "$file" notExecuted)))
+    # xUnit's skipped tests are counted in total but neither executed nor notExecuted.
+    skipped=$((skipped + $(trx_counter "$file" total) - $(trx_counter "$file" executed)))
   done
   echo "$passed $failed $skipped"
 }
