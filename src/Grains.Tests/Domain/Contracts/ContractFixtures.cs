@@ -8,6 +8,12 @@ namespace VendorGrid.Tests.Domain.Contracts;
 /// <summary>Small contract definitions written in the JSON format, one clause family at a time.</summary>
 internal static class ContractFixtures
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ContractDefinition> SeedDefinitions = new();
+
+    /// <summary>A seed contract (<c>seeds/{id}.json</c>), parsed once per test run (definitions are immutable).</summary>
+    public static ContractDefinition Seed(string id) => SeedDefinitions.GetOrAdd(id, key =>
+        Parse(File.ReadAllText(Path.Combine(VendorGrid.Tests.Infrastructure.RepositoryPaths.Seeds, key + ".json"))));
+
     public static ContractDefinition Parse(string json)
     {
         var result = ContractJson.ParseDefinition(json);

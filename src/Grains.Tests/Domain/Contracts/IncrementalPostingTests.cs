@@ -22,27 +22,20 @@ namespace VendorGrid.Tests.Domain.Contracts;
 /// </summary>
 public sealed class IncrementalPostingTests
 {
-    private static readonly Dictionary<string, Lazy<ContractDefinition>> Seeds = new[]
-    {
-        "c1-childrens-internet-hospital-2016", "c2-chaoyang-his-2026", "c3-medical-registration-ops-2024",
-        "c4-health-commission-medadmin-ops-2024", "c5-booking-platform-2024",
-    }.ToDictionary(id => id, id => new Lazy<ContractDefinition>(() =>
-        ContractFixtures.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Seeds, id + ".json")))));
-
     private static readonly Reporter Institution = new(ReportingParty.Institution, "admin@hospital");
     private static readonly Reporter Vendor = new(ReportingParty.Vendor, "user@vendor");
 
     [Fact]
     public void A_payment_reminder_reaches_only_the_late_payment_clauses_that_wait_for_reminders()
     {
-        var c2 = Seeds["c2-chaoyang-his-2026"].Value;
+        var c2 = ContractFixtures.Seed("c2-chaoyang-his-2026");
         var reminder = new PaymentReminderSent { Id = "r1", OccurredAt = ContractFixtures.At("2026-03-02T08:00:00"), PaymentId = "c2-pay-advance" };
         var reach = FactRelevance.Of(c2, reminder);
         Assert.False(reach.Obligations);
         Assert.Equal(["c2-client-late-payment"], reach.Penalties!.Value);
 
         // C1's late-payment clause asks for no reminder: a reminder there moves no line at all.
-        var c1 = Seeds["c1-childrens-internet-hospital-2016"].Value;
+        var c1 = ContractFixtures.Seed("c1-childrens-internet-hospital-2016");
         var c1Reach = FactRelevance.Of(c1, reminder with { PaymentId = c1.Payments[0].Id });
         Assert.False(c1Reach.Obligations);
         Assert.Empty(c1Reach.Penalties!.Value);
@@ -52,7 +45,7 @@ public sealed class IncrementalPostingTests
     [Fact]
     public void Every_other_kind_reaches_everything_so_it_is_re_evaluated_in_full()
     {
-        var c2 = Seeds["c2-chaoyang-his-2026"].Value;
+        var c2 = ContractFixtures.Seed("c2-chaoyang-his-2026");
         var at = ContractFixtures.At("2026-03-02T08:00:00");
         ContractFact[] others =
         [
@@ -66,7 +59,7 @@ public sealed class IncrementalPostingTests
 
     private static Property SameAsFullEvaluation(string seed) => Prop.ForAll(Gen.Choose(1, int.MaxValue - 1).ToArbitrary(), (int n) =>
     {
-        var d = Seeds[seed].Value;
+        var d = ContractFixtures.Seed(seed);
         var full = new Driver(d, null);
         var incremental = new Driver(d, new MoneyCache());
         var history = SeedHistoryPropertyTests.History(d, new Random(n));

@@ -19,19 +19,12 @@ namespace VendorGrid.Tests.Domain.Contracts;
 /// </summary>
 public sealed class SeedHistoryPropertyTests
 {
-    private static readonly Dictionary<string, Lazy<ContractDefinition>> Seeds = new[]
-    {
-        "c1-childrens-internet-hospital-2016", "c2-chaoyang-his-2026", "c3-medical-registration-ops-2024",
-        "c4-health-commission-medadmin-ops-2024", "c5-booking-platform-2024",
-    }.ToDictionary(id => id, id => new Lazy<ContractDefinition>(() =>
-        ContractFixtures.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Seeds, id + ".json")))));
-
     private static ContractEvaluation Evaluate(ContractDefinition d, IEnumerable<FactSketch> facts, DateTimeOffset asOf) =>
         ContractEngine.Evaluate(d, facts.Select(f => (ContractFact)f).ToList(), asOf, CalendarTestData.NationalCalendar);
 
     private static Property Holds(string seed) => Prop.ForAll(Gen.Choose(1, int.MaxValue - 1).ToArbitrary(), (int n) =>
     {
-        var d = Seeds[seed].Value;
+        var d = ContractFixtures.Seed(seed);
         var history = History(d, new Random(n));
         var facts = history.Facts.Concat(history.Later).ToList();
         var e = Evaluate(d, facts, history.AsOf);
