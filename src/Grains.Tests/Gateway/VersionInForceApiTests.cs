@@ -71,13 +71,13 @@ public sealed class VersionInForceApiTests
         // Accepted on 2025-07-20, in force from 2025-08-01: until then version 1 governs.
         await Shows((1, "2024-08-11", "2025-08-10", 1_809_000.00m), "1");
         var before = await c3.Admin.GetFromJsonAsync<JsonElement>($"/api/contracts/{c3.Id}");
-        Assert.Equal("壹佰捌拾万零玖仟元整", before.GetProperty("totalInWords").GetString());
+        Assert.Equal("壹佰捌拾万玖仟元整", before.GetProperty("totalInWords").GetString());
 
         // 2025-08-11: past version 1's end (the portal would show 已到期), within the extended term (履行中).
         gateway.Clock.SetUtcNow(At("2025-08-11T10:00:00+08:00"));
         await Shows((2, "2025-08-01", "2026-02-10", 1_909_000.00m), "2");
         var detail = await c3.Admin.GetFromJsonAsync<JsonElement>($"/api/contracts/{c3.Id}");
-        Assert.Equal("壹佰玖拾万零玖仟元整", detail.GetProperty("totalInWords").GetString());
+        Assert.Equal("壹佰玖拾万玖仟元整", detail.GetProperty("totalInWords").GetString());
         var definition = await c3.Admin.GetAsync($"/api/contracts/{c3.Id}/definition");
         Assert.Equal($"/api/contracts/{c3.Id}/versions/2", definition.Content.Headers.ContentLocation?.OriginalString);
 
