@@ -9,12 +9,16 @@ using VendorGrid.Grains;
 
 namespace VendorGrid.Gateway;
 
-/// <summary>A contract as the API shows it. Total is CNY, written with two decimals (see TwoDecimalPlacesConverter).</summary>
+/// <summary>
+/// A contract as the API shows it, as it reads on the server's day: the version in force (<c>version</c>, 1 as created)
+/// since <c>effectiveFrom</c> (its start for version 1). Total is CNY, written with two decimals (see TwoDecimalPlacesConverter).
+/// </summary>
 public sealed record ContractItem(
-    string Id, string Number, string Title, PartyItem Institution, PartyItem Vendor, DateOnly Start, DateOnly End, decimal Total)
+    string Id, string Number, string Title, PartyItem Institution, PartyItem Vendor, DateOnly Start, DateOnly End, decimal Total,
+    int Version, DateOnly EffectiveFrom)
 {
     public static ContractItem From(ContractSummary s) => new(s.Id, s.Number, s.Title,
-        new(s.Institution.Id, s.Institution.Name), new(s.Vendor.Id, s.Vendor.Name), s.Start, s.End, s.Total);
+        new(s.Institution.Id, s.Institution.Name), new(s.Vendor.Id, s.Vendor.Name), s.Start, s.End, s.Total, s.Version, s.EffectiveFrom ?? s.Start);
 }
 
 public sealed record PartyItem(string Id, string Name);
@@ -23,13 +27,13 @@ public sealed record PartyItem(string Id, string Name);
 /// <c>DefinitionConfirmation</c> is the vendor's answer to the definition as entered (pending until it answers).
 public sealed record ContractDetail(
     string Id, string Number, string Title, PartyItem Institution, PartyItem Vendor, DateOnly Start, DateOnly End, decimal Total, string TotalInWords,
-    DefinitionConfirmation DefinitionConfirmation)
+    DefinitionConfirmation DefinitionConfirmation, int Version, DateOnly EffectiveFrom)
 {
     public static ContractDetail From(ContractSummary s, DefinitionConfirmation confirmation)
     {
         var item = ContractItem.From(s);
         return new(item.Id, item.Number, item.Title, item.Institution, item.Vendor, item.Start, item.End, item.Total,
-            VendorGrid.Domain.Money.ChineseCapitalNumerals.Format(item.Total), confirmation);
+            VendorGrid.Domain.Money.ChineseCapitalNumerals.Format(item.Total), confirmation, item.Version, item.EffectiveFrom);
     }
 }
 
@@ -50,10 +54,13 @@ public static class ContractsApi
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
         var contract = contracts.MapContractScope();
         contract.MapGet("", GetContractAsync).WithName("GetContract")
-            .Documented("One contract's summary, with its total in 大写 (totalInWords)", EndpointDocs.Readers, EndpointDocs.NotFound);
+            .Documented("One contract's summary as it reads today (the version in force: version, effectiveFrom), with its total in 大写 (totalInWords)",
+                EndpointDocs.Readers, EndpointDocs.NotFound);
         contract.MapGet("/definition", GetDefinitionAsync).WithName("GetContractDefinition")
-            .Documented("The contract definition as created (JSON, docs/contract-format.md); a vendor gets the signed members only " +
-                "(no internal contacts, no member the format gains later)", EndpointDocs.Readers, EndpointDocs.NotFound);
+            .Documented("The definition in force on the server's day (Asia/Shanghai): version 1 as created until an accepted amendment takes " +
+                $"effect (JSON, docs/contract-format.md). Headers {VersionHeader} and {EffectiveFromHeader} (yyyy-MM-dd, version 1: its start) say " +
+                "which, Content-Location where it reads as /versions/{n}. A vendor gets the signed members only (no internal contacts, no member " +
+                "the format gains later)", EndpointDocs.Readers, EndpointDocs.NotFound);
         contract.MapContractFacts();
         contract.MapEvidence();
         contract.MapContractLedger();
@@ -84,7 +91,7 @@ public static class ContractsApi
         HttpRequest request, CurrentCaller caller, IGrainFactory grains, SiloFailover failover)
     {
         var json = await new StreamReader(request.Body).ReadToEndAsync();
-        var parsed = ContractJson.ParseDefinition(json);
+        var parsed = ContractJson.ParseSubmitted(json);
         if (!parsed.IsValid) return Problems.Invalid(parsed.Errors);
         if (parsed.Value.Institution.Id != caller.InstitutionId)
             return Problems.Invalid("institution.id", OwnInstitutionOnly);
@@ -102,10 +109,22 @@ public static class ContractsApi
         };
     }
 
+    public const string VersionHeader = "X-VG-Version", EffectiveFromHeader = "X-VG-Effective-From";
+
+    /// <summary>
+    /// The version in force today, as the summary names it (the definition's members stay exactly the format's, so what
+    /// is read here can be posted back as an amendment); which version it is travels in headers.
+    /// </summary>
     public static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetDefinitionAsync(string id, HttpContext http, CurrentCaller caller)
     {
-        var json = await http.Contract().Grain.GetDefinitionAsync();
+        var access = http.Contract();
+        var summary = access.Summary ?? await access.Grain.GetSummaryAsync();
+        var json = summary is null ? null
+            : summary.Version == 1 ? await access.Grain.GetDefinitionAsync() : await access.Grain.GetVersionDefinitionAsync(summary.Version);
         if (json is null) return Problems.Missing("contract", id);
+        http.Response.Headers[VersionHeader] = summary!.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        http.Response.Headers[EffectiveFromHeader] = (summary.EffectiveFrom ?? summary.Start).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        http.Response.Headers.ContentLocation = $"/api/contracts/{Uri.EscapeDataString(summary.Id)}/versions/{summary.Version}";
         return TypedResults.Text(caller.IsVendor ? VendorDefinitionView.Project(json) : json, "application/json");
     }
 

@@ -96,6 +96,8 @@ public static class AmendmentsApi
         var result = await access.Grain.ExecuteAsync(new AnswerAmendment(number, accept, reason, ContractFactsApi.RequestId(http), FactPermissions.ReporterOf(caller)));
         if (result.Outcome == CommandOutcome.NotFound) return Missing(version, result.Message);
         if (result.Outcome is not (CommandOutcome.Recorded or CommandOutcome.Duplicate)) return CommandProblems.Of(result, access.Id);
+        // The lists show each contract as it reads today from the indexes: they learn the new version here (again on a repeat).
+        if (accept) await http.RequestServices.GetRequiredService<IGrainFactory>().GetGrain<IInstitutionGrain>(access.InstitutionId).RefreshContractAsync(access.Id);
         var versions = await VersionsAsync(access);
         return TypedResults.Ok(versions!.First(v => v.Version == number));
     }

@@ -103,7 +103,7 @@ public static class DefinitionEditorApi
         var json = await new StreamReader(request.Body).ReadToEndAsync();
         if (caller.Role is not (CallerRoles.InstitutionAdmin or CallerRoles.PlatformAdmin))
             return new(json, null, Problems.Refused("Only institution and platform administrators edit contract definitions."));
-        var parsed = ContractJson.ParseDefinition(json);
+        var parsed = ContractJson.ParseSubmitted(json);
         if (!parsed.IsValid) return new(json, null, Problems.Invalid(parsed.Errors));
         if (caller.Role == CallerRoles.InstitutionAdmin && parsed.Value.Institution.Id != caller.InstitutionId)
             return new(json, null, Problems.Invalid("institution.id", ContractsApi.OwnInstitutionOnly));

@@ -20,7 +20,10 @@ public interface IContractGrain : IGrainWithStringKey
     [Alias("initialize")]
     Task<ContractSummary> InitializeAsync(string definitionJson, ContractSummary summary);
 
-    /// <summary>The summary, or null when no contract was ever created under this key.</summary>
+    /// <summary>
+    /// The summary as it reads today (Asia/Shanghai, the silo's clock): the members of the version in force, with every version
+    /// in force over time (<see cref="ContractSummary.Versions"/>); null when no contract was ever created under this key.
+    /// </summary>
     /// <remarks>
     /// Interleaves: the gateway reads it before every change (who may see the contract), and the summary is a field set once,
     /// so the read need not queue behind the change before it (issue 15: fact writes).

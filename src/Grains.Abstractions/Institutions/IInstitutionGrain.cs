@@ -17,7 +17,14 @@ public interface IInstitutionGrain : IGrainWithStringKey
     [Alias("create-contract")]
     Task<CreateContractResult> CreateContractAsync(string definitionJson);
 
-    /// <summary>This institution's contracts, ordered by id.</summary>
+    /// <summary>This institution's contracts, ordered by id, each as it reads today (the version in force on the silo's Shanghai day).</summary>
     [Alias("list-contracts")]
     Task<ImmutableArray<ContractSummary>> ListContractsAsync();
+
+    /// <summary>
+    /// Copies the contract's summary (with its versions) into this index and its vendor's, after an amendment was accepted.
+    /// Idempotent; a contract this institution does not hold is ignored.
+    /// </summary>
+    [Alias("refresh-contract")]
+    Task RefreshContractAsync(string contractId);
 }

@@ -30,7 +30,7 @@ public interface IVendorGrain : IGrainWithStringKey
     [Alias("list-engineers")]
     Task<ImmutableArray<string>> ListEngineersAsync();
 
-    /// <summary>The vendor's contracts across institutions, ordered by institution then contract id.</summary>
+    /// <summary>The vendor's contracts across institutions, ordered by institution then contract id, each as it reads today.</summary>
     [Alias("list-contracts")]
     Task<ImmutableArray<ContractSummary>> ListContractsAsync();
 }

@@ -78,6 +78,7 @@ public sealed class AmendmentsApiTests(GatewayFixture fixture)
         var change = Assert.Single(diff.GetProperty("changes").EnumerateArray());
         Assert.Equal(("penalties[c2-late-performance].amount.rate", "0.003", "0.005"),
             (change.GetProperty("path").GetString(), change.GetProperty("before").GetString(), change.GetProperty("after").GetString()));
+        Assert.Equal(("第八条第4款", "违约责任"), (change.GetProperty("article").GetString(), change.GetProperty("label").GetString()));
         var second = JsonNode.Parse(await vendor.GetStringAsync($"/api/contracts/{c2.Id}/versions/2"))!;
         Assert.Equal(0.005m, second["penalties"]!.AsArray().Single(p => p!["id"]!.GetValue<string>() == "c2-late-performance")!["amount"]!["rate"]!.GetValue<decimal>());
     }
@@ -131,8 +132,18 @@ public sealed class AmendmentsApiTests(GatewayFixture fixture)
         Assert.Contains(problem.GetProperty("errors").EnumerateObject(), e => e.Name.StartsWith("definition.term", StringComparison.Ordinal));
         Assert.Equal(1, (await VersionsAsync(c2)).GetArrayLength());
 
+        var unpriced = await DefinitionAsync(c2, d => { LateRate(0.005m)(d); d["lineItems"] = new JsonArray(new JsonObject { ["id"] = "his-ops", ["name"] = "运维服务", ["amount"] = 1_000_000 }); });
+        var amounts = await ProblemAsync(await ProposeAsync(c2, "2026-04-01", unpriced), HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("分项金额合计 ¥1,000,000.00 与合同总额 ¥1,475,000.00 不一致", amounts.GetProperty("errors").GetProperty("definition.lineItems")[0].GetString());
+        Assert.Equal(1, (await VersionsAsync(c2)).GetArrayLength());
+
         Assert.Equal(HttpStatusCode.Created, (await ProposeAsync(c2, "2026-04-01", valid)).StatusCode);
-        await Refused(await ProposeAsync(c2, "2026-05-01", await DefinitionAsync(c2, LateRate(0.004m)), vendor), "effectiveFrom");  // version 2 pending
+        // Each amendment is the whole definition from its date to the end of the term, so two pending ones always overlap.
+        var overlap = await ProblemAsync(await ProposeAsync(c2, "2026-05-01", await DefinitionAsync(c2, LateRate(0.004m)), vendor), HttpStatusCode.UnprocessableEntity);
+        Assert.StartsWith("overlaps amendment version 2 (effective 2026-04-01, 「补充协议一：逾期违约金调整」), which awaits the other party's answer",
+            overlap.GetProperty("errors").GetProperty("effectiveFrom")[0].GetString());
+        var early = await ProblemAsync(await ProposeAsync(c2, "2026-02-04", valid, vendor), HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("must not be before the contract's start (2026-02-05)", early.GetProperty("errors").GetProperty("effectiveFrom")[0].GetString());
         await Refused(await AnswerAsync(c2, 2, "accept", c2.Admin), "party");  // the proposer's own side
         await Refused(await AnswerAsync(c2, 2, "reject", vendor), "reason");
         var unknown = await ProblemAsync(await AnswerAsync(c2, 3, "accept", vendor), HttpStatusCode.NotFound);

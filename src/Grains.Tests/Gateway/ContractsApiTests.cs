@@ -51,7 +51,7 @@ public sealed class ContractsApiTests(GatewayFixture fixture)
             .GetStringAsync("/api/contracts");
 
         // Chinese as UTF-8 text; "+" is one of the HTML-sensitive characters ApiJson's encoder escapes.
-        Assert.Equal("""[{"id":"c2-chaoyang-his-2026","number":"朝医-2026-AC-信息管理办公室-117-5","title":"北京朝阳医院HIS改造及运维服务（本部\u002B常营）项目运维合同书","institution":{"id":"121100004006863122","name":"首都医科大学附属北京朝阳医院"},"vendor":{"id":"91110106MA01A51E7B","name":"首信医联信息技术有限公司"},"start":"2026-02-05","end":"2027-03-02","total":1475000.00}]""",
+        Assert.Equal("""[{"id":"c2-chaoyang-his-2026","number":"朝医-2026-AC-信息管理办公室-117-5","title":"北京朝阳医院HIS改造及运维服务（本部\u002B常营）项目运维合同书","institution":{"id":"121100004006863122","name":"首都医科大学附属北京朝阳医院"},"vendor":{"id":"91110106MA01A51E7B","name":"首信医联信息技术有限公司"},"start":"2026-02-05","end":"2027-03-02","total":1475000.00,"version":1,"effectiveFrom":"2026-02-05"}]""",
             json);
     }
 

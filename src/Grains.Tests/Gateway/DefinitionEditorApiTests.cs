@@ -64,6 +64,34 @@ public sealed class DefinitionEditorApiTests(GatewayFixture fixture)
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/api/contracts/{id}")).StatusCode);
     }
 
+    /// <summary>
+    /// C2 (¥1,475,000.00) given two line items: ¥1,000,000 and 2 人 × 10 月 × ¥21,000 = ¥420,000 written as ¥400,000 — wrong at
+    /// the second item, and ¥1,400,000.00 in all; in the editor's messages, under the keys it checks as you type.
+    /// </summary>
+    [Fact]
+    public async Task LineItemsDisagreeingWithTheTotalOrTheirOwnPrice_Are422_InValidateAndInCreate_AndNothingIsStored()
+    {
+        var institution = NewInstitution();
+        var admin = AdminOf(institution);
+        var id = NewId();
+        var definition = C2For(institution, id);
+        definition["lineItems"] = new JsonArray(
+            new JsonObject { ["id"] = "his-upgrade", ["name"] = "HIS改造", ["amount"] = 1_000_000 },
+            new JsonObject { ["id"] = "his-ops", ["name"] = "运维服务", ["people"] = 2, ["months"] = 10, ["unitPrice"] = 21_000, ["amount"] = 400_000 });
+
+        var validated = await ErrorsOf(await admin.PostAsync("/api/contract-drafts/validate", ContractApiClient.Json(definition.ToJsonString())));
+        var created = await ErrorsOf(await admin.PostAsync("/api/contracts", ContractApiClient.Json(definition.ToJsonString())));
+
+        Assert.Equal("第 2 项：人数 × 月数 × 单价 = ¥420,000.00，与金额 ¥400,000.00 不一致", validated.GetProperty("lineItems[1].amount")[0].GetString());
+        Assert.Equal("分项金额合计 ¥1,400,000.00 与合同总额 ¥1,475,000.00 不一致", validated.GetProperty("lineItems")[0].GetString());
+        Assert.Equal(validated.ToString(), created.ToString());
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/api/contracts/{id}")).StatusCode);
+
+        definition["lineItems"]![1]!["amount"] = 420_000;
+        definition["lineItems"]![0]!["amount"] = 1_055_000;
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsync("/api/contract-drafts/validate", ContractApiClient.Json(definition.ToJsonString()))).StatusCode);
+    }
+
     [Fact]
     public async Task PaymentSharesNotAddingUpTo100Percent_Is422NamingPayments_AndNothingIsStored()
     {

@@ -68,7 +68,7 @@ public sealed class ContractGrain(
         return stored;
     }
 
-    public Task<ContractSummary?> GetSummaryAsync() => Task.FromResult(state.State.Summary);
+    public Task<ContractSummary?> GetSummaryAsync() => Task.FromResult(ContractSummaries.Current(state.State.Summary, book, Now));
 
     public async Task<string?> GetDefinitionAsync() =>
         state.State.Summary is null ? null : state.State.DefinitionJson ?? await history.ReadDefinitionAsync(Key);

@@ -1,5 +1,6 @@
 using VendorGrid.Domain.Contracts.Definition;
 using System.Collections.Immutable;
+using VendorGrid.Domain.Time;
 using VendorGrid.Grains.Contracts;
 
 namespace VendorGrid.Grains.Institutions;
@@ -7,14 +8,15 @@ namespace VendorGrid.Grains.Institutions;
 /// <inheritdoc cref="IInstitutionGrain"/>
 [GrainType("institution")]
 public sealed class InstitutionGrain(
-    [PersistentState("institution-state", StorageNames.Directory)] IPersistentState<InstitutionState> state)
+    [PersistentState("institution-state", StorageNames.Directory)] IPersistentState<InstitutionState> state,
+    TimeProvider clock)
     : Grain, IInstitutionGrain
 {
     private string InstitutionId => this.GetPrimaryKeyString();
 
     public async Task<CreateContractResult> CreateContractAsync(string definitionJson)
     {
-        var parsed = ContractJson.ParseDefinition(definitionJson);
+        var parsed = ContractJson.ParseSubmitted(definitionJson);
         if (!parsed.IsValid)
             return CreateContractResult.Rejected(string.Join("; ", parsed.Errors.Select(e => $"{e.Path}: {e.Message}")), parsed.Errors);
         var summary = ContractSummaries.From(parsed.Value);
@@ -36,6 +38,19 @@ public sealed class InstitutionGrain(
         return CreateContractResult.Created(stored);
     }
 
-    public Task<ImmutableArray<ContractSummary>> ListContractsAsync() =>
-        Task.FromResult(state.State.Contracts.Values.ToImmutableArray());
+    public Task<ImmutableArray<ContractSummary>> ListContractsAsync()
+    {
+        var today = ShanghaiTime.LocalDate(clock.GetUtcNow());
+        return Task.FromResult(state.State.Contracts.Values.Select(c => c.InForceOn(today)).ToImmutableArray());
+    }
+
+    public async Task RefreshContractAsync(string contractId)
+    {
+        if (!state.State.Contracts.ContainsKey(contractId)) return;
+        var summary = await GrainFactory.GetGrain<IContractGrain>(GrainKeys.Contract(InstitutionId, contractId)).GetSummaryAsync();
+        if (summary is null) return;
+        state.State = state.State with { Contracts = state.State.Contracts.SetItem(contractId, summary) };
+        await state.WriteStateAsync();
+        await GrainFactory.GetGrain<IVendorGrain>(summary.Vendor.Id).RegisterContractAsync(summary);
+    }
 }

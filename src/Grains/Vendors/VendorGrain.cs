@@ -1,11 +1,13 @@
 using System.Collections.Immutable;
+using VendorGrid.Domain.Time;
 
 namespace VendorGrid.Grains.Vendors;
 
 /// <inheritdoc cref="IVendorGrain"/>
 [GrainType("vendor")]
 public sealed class VendorGrain(
-    [PersistentState("vendor-state", StorageNames.Directory)] IPersistentState<VendorState> state)
+    [PersistentState("vendor-state", StorageNames.Directory)] IPersistentState<VendorState> state,
+    TimeProvider clock)
     : Grain, IVendorGrain
 {
     public async Task RegisterContractAsync(ContractSummary summary)
@@ -38,6 +40,9 @@ public sealed class VendorGrain(
 
     public Task<ImmutableArray<string>> ListEngineersAsync() => Task.FromResult(state.State.Engineers.ToImmutableArray());
 
-    public Task<ImmutableArray<ContractSummary>> ListContractsAsync() =>
-        Task.FromResult(state.State.Contracts.Values.ToImmutableArray());
+    public Task<ImmutableArray<ContractSummary>> ListContractsAsync()
+    {
+        var today = ShanghaiTime.LocalDate(clock.GetUtcNow());
+        return Task.FromResult(state.State.Contracts.Values.Select(c => c.InForceOn(today)).ToImmutableArray());
+    }
 }

@@ -39,7 +39,16 @@ public static class ContractJson
     }
 
     /// <summary>Reads and validates a definition; every problem is reported with its JSON path.</summary>
-    public static Parsed<ContractDefinition> ParseDefinition(string json)
+    public static Parsed<ContractDefinition> ParseDefinition(string json) => Parse(json, submitted: false);
+
+    /// <summary>
+    /// A definition a person submits (create, validate, preview, amend): <see cref="ParseDefinition"/>'s rules and the amounts'
+    /// agreement (<see cref="DefinitionAmounts"/>). Kept out of <see cref="ParseDefinition"/>, which also reads stored
+    /// definitions back: a contract stored before a rule existed still loads, and is judged by it only when amended.
+    /// </summary>
+    public static Parsed<ContractDefinition> ParseSubmitted(string json) => Parse(json, submitted: true);
+
+    private static Parsed<ContractDefinition> Parse(string json, bool submitted)
     {
         ContractDefinition? definition;
         try
@@ -53,7 +62,8 @@ public static class ContractJson
         if (definition is null)
             return Parsed<ContractDefinition>.Fail("$", "a contract definition object is required");
         // Bounds first: they also catch the explicit nulls the validator's rules would trip over.
-        var errors = DefinitionBounds.Check(definition) is { Count: > 0 } bounds ? bounds : ContractDefinitionValidator.Validate(definition);
+        var errors = DefinitionBounds.Check(definition) is { Count: > 0 } bounds ? bounds
+            : [.. ContractDefinitionValidator.Validate(definition), .. submitted ? DefinitionAmounts.Check(definition) : []];
         return errors.Count == 0 ? Parsed<ContractDefinition>.Ok(definition) : Parsed<ContractDefinition>.Fail(errors);
     }
 

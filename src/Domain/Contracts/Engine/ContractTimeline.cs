@@ -34,6 +34,22 @@ public sealed class ContractTimeline
 
     public bool Amended => Segments.Length > 1;
 
+    /// <summary>The version that governs <paramref name="day"/> (Asia/Shanghai): what the contract reads as on that day.</summary>
+    public VersionSegment InForceOn(DateOnly day) => Segments[IndexInForce([.. Segments.Select(s => s.From)], day)];
+
+    /// <summary>
+    /// The one rule for which of a contract's versions governs a day, for whoever keeps versions of their own (the lists'
+    /// summaries): given their effective dates in order, the latest effective on or before <paramref name="day"/>; the first
+    /// (the contract as created) governs before any amendment, whatever its date.
+    /// </summary>
+    public static int IndexInForce(IReadOnlyList<DateOnly> effectiveFrom, DateOnly day)
+    {
+        var index = 0;
+        for (var i = 1; i < effectiveFrom.Count; i++)
+            if (effectiveFrom[i] <= day) index = i;
+        return index;
+    }
+
     /// <summary>The versions that govern some instant up to <paramref name="asOf"/>: those effective by then.</summary>
     public ImmutableArray<VersionSegment> InForceBy(DateTimeOffset asOf) =>
         [.. Segments.Where((s, i) => i == 0 || s.Starts <= asOf)];

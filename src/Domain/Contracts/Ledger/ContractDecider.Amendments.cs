@@ -42,7 +42,7 @@ public static partial class ContractDecider
     private static ContractDefinition? ReadDefinition(ContractBook book, string? json, List<FieldError> errors)
     {
         if (string.IsNullOrWhiteSpace(json)) { errors.Add(new("definition", "is required: the whole definition as amended")); return null; }
-        var parsed = ContractJson.ParseDefinition(json);
+        var parsed = ContractJson.ParseSubmitted(json);
         if (!parsed.IsValid)
         {
             errors.AddRange(parsed.Errors.Select(e => e with { Path = e.Path == "$" ? "definition" : "definition." + e.Path }));

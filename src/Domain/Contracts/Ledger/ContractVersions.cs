@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using VendorGrid.Domain.Contracts.Facts;
 
 namespace VendorGrid.Domain.Contracts.Ledger;
@@ -13,7 +14,16 @@ public sealed record VersionItem(int Version, string Title, DateOnly EffectiveFr
 /// e.g. <c>penalties[c2-late-performance].amount.rate</c>) and its value before and after (a string as its text, anything else
 /// as JSON; null where it is absent).
 /// </summary>
-public sealed record DefinitionChange(string Path, string? Before, string? After);
+public sealed record DefinitionChange(string Path, string? Before, string? After)
+{
+    /// <summary>The article of the clause the member belongs to (第八条第4款), for a row labelled as the contract reads; omitted when it names none.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Article { get; init; }
+
+    /// <summary>What changed, in Chinese: the clause by its kind and its title where it has one (义务「系统上线」, 违约责任), or a top-level member (合同总额); omitted when unknown.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Label { get; init; }
+}
 
 /// <summary>The contract's versions as the API lists them, and what changed from one to another.</summary>
 public static class ContractVersions
@@ -29,39 +39,82 @@ public static class ContractVersions
     public static ImmutableArray<DefinitionChange> Diff(JsonElement before, JsonElement after)
     {
         var changes = ImmutableArray.CreateBuilder<DefinitionChange>();
-        Compare("", before, after, changes);
+        Compare("", before, after, changes, null);
         return changes.ToImmutable();
     }
 
-    private static void Compare(string path, JsonElement? a, JsonElement? b, ImmutableArray<DefinitionChange>.Builder changes)
+    /// <summary>The clause a change sits in: its article and label, from the item as amended (as it was, for a removed one).</summary>
+    private sealed record Clause(string? Article, string? Label);
+
+    private static readonly Dictionary<string, string> ClauseKinds = new(StringComparer.Ordinal)
+    {
+        ["penalties"] = "违约责任", ["obligations"] = "义务", ["payments"] = "付款", ["lineItems"] = "分项", ["staffing"] = "人员配置",
+    };
+
+    private static readonly Dictionary<string, string> TopLevel = new(StringComparer.Ordinal)
+    {
+        ["title"] = "合同名称", ["number"] = "合同编号", ["signedOn"] = "签订日期", ["effectiveOn"] = "生效日期", ["term.start"] = "服务期开始",
+        ["term.end"] = "服务期截止", ["total"] = "合同总额", ["vat"] = "税额", ["claimWindowDays"] = "异议期（天）", ["institution"] = "甲方",
+        ["vendor"] = "乙方", ["usage"] = "按量计费", ["changeBudget"] = "变更额度", ["confirmation"] = "确认方式", ["reporting"] = "报送",
+    };
+
+    private static Clause? ClauseOf(string array, JsonElement? a, JsonElement? b)
+    {
+        if (!ClauseKinds.TryGetValue(array, out var kind)) return null;
+        var item = b ?? a;
+        string? Member(string name) => item is { ValueKind: JsonValueKind.Object } o && o.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String
+            && v.GetString() is { Length: > 0 } text ? text : null;
+        var title = Member("title") ?? Member("name") ?? Member("label");  // not the summary: our own words, often English and long
+        return new Clause(Member("article"), title is null ? kind : $"{kind}「{title}」");
+    }
+
+    private static string? TopLevelLabel(string path) =>
+        TopLevel.TryGetValue(path, out var label) ? label
+        : path.Split('.', '[')[0] is var first && TopLevel.TryGetValue(first, out var parent) ? parent : null;
+
+    private static void Compare(string path, JsonElement? a, JsonElement? b, ImmutableArray<DefinitionChange>.Builder changes, Clause? clause)
     {
         if (a is { ValueKind: JsonValueKind.Object } oa && b is { ValueKind: JsonValueKind.Object } ob)
         {
             var right = ob.EnumerateObject().ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal);
             var left = oa.EnumerateObject().Where(p => p.Name != "$schema").ToList();
-            foreach (var p in left) Compare(Join(path, p.Name), p.Value, right.TryGetValue(p.Name, out var v) ? v : null, changes);
+            foreach (var p in left) Compare(Join(path, p.Name), p.Value, right.TryGetValue(p.Name, out var v) ? v : null, changes, clause);
             foreach (var p in ob.EnumerateObject().Where(p => p.Name != "$schema" && !left.Any(l => l.Name == p.Name)))
-                Compare(Join(path, p.Name), null, p.Value, changes);
+                Compare(Join(path, p.Name), null, p.Value, changes, clause);
             return;
         }
         if (a is { ValueKind: JsonValueKind.Array } xa && b is { ValueKind: JsonValueKind.Array } xb)
         {
+            // A clause is an item of a top-level array (penalties[c2-late-performance]); its members inherit its article.
+            var clauses = path.Length > 0 && clause is null && !path.Contains('.') && !path.Contains('[') ? path : null;
             if (Ids(xa) is { } idsA && Ids(xb) is { } idsB)
             {
-                foreach (var (id, item) in idsA) Compare($"{path}[{id}]", item, idsB.FirstOrDefault(x => x.Id == id).Item, changes);
-                foreach (var (id, item) in idsB.Where(x => !idsA.Any(y => y.Id == x.Id))) Compare($"{path}[{id}]", null, item, changes);
+                foreach (var (id, item) in idsA)
+                {
+                    var found = idsB.FirstOrDefault(x => x.Id == id).Item;
+                    JsonElement? amended = found.ValueKind == JsonValueKind.Undefined ? null : found;
+                    Compare($"{path}[{id}]", item, amended, changes, clauses is null ? clause : ClauseOf(clauses, item, amended));
+                }
+                foreach (var (id, item) in idsB.Where(x => !idsA.Any(y => y.Id == x.Id)))
+                    Compare($"{path}[{id}]", null, item, changes, clauses is null ? clause : ClauseOf(clauses, null, item));
                 return;
             }
             var n = Math.Max(xa.GetArrayLength(), xb.GetArrayLength());
             for (var i = 0; i < n; i++)
-                Compare($"{path}[{i}]", i < xa.GetArrayLength() ? xa[i] : null, i < xb.GetArrayLength() ? xb[i] : null, changes);
+            {
+                JsonElement? was = i < xa.GetArrayLength() ? xa[i] : null, now = i < xb.GetArrayLength() ? xb[i] : null;
+                Compare($"{path}[{i}]", was, now, changes, clauses is null ? clause : ClauseOf(clauses, was, now));
+            }
             return;
         }
         var before = a is { ValueKind: not JsonValueKind.Undefined } x ? Text(x) : null;
         var after = b is { ValueKind: not JsonValueKind.Undefined } y ? Text(y) : null;
         if (before is null && after is null) return;
         if (a is { } ea && b is { } eb && Same(ea, eb)) return;
-        changes.Add(new DefinitionChange(path.Length == 0 ? "$" : path, before, after));
+        changes.Add(new DefinitionChange(path.Length == 0 ? "$" : path, before, after)
+        {
+            Article = clause?.Article, Label = clause is null ? TopLevelLabel(path) : clause.Label,
+        });
     }
 
     /// <summary>Numbers compare by value (0.0030 is 0.003), strings by their text however escaped, the rest by their JSON.</summary>

@@ -19,7 +19,10 @@ public sealed class AmendmentTests
     private const string Seed = "c2-chaoyang-his-2026";
     private const string GoLive = "c2-late-performance:c2-go-live";
 
-    private static string SeedJson() => File.ReadAllText(Path.Combine(RepositoryPaths.Seeds, Seed + ".json"));
+    /// <summary>C2's text, for amendments written as edits of it; the parsed seed is <see cref="ContractFixtures.Seed"/>'s.</summary>
+    private static string SeedJson() => SeedText.Value;
+
+    private static readonly Lazy<string> SeedText = new(() => File.ReadAllText(Path.Combine(RepositoryPaths.Seeds, Seed + ".json")));
 
     /// <summary>C2 with 第八条第4款's daily rate replaced (and anything else <paramref name="edit"/> does).</summary>
     internal static string WithLateRate(decimal rate, Action<JsonObject>? edit = null)
@@ -31,7 +34,7 @@ public sealed class AmendmentTests
         return node.ToJsonString();
     }
 
-    private static LedgerHarness C2() => new(Parse(SeedJson()));
+    private static LedgerHarness C2() => new(ContractFixtures.Seed(Seed));
 
     private static Decision Propose(LedgerHarness ledger, string effectiveFrom, string definition, string recordedLocal, string request = "p1",
         string title = "补充协议一：逾期违约金调整") =>
@@ -63,7 +66,7 @@ public sealed class AmendmentTests
         Assert.Contains("第1版", entry.Basis, StringComparison.Ordinal);
         Assert.Contains("第2版（自 2026-03-26）", entry.Basis, StringComparison.Ordinal);
 
-        var unamended = new LedgerHarness(Parse(SeedJson()));
+        var unamended = new LedgerHarness(ContractFixtures.Seed(Seed));
         unamended.Record("2026-03-29T11:00:00", WorkedExamplesTests.Met("c2-go-live", "2026-03-29T10:00:00"));
         Assert.Equal(30_975.00m, unamended.Entry("2026-04-01T00:00:00", GoLive).Amount);
     }

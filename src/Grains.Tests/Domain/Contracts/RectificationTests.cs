@@ -13,8 +13,6 @@ namespace VendorGrid.Tests.Domain.Contracts;
 /// </summary>
 public sealed class RectificationTests
 {
-    private static ContractDefinition Seed(string id) => Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Seeds, id + ".json")));
-
     private static readonly Lazy<ContractDefinition> C2 = new(() => Seed("c2-chaoyang-his-2026"));
 
     private static FactSketch Objection(string id, string clause, string at, string by) =>

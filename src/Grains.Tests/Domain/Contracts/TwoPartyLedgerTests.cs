@@ -16,8 +16,6 @@ namespace VendorGrid.Tests.Domain.Contracts;
 /// </summary>
 public sealed class TwoPartyLedgerTests
 {
-    private static ContractDefinition Seed(string id) => Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Seeds, id + ".json")));
-
     private static readonly Lazy<ContractDefinition> C1 = new(() => Seed("c1-childrens-internet-hospital-2016"));
     private static readonly Lazy<ContractDefinition> C2 = new(() => Seed("c2-chaoyang-his-2026"));
 
