@@ -178,7 +178,7 @@ public static class DemoHistory
     /// <summary>
     /// What each seat's person holds: a bachelor's degree and three years by default; the seats a rule covers (its count,
     /// the rules taking seats in turn and wrapping round when they ask for more people than the role has) get its years,
-    /// education and certificates on top, the certificates issued two years before the term and not expiring within it.
+    /// education and certificates on top (the certificates issued two years before the term, without expiry).
     /// Nothing at all for a role without rules, as before (its people's qualifications are not the contract's business).
     /// </summary>
     private static List<Qualification> Qualifications(StaffingRequirement role, DateOnly termStart)
@@ -227,10 +227,11 @@ public static class DemoHistory
 
     /// <summary>
     /// The one vacancy of the demo: in the largest role a vacancy clause watches, one person resigns about seven months
-    /// into the term. The vendor gives the notice the role requires (a few days more than its notice period before the
-    /// successor starts, on a working day) and the institution consents on the second working day or so after; the person leaves on a Friday at 18:00 and the
-    /// successor starts on the fourth working day after, at 09:00 — a few days over the refill grace, so the vacancy
-    /// costs a few days' charge (C1: 2 days × ¥2,000). Nothing when no clause charges vacancies or the term is too short.
+    /// into the term. The vendor gives the notice the role requires (on a working day, a few days more than the notice
+    /// period before the successor starts) and the institution consents two or so working days later; the person leaves
+    /// on a Friday at 18:00 and the successor starts on the fourth working day after, at 09:00 — a few days over the
+    /// refill grace, so the vacancy costs a few days' charge (C1: 2 days × ¥2,000). Nothing when no clause charges
+    /// vacancies or the term ends first.
     /// </summary>
     private static IEnumerable<DemoFact> Resignation(ContractDefinition definition, DateOnly last, WorkingCalendar calendar)
     {

@@ -156,7 +156,7 @@ public sealed class DemoHistoryTests
     }
 
     [Fact]
-    public void C1_StaffsEverySeatOfEveryRole_FromTheFirstDay_WithPeopleWhoMeetItsRules_AndLeavesOneFourDayVacancy()
+    public void C1_StaffsEverySeatOfEveryRole_FromTheFirstDay_WithPeopleWhoMeetItsRules_AndLeavesOneShortVacancy()
     {
         var definition = Seed("c1-childrens-internet-hospital-2016");
         var plan = Plan("c1-childrens-internet-hospital-2016", "2026-06-16");
