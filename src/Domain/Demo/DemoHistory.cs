@@ -5,6 +5,7 @@ using VendorGrid.Domain.Contracts.Definition;
 using VendorGrid.Domain.Contracts.Engine;
 using VendorGrid.Domain.Contracts.Facts;
 using VendorGrid.Domain.Contracts.Ledger;
+using VendorGrid.Domain.Staffing;
 using VendorGrid.Domain.Time;
 
 namespace VendorGrid.Domain.Demo;
@@ -126,35 +127,150 @@ public static class DemoHistory
         bool Recurring(ContractFact f) => f is ObligationMet met && definition.Obligations.Any(o => o.Id == met.ObligationId.Split('@')[0] && o.Kind == ObligationKind.Recurring);
         var disputed = answered.FirstOrDefault(f => Recurring(f.Fact) && ((ObligationMet)f.Fact).Note!.StartsWith("补交", StringComparison.Ordinal)).Fact?.Id
             ?? answered.FirstOrDefault(f => Recurring(f.Fact)).Fact?.Id;
+        // Assignments are acknowledged last and newest first, so a role comes into force whole — its successors and every
+        // on-site day already there — and no half-acknowledged team posts a vacancy the next acknowledgment takes back.
+        answered = [.. answered.OrderBy(f => f.Fact is StaffAssigned ? 1 : 0)
+            .ThenBy(f => f.Fact is StaffAssigned ? -f.Fact.OccurredAt.UtcTicks : f.Fact.OccurredAt.UtcTicks)];
         return [.. answered.Select(f => f.Fact.Id == disputed
             ? new DemoAnswer(f.Answerer!.Value, f.Fact.Id, FactAnswer.Disputed, "交付材料缺少签字页，请补齐后重新提交 / the signed page is missing; resubmit it")
             : new DemoAnswer(f.Answerer!.Value, f.Fact.Id, FactAnswer.Acknowledged, null))];
     }
 
-    /// <summary>The first person of each role from the start of the term, and for on-site roles their attendance in the last two weeks.</summary>
+    private static readonly string[] EducationByRank = ["大专", "本科", "硕士研究生", "博士研究生"];
+
+    /// <summary>
+    /// Every seat of every role from the first day of the term, each person with the qualifications the role's rules ask
+    /// of them (a rule for N people gives N of the seats its years, education and certificates; one person may meet several
+    /// rules), so no role starts short and the team is on site at once. Attendance: a role with a weekly on-site rule (C1
+    /// 每周至少出勤一天) has its people on site on the first working day of every week of the term, the other roles every
+    /// working day of the last two weeks. And at most one short vacancy, explained in <see cref="Resignation"/>.
+    /// </summary>
     private static IEnumerable<DemoFact> Staffing(ContractDefinition definition, DateOnly last, WorkingCalendar calendar)
     {
-        // Roles with qualification rules (C1) would need a person who meets them; they are left to the staffing screens.
-        foreach (var role in definition.Staffing.Where(r => r.Qualified.IsDefaultOrEmpty && r.Minimum is > 0 and <= 3))
+        var start = ShanghaiTime.ToInstant(definition.Term.Start, new TimeOnly(9, 0));
+        foreach (var role in definition.Staffing.Where(r => r.Minimum > 0))
         {
-            var start = ShanghaiTime.ToInstant(definition.Term.Start, new TimeOnly(9, 0));
-            for (var n = 1; n <= role.Minimum; n++)
-            {
-                var engineer = $"demo-{role.Role}-{n}";
-                yield return new(Side.Vendor, new StaffAssigned { Id = $"{Prefix}assign.{engineer}", OccurredAt = start, Engineer = engineer, Role = role.Role });
-                var day = last;
-                for (var days = 0; days < 10 && day > definition.Term.Start; day = day.AddDays(-1))
-                {
-                    if (!calendar.IsWorkingDay(day)) continue;
-                    days++;
-                    yield return new(Side.Vendor, new AttendanceRecorded
-                    {
-                        Id = $"{Prefix}onsite.{engineer}.{day:yyyyMMdd}", OccurredAt = ShanghaiTime.ToInstant(day, new TimeOnly(8, 20 + (int)(Hash(engineer + day) % 25))),
-                        Engineer = engineer, OnSite = true,
-                    });
-                }
-            }
+            var people = Enumerable.Range(1, role.Minimum).Select(n => $"demo-{role.Role}-{n}").ToList();
+            var held = Qualifications(role, definition.Term.Start);
+            for (var i = 0; i < people.Count; i++)
+                yield return new(Side.Vendor, Assignment(people[i], role.Role, start, held[i]));
+            foreach (var engineer in people)
+                foreach (var fact in Attendance(role, engineer, definition.Term.Start, last, calendar))
+                    yield return fact;
         }
+        foreach (var fact in Resignation(definition, last, calendar)) yield return fact;
+    }
+
+    private static IEnumerable<DemoFact> Attendance(StaffingRequirement role, string engineer, DateOnly from, DateOnly last, WorkingCalendar calendar) =>
+        (role.OnsiteDaysPerWeek is > 0 ? WeeklyDays(from, last, calendar) : LastWorkingDays(from, last, calendar, 10))
+            .Select(day => new DemoFact(Side.Vendor, new AttendanceRecorded
+            {
+                Id = $"{Prefix}onsite.{engineer}.{day:yyyyMMdd}", OccurredAt = ShanghaiTime.ToInstant(day, new TimeOnly(8, 20 + (int)(Hash(engineer + day) % 25))),
+                Engineer = engineer, OnSite = true,
+            }));
+
+    private static StaffAssigned Assignment(string engineer, string role, DateTimeOffset from, Qualification held) => new()
+    {
+        Id = $"{Prefix}assign.{engineer}", OccurredAt = from, Engineer = engineer, Role = role,
+        Education = held.Education, Years = held.Years, Certificates = held.Certificates.IsDefaultOrEmpty ? null : held.Certificates,
+    };
+
+    /// <summary>
+    /// What each seat's person holds: a bachelor's degree and three years by default; the seats a rule covers (its count,
+    /// the rules taking seats in turn and wrapping round when they ask for more people than the role has) get its years,
+    /// education and certificates on top (the certificates issued two years before the term, without expiry).
+    /// Nothing at all for a role without rules, as before (its people's qualifications are not the contract's business).
+    /// </summary>
+    private static List<Qualification> Qualifications(StaffingRequirement role, DateOnly termStart)
+    {
+        var seats = Enumerable.Range(0, role.Minimum).Select(_ => role.Qualified.IsEmpty ? Qualification.None : new Qualification("本科", 3, [])).ToList();
+        var seat = 0;
+        foreach (var rule in role.Qualified)
+            for (var k = 0; k < rule.Count; k++, seat++)
+            {
+                var q = seats[seat % seats.Count];
+                var rank = Math.Max(EducationLevels.Rank(q.Education), EducationLevels.Rank(rule.Education));
+                seats[seat % seats.Count] = new Qualification(
+                    rank == 0 ? null : EducationByRank[rank - 1],
+                    Math.Max(q.Years ?? 0, (rule.MinYears ?? 0) + 1),
+                    [.. q.Certificates, .. rule.Certificates.Where(c => !q.Certificates.Any(h => QualificationCheck.SameName(h.Name, c)))
+                        .Select(c => new HeldCertificate { Name = c, IssuedOn = termStart.AddYears(-2) })]);
+            }
+        return seats;
+    }
+
+    /// <summary>The first working day of each Monday–Sunday week between the two days.</summary>
+    private static List<DateOnly> WeeklyDays(DateOnly first, DateOnly last, WorkingCalendar calendar)
+    {
+        var days = new List<DateOnly>();
+        for (var monday = first.AddDays(-(((int)first.DayOfWeek + 6) % 7)); monday <= last; monday = monday.AddDays(7))
+        {
+            var from = monday < first ? first : monday;
+            var to = monday.AddDays(6) < last ? monday.AddDays(6) : last;
+            var day = from;
+            while (day <= to && !calendar.IsWorkingDay(day)) day = day.AddDays(1);
+            // A whole week of holidays still needs its day on site (the hospital is open); a part-week at either end does not.
+            if (day <= to) days.Add(day);
+            else if (from == monday && to == monday.AddDays(6)) days.Add(monday);
+        }
+        return days;
+    }
+
+    /// <summary>The last <paramref name="count"/> working days up to <paramref name="last"/>, newest first, none on the term's first day.</summary>
+    private static List<DateOnly> LastWorkingDays(DateOnly first, DateOnly last, WorkingCalendar calendar, int count)
+    {
+        var days = new List<DateOnly>();
+        for (var day = last; days.Count < count && day > first; day = day.AddDays(-1))
+            if (calendar.IsWorkingDay(day)) days.Add(day);
+        return days;
+    }
+
+    /// <summary>
+    /// The one vacancy of the demo: in the largest role a vacancy clause watches, one person resigns about seven months
+    /// into the term. The vendor gives the notice the role requires (on a working day, a few days more than the notice
+    /// period before the successor starts) and the institution consents two or so working days later; the person leaves
+    /// on a Friday at 18:00 and the successor starts on the fourth working day after, at 09:00 — a few days over the
+    /// refill grace, so the vacancy costs a few days' charge (C1: 2 days × ¥2,000). Nothing when no clause charges
+    /// vacancies or the term ends first.
+    /// </summary>
+    private static IEnumerable<DemoFact> Resignation(ContractDefinition definition, DateOnly last, WorkingCalendar calendar)
+    {
+        var watched = definition.Penalties.Where(p => p.Trigger == PenaltyTrigger.Vacancy).SelectMany(p => p.Roles).ToHashSet(StringComparer.Ordinal);
+        if (definition.Staffing.Where(r => watched.Contains(r.Role) && r.Minimum > 0).MaxBy(r => r.Minimum) is not { } role) yield break;
+        var leaves = definition.Term.Start.AddDays(210);
+        while (leaves.DayOfWeek != DayOfWeek.Friday || !calendar.IsWorkingDay(leaves)) leaves = leaves.AddDays(1);
+        var starts = leaves;
+        for (var workingDays = 0; workingDays < 4; ) if (calendar.IsWorkingDay(starts = starts.AddDays(1))) workingDays++;
+        if (starts > last) yield break;
+        var (leaver, successor) = ($"demo-{role.Role}-{(role.Minimum + 1) / 2}", $"demo-{role.Role}-{role.Minimum + 1}");
+        var successorFrom = ShanghaiTime.ToInstant(starts, new TimeOnly(9, 0));
+        var noticeDay = role.ChangeNotice is { } notice
+            ? ShanghaiTime.LocalDate(new DeadlineMath(calendar).Before(successorFrom, notice with { Roll = HolidayRoll.None }).DueAt).AddDays(-3)
+            : leaves.AddDays(-14);
+        while (!calendar.IsWorkingDay(noticeDay)) noticeDay = noticeDay.AddDays(-1);
+        var consentDay = noticeDay.AddDays(2);
+        while (!calendar.IsWorkingDay(consentDay)) consentDay = consentDay.AddDays(1);
+        if (role.ChangeNotice is not null || role.ChangeNeedsConsent)
+        {
+            yield return new(Side.Vendor, new StaffChangeNoticed
+            {
+                Id = $"{Prefix}change-notice.{leaver}", OccurredAt = ShanghaiTime.ToInstant(noticeDay, new TimeOnly(10, 0)), Engineer = leaver, Role = role.Role,
+                Reason = $"本人辞职，最后工作日 {leaves:yyyy-MM-dd}，接替人员到岗前空缺数日 / resigning, last day {leaves:yyyy-MM-dd}; the seat stays empty a few days until the successor starts",
+            });
+            if (role.ChangeNeedsConsent)
+                yield return new(Side.Institution, new StaffChangeApproved
+                {
+                    Id = $"{Prefix}change-approved.{leaver}", OccurredAt = ShanghaiTime.ToInstant(consentDay, new TimeOnly(15, 0)), Engineer = leaver, Role = role.Role,
+                });
+        }
+        yield return new(Side.Vendor, new StaffReleased
+        {
+            Id = $"{Prefix}release.{leaver}", OccurredAt = ShanghaiTime.ToInstant(leaves, new TimeOnly(18, 0)), Engineer = leaver, Role = role.Role,
+            Reason = "离职 / resigned",
+        });
+        var held = Qualifications(role, definition.Term.Start);
+        yield return new(Side.Vendor, Assignment(successor, role.Role, successorFrom, held[(role.Minimum + 1) / 2 - 1]));
+        foreach (var fact in Attendance(role, successor, starts, last, calendar)) yield return fact;
     }
 
     /// <summary>

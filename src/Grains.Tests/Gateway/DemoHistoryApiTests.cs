@@ -41,6 +41,13 @@ public sealed class DemoHistoryApiTests
             .Select(s => (s.GetProperty("month").GetString(), s.GetProperty("closedAt").ValueKind != JsonValueKind.Null)).Order().ToList();
         Assert.Equal([("2026-04", true), ("2026-05", false)], issued);
 
+        // C1's one vacancy (a customer-service seat, charged for 2016-11-22 and 11-23: 2 days × ¥2,000): posted once, at
+        // ¥4,000.00, and never adjusted — the team came into force whole, so no half-acknowledged role posted a vacancy.
+        var childrens = gateway.Client(Tokens.For(gateway, "institution-admin", institution: "12110000400686566Y"));
+        var c1Ledger = await childrens.GetFromJsonAsync<JsonElement>("/api/contracts/c1-childrens-internet-hospital-2016/ledger");
+        Assert.Equal([(4_000.00m, 0)], c1Ledger.GetProperty("entries").EnumerateArray().Where(e => e.GetProperty("clauseId").GetString() == "c1-vacancy-refill")
+            .Select(e => (e.GetProperty("net").GetDecimal(), e.GetProperty("adjustments").GetArrayLength())));
+
         var second = await seeder.SeedAsync(RepositoryPaths.Seeds);
         Assert.All(second, r => Assert.Equal((r.Contract, 0), (r.Contract, r.Recorded)));
         Assert.Equal(c2.Recorded, second.Single(r => r.Contract == C2).AlreadyRecorded);

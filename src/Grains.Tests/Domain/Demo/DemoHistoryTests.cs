@@ -1,7 +1,9 @@
 using VendorGrid.Domain.Contracts.Definition;
+using VendorGrid.Domain.Contracts.Engine;
 using VendorGrid.Domain.Contracts.Facts;
 using VendorGrid.Domain.Contracts.Ledger;
 using VendorGrid.Domain.Demo;
+using VendorGrid.Domain.Staffing;
 using VendorGrid.Tests.Domain.Calendar;
 using VendorGrid.Tests.Infrastructure;
 using static VendorGrid.Tests.Domain.Contracts.ContractFixtures;
@@ -140,5 +142,82 @@ public sealed class DemoHistoryTests
         Assert.All(plan.Evaluations, e => Assert.InRange(e.Scores.Values.Sum(), 80m, 100m));
         Assert.Equal(["2017-03", "2017-04"], plan.IssuedMonths);
         Assert.Equal("2017-03", plan.SignedOffMonth);
+    }
+    /// <summary>
+    /// The plan's facts as the ledger sees them once the seeder has played it: the other side's answers given, so a fact
+    /// needing an answer counts only when acknowledged (the demo records everything long after it happened, and such a
+    /// late-reported fact is in force only once acknowledged); facts needing no answer count at once.
+    /// </summary>
+    private static List<ContractFact> InForce(ContractDefinition definition, DemoPlan plan)
+    {
+        var acknowledged = plan.Answers.Where(a => a.Answer == FactAnswer.Acknowledged).Select(a => a.FactId).ToHashSet(StringComparer.Ordinal);
+        return [.. plan.Facts.Select(f => f.Fact with { Reporter = new Reporter(DemoHistory.Party(f.By), "demo") })
+            .Where(f => TwoPartyFacts.Answerer(f, definition) is null || acknowledged.Contains(f.Id))];
+    }
+
+    [Fact]
+    public void C1_StaffsEverySeatOfEveryRole_FromTheFirstDay_WithPeopleWhoMeetItsRules_AndLeavesOneShortVacancy()
+    {
+        var definition = Seed("c1-childrens-internet-hospital-2016");
+        var plan = Plan("c1-childrens-internet-hospital-2016", "2026-06-16");
+        var facts = InForce(definition, plan);
+        var calendar = CalendarTestData.NationalCalendar;
+
+        // The day after the team started (a Saturday, 09:00): every role at its minimum, every rule held by enough people.
+        var firstDay = StaffingEvaluator.Evaluate(definition, facts, DateTimeOffset.Parse("2016-04-17T12:00:00+08:00"), calendar);
+        Assert.Equal(
+            [("internet-hospital-ops", 3, 0), ("customer-service", 10, 0), ("onsite-promoter", 1, 0), ("full-course-ops", 3, 0), ("pm-team", 2, 0), ("project-lead", 1, 0)],
+            firstDay.Roles.Select(r => (r.Role, r.Present, r.Vacant)));
+        Assert.All(firstDay.Roles, r => Assert.All(r.Rules, rule => Assert.True(rule.Held >= rule.Required, $"{r.Role}: {rule.Rule} held by {rule.Held}")));
+        Assert.Equal(["至少 1 人：5 年以上经验、硕士研究生及以上、信息系统项目管理师（高级）"],
+            firstDay.Roles.Single(r => r.Role == "project-lead").Rules.Where(rule => rule.Held == 1).Select(rule => rule.Rule));
+
+        // Over the whole term, the only vacancy: customer service seat 5, whose holder resigned with a month's notice and
+        // the hospital's consent, left on Friday 2016-11-18 at 18:00; the successor started on Thursday 11-24 at 09:00.
+        var termEnd = StaffingEvaluator.Evaluate(definition, facts, DateTimeOffset.Parse("2017-04-15T23:00:00+08:00"), calendar);
+        var vacancy = Assert.Single(termEnd.Vacancies);
+        Assert.Equal(("customer-service", 1, DateTimeOffset.Parse("2016-11-18T18:00:00+08:00"), (DateTimeOffset?)DateTimeOffset.Parse("2016-11-24T09:00:00+08:00")),
+            (vacancy.Role, vacancy.People, vacancy.From, vacancy.Until));
+        Assert.Equal(
+        [
+            "Vendor 2016-10-21T10:00:00+08:00 StaffChangeNoticed demo.change-notice.demo-customer-service-5",
+            "Institution 2016-10-24T15:00:00+08:00 StaffChangeApproved demo.change-approved.demo-customer-service-5",
+            "Vendor 2016-11-18T18:00:00+08:00 StaffReleased demo.release.demo-customer-service-5",
+            "Vendor 2016-11-24T09:00:00+08:00 StaffAssigned demo.assign.demo-customer-service-11",
+        ], plan.Facts.Where(f => f.Fact is StaffChangeNoticed or StaffChangeApproved or StaffReleased
+            || f.Fact is StaffAssigned { OccurredAt.Month: > 4 }).Select(Line));
+        Assert.Empty(termEnd.Breaches); // the change had its month's notice and the hospital's consent
+        Assert.All(termEnd.Roles, r => Assert.Equal((r.Role, 0), (r.Role, r.Vacant)));
+        // The weekly on-site rule (每周至少出勤一天) met every week: nobody was ever counted absent.
+        Assert.All(termEnd.Assignments, a => Assert.True(a.Present || a.To is not null, $"{a.Engineer} absent at the term's end"));
+
+        // The team was on site at once, so 第八条第13款's late-service charge never started.
+        var evaluation = ContractEngine.Evaluate(definition, facts, DateTimeOffset.Parse("2026-06-16T00:00:00+08:00"), calendar);
+        Assert.DoesNotContain(evaluation.Ledger, e => e.ObligationId == "c1-staff-onsite-start" && e.Amount > 0);
+    }
+
+    /// <summary>
+    /// Each seed's vacancy money in the demo as of 2026-06-16, computed by the engine from the facts in force. Only C1
+    /// charges vacancies (第三条2.3 「超过 1 个工作日未及时补充，甲方有权按次/天/人扣除项目费用 2000 元」):
+    /// the seat emptied on Friday 2016-11-18 at 18:00; the grace of 1 working day runs to the end of Monday 11-21; the
+    /// successor started on Thursday 11-24 at 09:00, so the days charged are Tuesday 11-22 and Wednesday 11-23:
+    /// 2 days × 1 person × ¥2,000 = ¥4,000.00. C2 has one seat and no vacancy clause; C3, C4 and C5 have no staffing.
+    /// </summary>
+    [Theory]
+    [InlineData("c1-childrens-internet-hospital-2016", 4_000.00)]
+    [InlineData("c2-chaoyang-his-2026", 0.00)]
+    [InlineData("c3-medical-registration-ops-2024", 0.00)]
+    [InlineData("c4-health-commission-medadmin-ops-2024", 0.00)]
+    [InlineData("c5-booking-platform-2024", 0.00)]
+    public void TheDemosVacancyMoney_On20260616_IsTheOneShortVacancyAtMost(string seed, double expected)
+    {
+        var definition = Seed(seed);
+        var plan = Plan(seed, "2026-06-16");
+        var evaluation = ContractEngine.Evaluate(definition, InForce(definition, plan), DateTimeOffset.Parse("2026-06-16T00:00:00+08:00"),
+            CalendarTestData.NationalCalendar);
+        var vacancyClauses = definition.Penalties.Where(p => p.Trigger == PenaltyTrigger.Vacancy).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        var charged = evaluation.Ledger.Where(e => vacancyClauses.Contains(e.ClauseId)).ToList();
+        Assert.Equal((decimal)expected, charged.Sum(e => e.Amount));
+        Assert.True(charged.Count <= 1, string.Join("\n", charged.Select(e => $"{e.Id} {e.Amount} {e.Basis}")));
     }
 }
