@@ -414,6 +414,11 @@ const en: Record<string, string> = {
   "条目": "Member",
 };
 
+/** English for texts defined next to where they are used (the editor's form labels). */
+export function defineEnglish(entries: Record<string, string>) {
+  for (const [zh, english] of Object.entries(entries)) en[zh] ??= english;
+}
+
 /** Chinese text is the key: the page reads naturally in the source, and a missing translation falls back to Chinese. */
 export function t(zh: string, lang: Lang = current): string {
   return lang === "en" ? en[zh] || zh : zh;

@@ -1,0 +1,54 @@
+import "./nodeShim";
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "node:test";
+import { localErrors, type Definition } from "../src/definitionEditing";
+import { bindingsOf, carriedMembers, definitionFrom, parsedValue, shownValue, unboundMembers } from "../src/definitionForms";
+
+// Issue 18 §2: no member of a contract needs raw JSON. Each of the five seeds goes into the editor's controls (what each
+// input, select, checkbox and list shows) and is rebuilt from nothing but what they show; the result is the seed.
+const seeds = process.env.VG_SEEDS!;
+const seedFiles = readdirSync(seeds).filter((f) => f.endsWith(".json")).sort();
+
+test("the five seeds are there", () => assert.equal(seedFiles.length, 5));
+
+for (const file of seedFiles) {
+  test(`${file}: every member is shown in a form control, and what the controls show gives the seed back exactly`, () => {
+    const seed = JSON.parse(readFileSync(join(seeds, file), "utf8")) as Record<string, unknown>;
+    const bindings = bindingsOf(seed);
+    assert.deepEqual(unboundMembers(seed, bindings), []);
+    const carried = Object.fromEntries(carriedMembers.filter((k) => k in seed).map((k) => [k, seed[k]]));
+    const rebuilt = definitionFrom(bindings, carried);
+    assert.deepEqual(rebuilt, seed);
+    // Same members in the same order too: the rebuilt JSON is the seed's text, key for key.
+    assert.equal(JSON.stringify(sortKeys(rebuilt)), JSON.stringify(sortKeys(seed)));
+  });
+
+  test(`${file}: the editor's own checks find nothing wrong with the seed`, () => {
+    const seed = JSON.parse(readFileSync(join(seeds, file), "utf8")) as Definition;
+    assert.deepEqual(localErrors(seed), {});
+  });
+}
+
+test("a member the forms cannot show is reported, not lost", () => {
+  const definition = { id: "x-1", penalties: [{ id: "p", article: "第一条", summary: "s", shape: "per-day", stepped: [1, 2] }] };
+  assert.deepEqual(unboundMembers(definition, bindingsOf(definition)), ["penalties[0].stepped"]);
+});
+
+test("rates are shown as percentages and read back as the same fraction", () => {
+  for (const [rate, shown] of [[0.003, "0.3"], [0.0005, "0.05"], [0.001, "0.1"], [0.05, "5"], [1, "100"], [0.00015, "0.015"]] as const) {
+    assert.equal(shownValue("percent", rate), shown);
+    assert.equal(parsedValue("percent", shown), rate);
+  }
+  assert.equal(parsedValue("money", "1,475,000.00"), 1475000);
+  assert.equal(parsedValue("money", ""), undefined);
+  assert.equal(parsedValue("money", "", true), null);
+  assert.deepEqual(parsedValue("lines", "甲\n\n 乙 \n"), ["甲", "乙"]);
+});
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === "object") return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]));
+  return value;
+}
