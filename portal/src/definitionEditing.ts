@@ -3,7 +3,8 @@
 // ContractDefinitionValidator for the fields the forms show. The server's check (POST /api/contract-drafts/preview) runs
 // on every change as well and is the one that decides.
 import { z } from "zod";
-import { t } from "./i18n";
+import { formatMoney } from "./format";
+import { currentLang, t } from "./i18n";
 import { usccIsValid } from "./schemas";
 import type { components } from "../generated/api";
 
@@ -88,11 +89,27 @@ export const definitionRules = () => z.object({
     end: z.string({ error: () => t("请填写结束日期") }).regex(DATE, t("请填写结束日期")),
   }).loose().refine((term) => !term.start || !term.end || term.start <= term.end, { path: ["end"], message: t("结束日期不能早于开始日期") }),
   total: money(t("请填写合同总额")),
+  lineItems: z.array(z.object({
+    amount: money(t("请填写金额")),
+    people: z.number().nullish(), months: z.number().nullish(), unitPrice: z.number().nullish(),
+  }).loose()).optional(),
   payments: z.array(z.object({
     share: z.number().min(0, t("比例须在 0% 到 100% 之间")).max(1, t("比例须在 0% 到 100% 之间")).nullish(),
     amount: money(t("请填写金额")).nullish(),
   }).loose()).optional(),
 }).loose().superRefine((d, context) => {
+  // ContractDefinitionValidator: listed line items add up to the total, and a priced line is people × months × unit price.
+  const items = d.lineItems ?? [];
+  if (items.length > 0 && typeof d.total === "number" && items.every((i) => typeof i.amount === "number")) {
+    const sum = cents(items.reduce((s, i) => s + i.amount, 0));
+    if (Math.abs(sum - cents(d.total)) >= 0.005) context.addIssue({ code: "custom", path: ["lineItems"], message: lineItemsSumMessage(sum, d.total) });
+  }
+  items.forEach((item, i) => {
+    if (typeof item.people !== "number" || typeof item.months !== "number" || typeof item.unitPrice !== "number" || typeof item.amount !== "number") return;
+    const product = cents(item.people * item.months * item.unitPrice);
+    if (Math.abs(product - cents(item.amount)) >= 0.005)
+      context.addIssue({ code: "custom", path: ["lineItems", i, "amount"], message: lineItemProductMessage(i, product, item.amount) });
+  });
   const payments = d.payments ?? [];
   // ContractDefinitionValidator: shares given for every installment must add up to 100 %.
   if (payments.length > 0 && payments.every((p) => typeof p.share === "number")) {
@@ -106,6 +123,16 @@ export const definitionRules = () => z.object({
       context.addIssue({ code: "custom", path: ["payments", i, "amount"], message: t("金额须等于合同总额乘以比例") });
   });
 });
+
+const cents = (amount: number) => Math.round(amount * 100) / 100;
+
+export const lineItemsSumMessage = (sum: number, total: number) => currentLang() === "en"
+  ? `The line items add up to ${formatMoney(sum)}, not the contract total ${formatMoney(total)}`
+  : `分项金额合计 ${formatMoney(sum)} 与合同总额 ${formatMoney(total)} 不一致`;
+
+export const lineItemProductMessage = (index: number, product: number, amount: number) => currentLang() === "en"
+  ? `Item ${index + 1}: people × months × unit price = ${formatMoney(product)}, not the amount ${formatMoney(amount)}`
+  : `第 ${index + 1} 项：人数 × 月数 × 单价 = ${formatMoney(product)}，与金额 ${formatMoney(amount)} 不一致`;
 
 export const formatPercent = (share: number) => `${Math.round(share * 10000) / 100}%`;
 

@@ -52,3 +52,24 @@ function sortKeys(value: unknown): unknown {
   if (value && typeof value === "object") return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]));
   return value;
 }
+
+test("line items that do not add up to the total, or a priced line whose amount is not people × months × unit price, are named at their field", () => {
+  const definition = {
+    id: "c9-line-items", title: "运维", institution: { id: "h-1", name: "医院" }, vendor: { id: "v-1", name: "公司" },
+    term: { start: "2026-01-01", end: "2026-12-31" }, total: 300000,
+    lineItems: [
+      { id: "1", name: "驻场运维", people: 2, months: 12, unitPrice: 10000, amount: 240000 },
+      { id: "2", name: "应急保障", people: 1, months: 6, unitPrice: 10000, amount: 50000 },
+    ],
+  } as unknown as Definition;
+  assert.deepEqual(localErrors(definition), {
+    lineItems: "分项金额合计 ¥290,000.00 与合同总额 ¥300,000.00 不一致",
+    "lineItems[1].amount": "第 2 项：人数 × 月数 × 单价 = ¥60,000.00，与金额 ¥50,000.00 不一致",
+  });
+  definition.lineItems![1].amount = 60000;
+  assert.deepEqual(localErrors(definition), {});
+  // A sum in floating point (0.1 + 0.2) is compared in cents.
+  definition.total = 0.3;
+  definition.lineItems = [{ id: "a", name: "a", amount: 0.1 }, { id: "b", name: "b", amount: 0.2 }];
+  assert.deepEqual(localErrors(definition), {});
+});
