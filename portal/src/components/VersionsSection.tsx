@@ -11,7 +11,9 @@ export interface VersionItem {
   proposedBy: { party: string; user: string } | null; proposedAt: string | null;
   decidedBy: { party: string; user: string } | null; decidedAt: string | null; reason: string | null;
 }
-interface DefinitionChange { path: string; before: string | null; after: string | null }
+/** One changed member; `article` names the clause it belongs to (「第八条第1款 …」) when the server knows it. */
+interface DefinitionChange { path: string; before: string | null; after: string | null; article?: string | null }
+type Clause = Record<string, unknown>;
 interface PenaltyClause { id: string; article?: string; title?: string; summary?: string; amount?: { rate?: number; amount?: number } }
 
 const statusLabel: Record<VersionItem["status"], string> = { proposed: "待对方确认", "in-force": "已生效", rejected: "已拒绝" };
@@ -27,13 +29,40 @@ const segmentLabels: Record<string, string> = {
   escalation: "加重条款", base: "基数", shape: "计算方式", trigger: "触发", kind: "类型",
 };
 
-export function changeLabel(path: string): string {
-  return path.split(".").map((part) => {
-    const m = /^([A-Za-z$]+)(?:\[([^\]]+)\])?$/.exec(part);
-    if (!m) return part;
-    const name = segmentLabels[m[1]] ? t(segmentLabels[m[1]]) : m[1];
-    return m[2] !== undefined ? `${name} ${m[2]}` : name;
-  }).join(" · ");
+/**
+ * A changed member labelled by its clause: penalties[c2-late].amount.rate reads 第八条第4款 逾期履行违约金 · 金额 · 费率
+ * (the article from the diff item, else from the two versions' definitions); a member outside any clause by its names.
+ */
+export function changeLabel(path: string, article?: string | null): string {
+  const parts = path.split(".");
+  const head = /^(penalties|obligations|payments|staffing|lineItems)\[([^\]]+)\]$/.exec(parts[0]);
+  if (head && article) return [article, ...parts.slice(1).map(segmentLabel)].join(" · ");
+  return parts.map(segmentLabel).join(" · ");
+}
+
+/** The article and name of the clause with this id in either definition: 「第八条第4款 逾期履行违约金」. */
+export function clauseArticle(list: string, id: string, ...definitions: (Clause | undefined)[]): string | null {
+  for (const definition of definitions) {
+    const items = (definition?.[list] as Clause[] | undefined) ?? [];
+    const item = items.find((i) => String(list === "staffing" ? i.role : i.id) === id);
+    if (!item) continue;
+    const name = list === "penalties" ? penaltyName(item) : (item.title ?? item.label ?? item.name) as string | undefined;
+    const label = [item.article, name].filter(Boolean).join(" ");
+    if (label) return label;
+  }
+  return null;
+}
+
+const triggerNames: Record<string, string> = {
+  late: "逾期履行违约金", occurrence: "违约金", vacancy: "缺岗违约金", outage: "系统中断违约金", "payment-late": "逾期付款违约金", "force-majeure": "不可抗力",
+};
+const penaltyName = (p: Clause) => (typeof p.trigger === "string" && triggerNames[p.trigger] ? t(triggerNames[p.trigger]) : t("违约条款"));
+
+function segmentLabel(part: string): string {
+  const m = /^([A-Za-z$]+)(?:\[([^\]]+)\])?$/.exec(part);
+  if (!m) return part;
+  const name = segmentLabels[m[1]] ? t(segmentLabels[m[1]]) : m[1];
+  return m[2] !== undefined ? `${name} ${m[2]}` : name;
 }
 
 /** A rate as a percentage, an amount as money, the rest as written. */
@@ -259,7 +288,19 @@ function VersionDiff({ base, versions }: { base: string; versions: VersionItem[]
   const numbers = versions.map((v) => v.version);
   const [from, setFrom] = useState(numbers[0]);
   const [to, setTo] = useState(numbers[numbers.length - 1]);
-  const diff = useLoad(() => api.get<{ changes: DefinitionChange[] }>(`${base}/versions/${from}/diff/${to}`), `${base}|${from}|${to}`);
+  // The two definitions too, for the article of a changed clause when the diff item does not carry it.
+  const diff = useLoad(() => Promise.all([
+    api.get<{ changes: DefinitionChange[] }>(`${base}/versions/${from}/diff/${to}`),
+    api.get<Clause>(`${base}/versions/${from}`),
+    api.get<Clause>(`${base}/versions/${to}`),
+  ]).then(([d, before, after]) => ({
+    changes: d.changes.map((c) => {
+      const head = /^(penalties|obligations|payments|staffing|lineItems)\[([^\]]+)\]/.exec(c.path);
+      const local = head ? clauseArticle(head[1], head[2], after, before) : null;
+      // The server's article is the clause's number; the name from the definitions is added when it is the same clause.
+      return { ...c, article: c.article ? (local?.startsWith(c.article) ? local : c.article) : local };
+    }),
+  })), `${base}|${from}|${to}`);
   return (
     <div data-testid="version-diff">
       <h3 id="version-diff-title">{t("版本对比")}</h3>
@@ -277,7 +318,7 @@ function VersionDiff({ base, versions }: { base: string; versions: VersionItem[]
               <tbody>
                 {diff.data.changes.map((c) => (
                   <tr key={c.path} data-path={c.path}>
-                    <th scope="row">{changeLabel(c.path)}<br /><span className="muted">{c.path}</span></th>
+                    <th scope="row">{changeLabel(c.path, c.article)}<br /><span className="muted">{c.path}</span></th>
                     <td className="changed changed-before">{changeValue(c.path, c.before)}</td>
                     <td className="changed changed-after">{changeValue(c.path, c.after)}</td>
                   </tr>
