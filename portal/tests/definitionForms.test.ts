@@ -73,3 +73,20 @@ test("line items that do not add up to the total, or a priced line whose amount 
   definition.lineItems = [{ id: "a", name: "a", amount: 0.1 }, { id: "b", name: "b", amount: 0.2 }];
   assert.deepEqual(localErrors(definition), {});
 });
+
+test("every label and choice of the forms has its English", async () => {
+  const { definitionForm } = await import("../src/definitionForms");
+  const { t } = await import("../src/i18n");
+  const missing: string[] = [];
+  const walk = (nodes: import("../src/definitionForms").FormNode[]) => {
+    for (const node of nodes) {
+      for (const text of [node.label, node.hint, ...("options" in node ? node.options.map(([, l]) => l) : [])])
+        if (text && t(text, "en") === text) missing.push(text);
+      if (node.kind === "group") walk(node.fields);
+      if (node.kind === "list") walk(node.item);
+      if (node.kind === "either") walk(node.choices);
+    }
+  };
+  walk(definitionForm);
+  assert.deepEqual([...new Set(missing)], []);
+});
