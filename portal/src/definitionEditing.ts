@@ -97,11 +97,24 @@ export const definitionRules = () => z.object({
     share: z.number().min(0, t("比例须在 0% 到 100% 之间")).max(1, t("比例须在 0% 到 100% 之间")).nullish(),
     amount: money(t("请填写金额")).nullish(),
   }).loose()).optional(),
-}).loose().superRefine((d, context) => {
+}).loose();
+
+/**
+ * The rules across members (line items against the total, payment shares), apart from the members' own rules so that
+ * they are checked as they are typed even while another field (the id, a party) is still missing — zod runs an object's
+ * refinements only once its members parse.
+ */
+type Money = number | null | undefined;
+export const crossFieldRules = () => z.object({
+  total: z.unknown(),
+  lineItems: z.array(z.record(z.string(), z.unknown())).optional().catch(undefined),
+  payments: z.array(z.record(z.string(), z.unknown())).optional().catch(undefined),
+}).loose().superRefine((raw, context) => {
+  const d = raw as unknown as { total: Money; lineItems?: { amount: Money; people: Money; months: Money; unitPrice: Money }[]; payments?: { share: Money; amount: Money }[] };
   // ContractDefinitionValidator: listed line items add up to the total, and a priced line is people × months × unit price.
   const items = d.lineItems ?? [];
   if (items.length > 0 && typeof d.total === "number" && items.every((i) => typeof i.amount === "number")) {
-    const sum = cents(items.reduce((s, i) => s + i.amount, 0));
+    const sum = cents(items.reduce((s, i) => s + (i.amount ?? 0), 0));
     if (Math.abs(sum - cents(d.total)) >= 0.005) context.addIssue({ code: "custom", path: ["lineItems"], message: lineItemsSumMessage(sum, d.total) });
   }
   items.forEach((item, i) => {
@@ -138,9 +151,8 @@ export const formatPercent = (share: number) => `${Math.round(share * 10000) / 1
 
 /** Local errors by server path, the first message of each. */
 export function localErrors(definition: Definition): Record<string, string> {
-  const result = definitionRules().safeParse(definition);
-  if (result.success) return {};
   const errors: Record<string, string> = {};
-  for (const issue of result.error.issues) errors[serverPath(issue.path) || "$"] ??= issue.message;
+  for (const result of [definitionRules().safeParse(definition), crossFieldRules().safeParse(definition)])
+    if (!result.success) for (const issue of result.error.issues) errors[serverPath(issue.path) || "$"] ??= issue.message;
   return errors;
 }

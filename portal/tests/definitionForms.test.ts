@@ -90,3 +90,13 @@ test("every label and choice of the forms has its English", async () => {
   walk(definitionForm);
   assert.deepEqual([...new Set(missing)], []);
 });
+
+test("the line items' rule is checked while another field is still missing (a fresh draft has no id)", () => {
+  const draft = {
+    institution: { name: "医院" }, vendor: { name: "公司" }, term: {}, total: 100,
+    lineItems: [{ id: "1", name: "a", amount: 60 }, { id: "2", name: "b", amount: 30 }],
+  } as unknown as Definition;
+  const errors = localErrors(draft);
+  assert.equal(errors.lineItems, "分项金额合计 ¥90.00 与合同总额 ¥100.00 不一致");
+  assert.equal(errors.id, "请填写合同编号");
+});

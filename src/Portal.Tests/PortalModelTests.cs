@@ -12,7 +12,7 @@ namespace VendorGrid.Portal.Tests;
 public sealed class PortalModelTests
 {
     [Fact]
-    public void ThePortalsNodeTests_Pass_TheFiveSeedsRoundTripThroughTheEditorsForms()
+    public async Task ThePortalsNodeTests_Pass_TheFiveSeedsRoundTripThroughTheEditorsForms()
     {
         var portal = Path.Combine(RepositoryPaths.Root, "portal");
         Assert.True(Directory.Exists(Path.Combine(portal, "node_modules", "vite")), "portal/node_modules is missing: `./vg test` or `cd portal && npm ci` installs it");
@@ -23,9 +23,9 @@ public sealed class PortalModelTests
         };
         using var node = Process.Start(start)!;
         var error = node.StandardError.ReadToEndAsync();
-        var output = node.StandardOutput.ReadToEnd();
-        node.WaitForExit();
-        var report = output + error.Result;
+        var output = await node.StandardOutput.ReadToEndAsync();
+        await node.WaitForExitAsync();
+        var report = output + await error;
         Assert.True(node.ExitCode == 0, report);
         Assert.Equal("0", Regex.Match(report, @"^# fail (\d+)", RegexOptions.Multiline).Groups[1].Value);
         // Per seed: its round trip and the local checks; then the count of seeds and the unit tests beside them.
