@@ -445,7 +445,7 @@ const en: Record<string, string> = {
   "付款": "Payment", "费率": "Rate", "比例": "Share", "确认规则": "Confirmation", "加重条款": "Escalation",
   "逾期履行违约金": "Late performance penalty", "缺岗违约金": "Vacancy penalty", "系统中断违约金": "Outage penalty",
   "逾期付款违约金": "Late payment penalty", "（未填）": "(not set)", "（无）": "(none)", "收起": "Fold", "展开编辑": "Edit",
-  "删除此项": "Remove this item", "未能识别": "Not understood",
+  "修改其他条款": "Change other terms", "删除此项": "Remove this item", "未能识别": "Not understood",
   "请填写统一社会信用代码或标识": "Enter the unified social credit code or an id",
   "须为18位统一社会信用代码，或以连字符连接的小写标识（如 minke-medical）": "An 18-character unified social credit code, or a lower-case id with hyphens (e.g. minke-medical)",
   "金额不能为负数": "An amount cannot be negative", "请填写合同编号": "Enter the contract id",

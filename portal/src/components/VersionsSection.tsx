@@ -4,6 +4,9 @@ import { formatDate, formatDateTime, formatMoney } from "../format";
 import { t, useLang } from "../i18n";
 import { Empty, FormFooter, StatusBadge, serverFieldErrors, useLoad } from "./ui";
 import { SectionState } from "./sectionState";
+import { FormNodes } from "./DefinitionForm";
+import { forServer, type Definition } from "../definitionEditing";
+import { definitionForm } from "../definitionForms";
 
 /** One version as GET /versions lists it (1 is the contract as created). */
 export interface VersionItem {
@@ -180,8 +183,8 @@ function RejectForm({ path, onClose, onDone }: { path: string; onClose: () => vo
 }
 
 /**
- * The whole definition as amended, starting from the latest version in force: edited as JSON, or through the quick
- * fields (the term's end, one penalty clause's rate) which rewrite the JSON below before it is sent.
+ * The whole definition as amended, starting from the latest version in force: edited in the same forms as the contract
+ * editor's, with quick fields for the usual changes (the term's end, one penalty clause's rate) applied on top when sent.
  */
 function ProposeForm({ base, latest, onClose, onDone }: { base: string; latest: number; onClose: () => void; onDone: () => void }) {
   useLang();
@@ -191,19 +194,19 @@ function ProposeForm({ base, latest, onClose, onDone }: { base: string; latest: 
   const [termEnd, setTermEnd] = useState("");
   const [clause, setClause] = useState("");
   const [rate, setRate] = useState("");
-  const [json, setJson] = useState<string | null>(null);
+  const [edited, setEdited] = useState<Definition | null>(null);
+  const [formsOpen, setFormsOpen] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState("");
   const [busy, setBusy] = useState(false);
   if (!current.data) return <SectionState loading={current.loading} error={current.error} reload={current.reload} testId="amendment-definition" />;
   const definition = current.data as { term?: { end?: string }; penalties?: PenaltyClause[] };
-  const text = json ?? JSON.stringify(current.data, null, 2);
+  const whole = (edited ?? current.data) as Definition;
   const rated = (definition.penalties ?? []).filter((p) => p.amount?.rate !== undefined);
 
-  /** The JSON with the quick fields applied (null when the JSON does not parse). */
-  function amended(): Record<string, unknown> | null {
-    let parsed: Record<string, unknown>;
-    try { parsed = JSON.parse(text); } catch { return null; }
+  /** The definition as edited in the forms, with the quick fields applied. */
+  function amended(): Record<string, unknown> {
+    const parsed = JSON.parse(forServer(whole)) as Record<string, unknown>;
     if (termEnd) parsed.term = { ...(parsed.term as object), end: termEnd };
     if (clause && rate.trim() !== "") {
       parsed.penalties = ((parsed.penalties as PenaltyClause[]) ?? []).map((p) =>
@@ -219,7 +222,6 @@ function ProposeForm({ base, latest, onClose, onDone }: { base: string; latest: 
     if (!/^\d{4}-\d{2}-\d{2}$/.test(effectiveFrom)) found.effectiveFrom = t("请选择生效日期");
     if (clause && !/^\d+(\.\d+)?$/.test(rate.trim())) found.rate = t("请填写百分比，如 0.5");
     const body = amended();
-    if (!body) found.definition = t("合同定义不是有效的 JSON");
     setErrors(found);
     setFailure("");
     if (Object.keys(found).length) return;
@@ -268,14 +270,17 @@ function ProposeForm({ base, latest, onClose, onDone }: { base: string; latest: 
           {errors.rate && <p className="field-error" id="amendment-rate-error">{errors.rate}</p>}
         </div>
       )}
-      <details>
-        <summary>{t("完整合同定义（JSON）")}</summary>
-        <div className="field">
-          <label htmlFor="amendment-definition">{t("修改后的合同定义")}</label>
-          <textarea id="amendment-definition" rows={12} value={text} onChange={(e) => setJson(e.target.value)} spellCheck={false}
-            {...invalid("definition", "amendment-definition")} />
-          {errors.definition && <p className="field-error" id="amendment-definition-error">{errors.definition}</p>}
-        </div>
+      <details onToggle={(e) => setFormsOpen(e.currentTarget.open)}>
+        <summary>{t("修改其他条款")}</summary>
+        {formsOpen && (
+          <div data-testid="amendment-forms">
+            <FormNodes nodes={definitionForm} parent={whole as Record<string, unknown>} path="" context={{
+              definition: whole, onChange: setEdited,
+              errorAt: (path) => errors[`definition.${path}`] ?? errors[path],
+              errorUnder: (path) => Object.keys(errors).some((k) => k.startsWith(`definition.${path}`)),
+            }} />
+          </div>
+        )}
       </details>
       <FormFooter failure={failure} busy={busy} onClose={onClose} submitLabel={t("提出")} />
     </form>
