@@ -3,7 +3,8 @@
 // ContractDefinitionValidator for the fields the forms show. The server's check (POST /api/contract-drafts/preview) runs
 // on every change as well and is the one that decides.
 import { z } from "zod";
-import { t } from "./i18n";
+import { formatMoney } from "./format";
+import { currentLang, t } from "./i18n";
 import { usccIsValid } from "./schemas";
 import type { components } from "../generated/api";
 
@@ -88,11 +89,40 @@ export const definitionRules = () => z.object({
     end: z.string({ error: () => t("请填写结束日期") }).regex(DATE, t("请填写结束日期")),
   }).loose().refine((term) => !term.start || !term.end || term.start <= term.end, { path: ["end"], message: t("结束日期不能早于开始日期") }),
   total: money(t("请填写合同总额")),
+  lineItems: z.array(z.object({
+    amount: money(t("请填写金额")),
+    people: z.number().nullish(), months: z.number().nullish(), unitPrice: z.number().nullish(),
+  }).loose()).optional(),
   payments: z.array(z.object({
     share: z.number().min(0, t("比例须在 0% 到 100% 之间")).max(1, t("比例须在 0% 到 100% 之间")).nullish(),
     amount: money(t("请填写金额")).nullish(),
   }).loose()).optional(),
-}).loose().superRefine((d, context) => {
+}).loose();
+
+/**
+ * The rules across members (line items against the total, payment shares), apart from the members' own rules so that
+ * they are checked as they are typed even while another field (the id, a party) is still missing — zod runs an object's
+ * refinements only once its members parse.
+ */
+type Money = number | null | undefined;
+export const crossFieldRules = () => z.object({
+  total: z.unknown(),
+  lineItems: z.array(z.record(z.string(), z.unknown())).optional().catch(undefined),
+  payments: z.array(z.record(z.string(), z.unknown())).optional().catch(undefined),
+}).loose().superRefine((raw, context) => {
+  const d = raw as unknown as { total: Money; lineItems?: { amount: Money; people: Money; months: Money; unitPrice: Money }[]; payments?: { share: Money; amount: Money }[] };
+  // ContractDefinitionValidator: listed line items add up to the total, and a priced line is people × months × unit price.
+  const items = d.lineItems ?? [];
+  if (items.length > 0 && typeof d.total === "number" && items.every((i) => typeof i.amount === "number")) {
+    const sum = cents(items.reduce((s, i) => s + (i.amount ?? 0), 0));
+    if (Math.abs(sum - cents(d.total)) >= 0.005) context.addIssue({ code: "custom", path: ["lineItems"], message: lineItemsSumMessage(sum, d.total) });
+  }
+  items.forEach((item, i) => {
+    if (typeof item.people !== "number" || typeof item.months !== "number" || typeof item.unitPrice !== "number" || typeof item.amount !== "number") return;
+    const product = cents(item.people * item.months * item.unitPrice);
+    if (Math.abs(product - cents(item.amount)) >= 0.005)
+      context.addIssue({ code: "custom", path: ["lineItems", i, "amount"], message: lineItemProductMessage(i, product, item.amount) });
+  });
   const payments = d.payments ?? [];
   // ContractDefinitionValidator: shares given for every installment must add up to 100 %.
   if (payments.length > 0 && payments.every((p) => typeof p.share === "number")) {
@@ -107,13 +137,22 @@ export const definitionRules = () => z.object({
   });
 });
 
+const cents = (amount: number) => Math.round(amount * 100) / 100;
+
+export const lineItemsSumMessage = (sum: number, total: number) => currentLang() === "en"
+  ? `The line items add up to ${formatMoney(sum)}, not the contract total ${formatMoney(total)}`
+  : `分项金额合计 ${formatMoney(sum)} 与合同总额 ${formatMoney(total)} 不一致`;
+
+export const lineItemProductMessage = (index: number, product: number, amount: number) => currentLang() === "en"
+  ? `Item ${index + 1}: people × months × unit price = ${formatMoney(product)}, not the amount ${formatMoney(amount)}`
+  : `第 ${index + 1} 项：人数 × 月数 × 单价 = ${formatMoney(product)}，与金额 ${formatMoney(amount)} 不一致`;
+
 export const formatPercent = (share: number) => `${Math.round(share * 10000) / 100}%`;
 
 /** Local errors by server path, the first message of each. */
 export function localErrors(definition: Definition): Record<string, string> {
-  const result = definitionRules().safeParse(definition);
-  if (result.success) return {};
   const errors: Record<string, string> = {};
-  for (const issue of result.error.issues) errors[serverPath(issue.path) || "$"] ??= issue.message;
+  for (const result of [definitionRules().safeParse(definition), crossFieldRules().safeParse(definition)])
+    if (!result.success) for (const issue of result.error.issues) errors[serverPath(issue.path) || "$"] ??= issue.message;
   return errors;
 }

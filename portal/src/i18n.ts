@@ -412,7 +412,60 @@ const en: Record<string, string> = {
   "对比版本": "with version",
   "两个版本相同": "The two versions are the same",
   "条目": "Member",
+  // The contract editor, its preview, the vendor's confirmation and the versions' comparison (issue 18).
+  "已读取文件": "Read file", "字": "characters", "无法读取该文件": "Cannot read this file",
+  "请先上传文件或粘贴合同文字": "Upload a file or paste the contract's text first",
+  "合同文字过长（最多 200,000 字）": "The text is too long (at most 200,000 characters)",
+  "无法从这段文字起草合同：": "Cannot draft a contract from this text: ", "新建合同": "New contract", "导入合同文本": "Import the contract's text",
+  "上传 Word（.docx）或带文字层的 PDF，或直接粘贴合同文字。文件只在浏览器中读取，提交的只是文字。":
+    "Upload a Word file (.docx) or a PDF with a text layer, or paste the text. The file is read in the browser; only the text is sent.",
+  "合同文件": "Contract file", "合同文字": "Contract text", "处理中…": "Working…", "起草合同": "Draft the contract",
+  "无法检查，请稍后再试": "Cannot check now; try again later", "查看原文": "Show the text",
+  "未保存：请先改正标出的字段": "Not saved: correct the marked fields first", "该合同编号已被使用，请换一个": "This contract id is taken; choose another",
+  "未保存": "Not saved", "未保存：服务暂时不可用": "Not saved: the service is unavailable", "示例": "Example", "比例合计": "Shares add up to",
+  "基本信息": "Basics", "无分项": "No line items", "违约责任": "Penalties", "其他约定": "Other terms", "未命名": "Untitled",
+  "起草提示": "What the draft could not tell", "未能识别的条款": "Sentences not understood",
+  "以下句子没有生成规则，请按需在表单中补录：": "No rule was drafted from these sentences; enter them in the forms where needed:",
+  "预览": "Preview", "检查中…": "Checking…", "改正标出的字段后显示预览": "The preview shows once the marked fields are corrected",
+  "服务器发现以下问题：": "The server found these problems:", "保存中…": "Saving…", "保存合同": "Save the contract", "重新导入": "Import again",
+  "保存后合同即生效（以签署的纸质合同为准），并邀请乙方确认录入内容。":
+    "Once saved the contract is in force (the signed paper governs) and the vendor is asked to confirm what was entered.",
+  "把握高": "Confident", "把握中": "Fairly sure", "把握低": "Unsure",
+  "最早的履约期限": "First deadlines", "没有按日期计算的期限（期限取决于尚未发生的事件）": "No dated deadlines (they depend on events yet to happen)",
+  "节假日安排未公布，日期可能变动": "holidays not yet published; the date may move", "违约金示例": "Worked penalty examples",
+  "没有违约条款": "No penalty clauses", "已按上限计": "capped", "原文": "Text",
+  "请填写异议理由": "Give the reason for the dispute", "已确认合同录入内容": "You confirmed the contract as entered",
+  "已提出异议，甲方将看到您的理由": "Disputed; the institution will see your reason",
+  "请填写异议理由（最多 2000 字）": "Give the reason (at most 2,000 characters)", "乙方确认": "Vendor's confirmation",
+  "待乙方确认": "Awaiting the vendor", "请核对甲方录入的合同内容与预览，确认无误或提出异议。":
+    "Check the contract as the institution entered it and its preview, then confirm or dispute.",
+  "已邀请乙方确认录入的合同内容。合同自创建起按签署的合同生效。":
+    "The vendor has been asked to confirm the contract as entered. It is in force from its creation, as signed.",
+  "乙方已确认": "Confirmed by the vendor", "乙方有异议": "Disputed by the vendor", "确认无误": "Confirm", "提出异议": "Dispute",
+  "付款": "Payment", "费率": "Rate", "比例": "Share", "确认规则": "Confirmation", "加重条款": "Escalation",
+  "逾期履行违约金": "Late performance penalty", "缺岗违约金": "Vacancy penalty", "系统中断违约金": "Outage penalty",
+  "逾期付款违约金": "Late payment penalty", "（未填）": "(not set)", "（无）": "(none)", "收起": "Fold", "展开编辑": "Edit",
+  "修改其他条款": "Change other terms", "删除此项": "Remove this item", "未能识别": "Not understood",
+  "请填写统一社会信用代码或标识": "Enter the unified social credit code or an id",
+  "须为18位统一社会信用代码，或以连字符连接的小写标识（如 minke-medical）": "An 18-character unified social credit code, or a lower-case id with hyphens (e.g. minke-medical)",
+  "金额不能为负数": "An amount cannot be negative", "请填写合同编号": "Enter the contract id",
+  "合同编号须为以连字符连接的小写字母或数字（如 c3-registration-2024）": "The id is lower-case letters or digits joined by hyphens (e.g. c3-registration-2024)",
+  "标题必填": "A title is required", "请填写开始日期": "Enter the start date", "请填写结束日期": "Enter the end date",
+  "结束日期不能早于开始日期": "The end cannot precede the start", "请填写合同总额": "Enter the contract total", "请填写金额": "Enter the amount",
+  "比例须在 0% 到 100% 之间": "A share is between 0% and 100%", "各期付款比例合计须为 100%，现为": "Installment shares must add up to 100%; now",
+  "金额须等于合同总额乘以比例": "The amount must be the total times the share",
+  "不支持旧版 Word（.doc）文件，请在 Word 中另存为 .docx 后上传": "Old Word files (.doc) are not supported: save as .docx in Word and upload that",
+  "请上传 .docx、.pdf 或 .txt 文件": "Upload a .docx, .pdf or .txt file",
+  "无法读取该 Word 文件，请确认它是有效的 .docx 文件": "Cannot read this Word file; is it a valid .docx?",
+  "无法读取该 PDF 文件，请确认文件完好且未加密": "Cannot read this PDF; is it intact and not encrypted?",
+  "扫描件无文字层，无法读取文字：请上传 Word 文件或带文字层的 PDF，或将合同文字粘贴到下方":
+    "A scan has no text layer: upload a Word file or a PDF with text, or paste the text below",
 };
+
+/** English for texts defined next to where they are used (the editor's form labels). */
+export function defineEnglish(entries: Record<string, string>) {
+  for (const [zh, english] of Object.entries(entries)) en[zh] ??= english;
+}
 
 /** Chinese text is the key: the page reads naturally in the source, and a missing translation falls back to Chinese. */
 export function t(zh: string, lang: Lang = current): string {

@@ -60,7 +60,7 @@ public sealed class AmendmentsPortalTests(PortalFixture fixture)
         Assert.Contains("2026/03/26", browser.Wait(Version(2)).Text);
 
         var rate = browser.Wait(By.CssSelector("#version-diff-table tr[data-path='penalties[c2-late-performance].amount.rate']"));
-        Assert.StartsWith("违约条款 c2-late-performance · 金额 · 费率", rate.FindElement(By.CssSelector("th")).Text);
+        Assert.StartsWith("第八条第4款 逾期履行违约金 · 金额 · 费率", rate.FindElement(By.CssSelector("th")).Text);
         Assert.Equal(("0.3%", "0.5%"), (rate.FindElement(By.CssSelector(".changed-before")).Text, rate.FindElement(By.CssSelector(".changed-after")).Text));
         Assert.Single(browser.Driver.FindElements(By.CssSelector("#version-diff-table tbody tr")));
         Assert.Empty(browser.SeriousAccessibilityViolations());

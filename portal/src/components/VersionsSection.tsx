@@ -4,6 +4,9 @@ import { formatDate, formatDateTime, formatMoney } from "../format";
 import { t, useLang } from "../i18n";
 import { Empty, FormFooter, StatusBadge, serverFieldErrors, useLoad } from "./ui";
 import { SectionState } from "./sectionState";
+import { FormNodes } from "./DefinitionForm";
+import { forServer, type Definition } from "../definitionEditing";
+import { definitionForm } from "../definitionForms";
 
 /** One version as GET /versions lists it (1 is the contract as created). */
 export interface VersionItem {
@@ -11,7 +14,9 @@ export interface VersionItem {
   proposedBy: { party: string; user: string } | null; proposedAt: string | null;
   decidedBy: { party: string; user: string } | null; decidedAt: string | null; reason: string | null;
 }
-interface DefinitionChange { path: string; before: string | null; after: string | null }
+/** One changed member; `article` names the clause it belongs to (「第八条第1款 …」) when the server knows it. */
+interface DefinitionChange { path: string; before: string | null; after: string | null; article?: string | null }
+type Clause = Record<string, unknown>;
 interface PenaltyClause { id: string; article?: string; title?: string; summary?: string; amount?: { rate?: number; amount?: number } }
 
 const statusLabel: Record<VersionItem["status"], string> = { proposed: "待对方确认", "in-force": "已生效", rejected: "已拒绝" };
@@ -27,13 +32,40 @@ const segmentLabels: Record<string, string> = {
   escalation: "加重条款", base: "基数", shape: "计算方式", trigger: "触发", kind: "类型",
 };
 
-export function changeLabel(path: string): string {
-  return path.split(".").map((part) => {
-    const m = /^([A-Za-z$]+)(?:\[([^\]]+)\])?$/.exec(part);
-    if (!m) return part;
-    const name = segmentLabels[m[1]] ? t(segmentLabels[m[1]]) : m[1];
-    return m[2] !== undefined ? `${name} ${m[2]}` : name;
-  }).join(" · ");
+/**
+ * A changed member labelled by its clause: penalties[c2-late].amount.rate reads 第八条第4款 逾期履行违约金 · 金额 · 费率
+ * (the article from the diff item, else from the two versions' definitions); a member outside any clause by its names.
+ */
+export function changeLabel(path: string, article?: string | null): string {
+  const parts = path.split(".");
+  const head = /^(penalties|obligations|payments|staffing|lineItems)\[([^\]]+)\]$/.exec(parts[0]);
+  if (head && article) return [article, ...parts.slice(1).map(segmentLabel)].join(" · ");
+  return parts.map(segmentLabel).join(" · ");
+}
+
+/** The article and name of the clause with this id in either definition: 「第八条第4款 逾期履行违约金」. */
+export function clauseArticle(list: string, id: string, ...definitions: (Clause | undefined)[]): string | null {
+  for (const definition of definitions) {
+    const items = (definition?.[list] as Clause[] | undefined) ?? [];
+    const item = items.find((i) => String(list === "staffing" ? i.role : i.id) === id);
+    if (!item) continue;
+    const name = list === "penalties" ? penaltyName(item) : (item.title ?? item.label ?? item.name) as string | undefined;
+    const label = [item.article, name].filter(Boolean).join(" ");
+    if (label) return label;
+  }
+  return null;
+}
+
+const triggerNames: Record<string, string> = {
+  late: "逾期履行违约金", occurrence: "违约金", vacancy: "缺岗违约金", outage: "系统中断违约金", "payment-late": "逾期付款违约金", "force-majeure": "不可抗力",
+};
+const penaltyName = (p: Clause) => (typeof p.trigger === "string" && triggerNames[p.trigger] ? t(triggerNames[p.trigger]) : t("违约条款"));
+
+function segmentLabel(part: string): string {
+  const m = /^([A-Za-z$]+)(?:\[([^\]]+)\])?$/.exec(part);
+  if (!m) return part;
+  const name = segmentLabels[m[1]] ? t(segmentLabels[m[1]]) : m[1];
+  return m[2] !== undefined ? `${name} ${m[2]}` : name;
 }
 
 /** A rate as a percentage, an amount as money, the rest as written. */
@@ -151,8 +183,8 @@ function RejectForm({ path, onClose, onDone }: { path: string; onClose: () => vo
 }
 
 /**
- * The whole definition as amended, starting from the latest version in force: edited as JSON, or through the quick
- * fields (the term's end, one penalty clause's rate) which rewrite the JSON below before it is sent.
+ * The whole definition as amended, starting from the latest version in force: edited in the same forms as the contract
+ * editor's, with quick fields for the usual changes (the term's end, one penalty clause's rate) applied on top when sent.
  */
 function ProposeForm({ base, latest, onClose, onDone }: { base: string; latest: number; onClose: () => void; onDone: () => void }) {
   useLang();
@@ -162,19 +194,19 @@ function ProposeForm({ base, latest, onClose, onDone }: { base: string; latest: 
   const [termEnd, setTermEnd] = useState("");
   const [clause, setClause] = useState("");
   const [rate, setRate] = useState("");
-  const [json, setJson] = useState<string | null>(null);
+  const [edited, setEdited] = useState<Definition | null>(null);
+  const [formsOpen, setFormsOpen] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState("");
   const [busy, setBusy] = useState(false);
   if (!current.data) return <SectionState loading={current.loading} error={current.error} reload={current.reload} testId="amendment-definition" />;
   const definition = current.data as { term?: { end?: string }; penalties?: PenaltyClause[] };
-  const text = json ?? JSON.stringify(current.data, null, 2);
+  const whole = (edited ?? current.data) as Definition;
   const rated = (definition.penalties ?? []).filter((p) => p.amount?.rate !== undefined);
 
-  /** The JSON with the quick fields applied (null when the JSON does not parse). */
-  function amended(): Record<string, unknown> | null {
-    let parsed: Record<string, unknown>;
-    try { parsed = JSON.parse(text); } catch { return null; }
+  /** The definition as edited in the forms, with the quick fields applied. */
+  function amended(): Record<string, unknown> {
+    const parsed = JSON.parse(forServer(whole)) as Record<string, unknown>;
     if (termEnd) parsed.term = { ...(parsed.term as object), end: termEnd };
     if (clause && rate.trim() !== "") {
       parsed.penalties = ((parsed.penalties as PenaltyClause[]) ?? []).map((p) =>
@@ -190,7 +222,6 @@ function ProposeForm({ base, latest, onClose, onDone }: { base: string; latest: 
     if (!/^\d{4}-\d{2}-\d{2}$/.test(effectiveFrom)) found.effectiveFrom = t("请选择生效日期");
     if (clause && !/^\d+(\.\d+)?$/.test(rate.trim())) found.rate = t("请填写百分比，如 0.5");
     const body = amended();
-    if (!body) found.definition = t("合同定义不是有效的 JSON");
     setErrors(found);
     setFailure("");
     if (Object.keys(found).length) return;
@@ -239,14 +270,17 @@ function ProposeForm({ base, latest, onClose, onDone }: { base: string; latest: 
           {errors.rate && <p className="field-error" id="amendment-rate-error">{errors.rate}</p>}
         </div>
       )}
-      <details>
-        <summary>{t("完整合同定义（JSON）")}</summary>
-        <div className="field">
-          <label htmlFor="amendment-definition">{t("修改后的合同定义")}</label>
-          <textarea id="amendment-definition" rows={12} value={text} onChange={(e) => setJson(e.target.value)} spellCheck={false}
-            {...invalid("definition", "amendment-definition")} />
-          {errors.definition && <p className="field-error" id="amendment-definition-error">{errors.definition}</p>}
-        </div>
+      <details onToggle={(e) => setFormsOpen(e.currentTarget.open)}>
+        <summary>{t("修改其他条款")}</summary>
+        {formsOpen && (
+          <div data-testid="amendment-forms">
+            <FormNodes nodes={definitionForm} parent={whole as Record<string, unknown>} path="" context={{
+              definition: whole, onChange: setEdited,
+              errorAt: (path) => errors[`definition.${path}`] ?? errors[path],
+              errorUnder: (path) => Object.keys(errors).some((k) => k.startsWith(`definition.${path}`)),
+            }} />
+          </div>
+        )}
       </details>
       <FormFooter failure={failure} busy={busy} onClose={onClose} submitLabel={t("提出")} />
     </form>
@@ -259,7 +293,19 @@ function VersionDiff({ base, versions }: { base: string; versions: VersionItem[]
   const numbers = versions.map((v) => v.version);
   const [from, setFrom] = useState(numbers[0]);
   const [to, setTo] = useState(numbers[numbers.length - 1]);
-  const diff = useLoad(() => api.get<{ changes: DefinitionChange[] }>(`${base}/versions/${from}/diff/${to}`), `${base}|${from}|${to}`);
+  // The two definitions too, for the article of a changed clause when the diff item does not carry it.
+  const diff = useLoad(() => Promise.all([
+    api.get<{ changes: DefinitionChange[] }>(`${base}/versions/${from}/diff/${to}`),
+    api.get<Clause>(`${base}/versions/${from}`),
+    api.get<Clause>(`${base}/versions/${to}`),
+  ]).then(([d, before, after]) => ({
+    changes: d.changes.map((c) => {
+      const head = /^(penalties|obligations|payments|staffing|lineItems)\[([^\]]+)\]/.exec(c.path);
+      const local = head ? clauseArticle(head[1], head[2], after, before) : null;
+      // The server's article is the clause's number; the name from the definitions is added when it is the same clause.
+      return { ...c, article: c.article ? (local?.startsWith(c.article) ? local : c.article) : local };
+    }),
+  })), `${base}|${from}|${to}`);
   return (
     <div data-testid="version-diff">
       <h3 id="version-diff-title">{t("版本对比")}</h3>
@@ -277,7 +323,7 @@ function VersionDiff({ base, versions }: { base: string; versions: VersionItem[]
               <tbody>
                 {diff.data.changes.map((c) => (
                   <tr key={c.path} data-path={c.path}>
-                    <th scope="row">{changeLabel(c.path)}<br /><span className="muted">{c.path}</span></th>
+                    <th scope="row">{changeLabel(c.path, c.article)}<br /><span className="muted">{c.path}</span></th>
                     <td className="changed changed-before">{changeValue(c.path, c.before)}</td>
                     <td className="changed changed-after">{changeValue(c.path, c.after)}</td>
                   </tr>

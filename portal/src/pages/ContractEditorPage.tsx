@@ -2,6 +2,11 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
 import { api, ApiError, type Session } from "../api";
 import { DefinitionPreviewView } from "../components/DefinitionPreview";
 import { SourceText } from "../components/SourceText";
+import { FormNodes, type FormContext } from "../components/DefinitionForm";
+import {
+  basicsNodes, bindingsOf, lineItemsNode, obligationsNode, otherNodes, partyFields, paymentsNode, penaltiesNode, staffingNode,
+  type FormNode,
+} from "../definitionForms";
 import { ErrorBox } from "../components/ui";
 import { ContractTextError, MAX_TEXT_LENGTH, textOfFile } from "../contractText";
 import {
@@ -96,14 +101,13 @@ export function ContractEditorPage({ session }: { session: Session }) {
 function Editor({ text, draft, definition, onChange, onRestart }: {
   text: string; draft: Draft; definition: Definition; onChange: (d: Definition) => void; onRestart: () => void;
 }) {
-  const lang = useLang();
+  useLang();
   const [selected, setSelected] = useState<SourceSpan | null>(null);
   const [serverErrors, setServerErrors] = useState<Record<string, string[]>>({});
   const [preview, setPreview] = useState<DefinitionPreview | null>(null);
   const [checking, setChecking] = useState(false);
   const [saving, setSaving] = useState(false);
   const [saveFailure, setSaveFailure] = useState("");
-  const [json, setJson] = useState<string | null>(null);
   const generation = useRef(0);
   const local = localErrors(definition);
 
@@ -126,21 +130,8 @@ function Editor({ text, draft, definition, onChange, onRestart }: {
 
   const errorAt = (path: string): string | undefined => local[path]
     ?? (serverErrors[path] ? `${t("此项填写有误")}：${serverErrors[path].join("; ")}` : undefined);
-  const shown = new Set<string>();
-  const field = (path: string, label: string, options: { type?: string; number?: "money" | "percent"; required?: boolean; hint?: string } = {}) => {
-    shown.add(path);
-    const id = "def-" + path.replace(/[[\].]+/g, "-").replace(/-$/, "");
-    const error = errorAt(path);
-    return (
-      <div className="field" key={path}>
-        <label htmlFor={id}>{label}{options.required && <span aria-hidden="true"> *</span>}</label>
-        <DefinitionInput id={id} type={options.type} value={valueAt(definition, path)} number={options.number} error={error}
-          onChange={(value) => onChange(setAt(definition, path, value))} />
-        {options.hint && <p className="hint muted">{options.hint}</p>}
-        {error && <p className="field-error" id={`${id}-error`} data-path={path}>{error}</p>}
-      </div>
-    );
-  };
+  const errorUnder = (path: string) => [...Object.keys(local), ...Object.keys(serverErrors)]
+    .some((p) => p === path || p.startsWith(path + ".") || p.startsWith(path + "["));
 
   const sourceButton = (rule: DraftedRule) => rule.source && (
     <button type="button" className="link-button" data-testid="show-source" aria-pressed={selected?.start === rule.source.start && selected?.end === rule.source.end}
@@ -149,7 +140,7 @@ function Editor({ text, draft, definition, onChange, onRestart }: {
   const confidence = (rule: DraftedRule) => rule.confidence && (
     <span className={`badge badge-confidence-${rule.confidence.level}`} title={rule.confidence.reason}>{confidenceLabel(rule.confidence.level)}</span>
   );
-  const listError = (path: string) => { shown.add(path); const error = errorAt(path); return error && <p className="field-error" data-path={path} role="alert">{error}</p>; };
+  const listError = (path: string) => { const error = errorAt(path); return error && <p className="field-error" data-path={path} role="alert">{error}</p>; };
 
   const save = async () => {
     setSaveFailure("");
@@ -168,96 +159,45 @@ function Editor({ text, draft, definition, onChange, onRestart }: {
     }
   };
 
-  const payments = definition.payments ?? [], obligations = definition.obligations ?? [], penalties = definition.penalties ?? [];
-  const lineItems = definition.lineItems ?? [];
+  const payments = definition.payments ?? [];
   const shareSum = payments.every((p) => typeof p.share === "number") && payments.length ? payments.reduce((s, p) => s + (p.share ?? 0), 0) : null;
+  const context: FormContext = {
+    definition, onChange, errorAt, errorUnder,
+    legendExtras: (list, item) => (list === "payments" || list === "obligations" || list === "penalties")
+      && <>{confidence(item as unknown as DraftedRule)} {sourceButton(item as unknown as DraftedRule)}</>,
+    itemExtras: (list, item) => {
+      if (list !== "penalties") return null;
+      const example = preview?.penalties.find((e) => e.penaltyId === item.id);
+      return example && <p className="example" data-testid="rule-example">{t("示例")}：{example.amount === null ? example.case : `${example.case} → ${formatMoney(example.amount)}`}</p>;
+    },
+    listExtras: (list) => list === "payments" && shareSum !== null
+      && <p className="muted" data-testid="share-sum">{t("比例合计")} {formatPercent(shareSum)}</p>,
+  };
+  const section = (id: string, title: string, nodes: FormNode[], path = "", extra?: ReactNode) => (
+    <section className="card" key={id} aria-labelledby={`${id}-title`} data-section={id}>
+      <h2 id={`${id}-title`}>{title}</h2>
+      <FormNodes nodes={nodes} parent={(path ? definition[path] ?? {} : definition) as Record<string, unknown>} path={path} context={context} />
+      {extra}
+    </section>
+  );
 
   const sections: ReactNode = (
     <>
-      <section className="card" aria-labelledby="basics-title">
-        <h2 id="basics-title">{t("基本信息")}</h2>
-        {field("id", t("合同编号（平台标识）"), { required: true, hint: t("小写字母、数字和连字符，如 c3-registration-2024；保存后不能更改") })}
-        {field("number", t("合同号"))}
-        {field("title", t("合同名称"), { required: true })}
-        {field("signedOn", t("签订日期"), { type: "date" })}
-        {field("term.start", t("服务期开始"), { type: "date", required: true })}
-        {field("term.end", t("服务期结束"), { type: "date", required: true })}
-        {field("total", t("合同总额（元）"), { number: "money", required: true, hint: typeof definition.total === "number" ? formatMoney(definition.total) : undefined })}
-      </section>
-      {(["institution", "vendor"] as const).map((side) => (
-        <section className="card" key={side} aria-labelledby={`${side}-title`}>
-          <h2 id={`${side}-title`}>{side === "institution" ? t("甲方（采购人）") : t("乙方（供应商）")}</h2>
-          {field(`${side}.name`, t("名称"), { required: true })}
-          {field(`${side}.id`, t("统一社会信用代码或标识"), { required: true })}
-          {field(`${side}.address`, t("地址"))}
-          {listError(side)}
-        </section>
-      ))}
-      <section className="card" aria-labelledby="line-items-title">
-        <h2 id="line-items-title">{t("分项报价")}</h2>
-        {lineItems.length === 0 && <p className="muted">{t("无分项")}</p>}
-        {lineItems.map((item, i) => (
-          <fieldset key={i} className="rule">
-            <legend>{item.name || `${t("分项")} ${i + 1}`}</legend>
-            {field(`lineItems[${i}].name`, t("名称"))}
-            {field(`lineItems[${i}].amount`, t("金额（元）"), { number: "money" })}
-          </fieldset>
-        ))}
-        {listError("lineItems")}
-      </section>
-      <section className="card" aria-labelledby="payments-title">
-        <h2 id="payments-title">{t("付款计划")}</h2>
-        {payments.map((p, i) => (
-          <fieldset key={i} className="rule" data-rule={p.id}>
-            <legend>{p.label || p.id} {confidence(p)} {sourceButton(p)}</legend>
-            {field(`payments[${i}].label`, t("名称"))}
-            {field(`payments[${i}].share`, t("比例（%）"), { number: "percent" })}
-            {field(`payments[${i}].amount`, t("金额（元）"), { number: "money" })}
-          </fieldset>
-        ))}
-        {shareSum !== null && <p className="muted" data-testid="share-sum">{t("比例合计")} {formatPercent(shareSum)}</p>}
-        {listError("payments")}
-      </section>
-      <section className="card" aria-labelledby="obligations-title">
-        <h2 id="obligations-title">{t("履约义务")}</h2>
-        {obligations.map((o, i) => (
-          <fieldset key={i} className="rule" data-rule={o.id}>
-            <legend>{[o.article, o.title].filter(Boolean).join(" ") || o.id} {confidence(o)} {sourceButton(o)}</legend>
-            {field(`obligations[${i}].title`, t("名称"))}
-            {field(`obligations[${i}].article`, t("条款"))}
-          </fieldset>
-        ))}
-        {listError("obligations")}
-      </section>
-      <section className="card" aria-labelledby="penalties-title">
-        <h2 id="penalties-title">{t("违约责任")}</h2>
-        {penalties.map((p, i) => {
-          const example = preview?.penalties.find((e) => e.penaltyId === p.id);
-          return (
-            <fieldset key={i} className="rule" data-rule={p.id}>
-              <legend>{p.article} {confidence(p)} {sourceButton(p)}</legend>
-              {field(`penalties[${i}].summary`, t("说明"))}
-              {p.amount && "rate" in p.amount && field(`penalties[${i}].amount.rate`, t("比例（%）"), { number: "percent" })}
-              {p.amount && "amount" in p.amount && field(`penalties[${i}].amount.amount`, t("固定金额（元）"), { number: "money" })}
-              {p.cap && "rate" in p.cap && field(`penalties[${i}].cap.rate`, t("上限比例（%）"), { number: "percent" })}
-              {p.cap && "amount" in p.cap && field(`penalties[${i}].cap.amount`, t("上限金额（元）"), { number: "money" })}
-              {example && <p className="example" data-testid="rule-example">{t("示例")}：{example.amount === null ? example.case : `${example.case} → ${formatMoney(example.amount)}`}</p>}
-            </fieldset>
-          );
-        })}
-        {listError("penalties")}
-      </section>
-      <section className="card" aria-labelledby="json-title">
-        <h2 id="json-title">{t("其他条款（JSON）")}</h2>
-        <p className="muted">{t("表单未列出的内容（期限规则、触发条件、人员要求等）可在此直接修改，格式见 docs/contract-format.md。")}</p>
-        {json === null ? <button type="button" onClick={() => setJson(JSON.stringify(definition, null, 2))}>{t("编辑 JSON")}</button> : (
-          <JsonEditor value={json} onCancel={() => setJson(null)} onApply={(parsed) => { onChange(parsed); setJson(null); }} />
-        )}
-      </section>
+      {section("basics", t("基本信息"), basicsNodes, "", typeof definition.total === "number" && <p className="muted" data-testid="total-money">{t("合同总额")} {formatMoney(definition.total)}</p>)}
+      {(["institution", "vendor"] as const).map((side) => section(side, side === "institution" ? t("甲方（采购人）") : t("乙方（供应商）"),
+        partyFields, side, listError(side)))}
+      {section("line-items", t("分项报价"), [lineItemsNode], "", (definition.lineItems ?? []).length === 0 && <p className="muted">{t("无分项")}</p>)}
+      {section("payments", t("付款计划"), [paymentsNode])}
+      {section("obligations", t("履约义务"), [obligationsNode])}
+      {section("penalties", t("违约责任"), [penaltiesNode])}
+      {section("staffing", t("人员要求"), [staffingNode])}
+      {section("others", t("其他约定"), otherNodes)}
     </>
   );
 
-  const others = Object.entries(serverErrors).filter(([path]) => !shown.has(path) && !local[path]);
+  const bound = new Set(bindingsOf(definition).map((b) => b.path));
+  const shown = (path: string) => bound.has(path) || path === "institution" || path === "vendor";
+  const others = Object.entries(serverErrors).filter(([path]) => !shown(path) && !local[path]);
   return (
     <div className="page contract-editor">
       <h1>{t("新建合同")} · {definition.title || t("未命名")}</h1>
@@ -270,7 +210,7 @@ function Editor({ text, draft, definition, onChange, onRestart }: {
       {draft.unrecognized.length > 0 && (
         <section className="card" aria-labelledby="unrecognized-title" data-testid="draft-unrecognized">
           <h2 id="unrecognized-title">{t("未能识别的条款")}（{draft.unrecognized.length}）</h2>
-          <p className="muted">{t("以下句子没有生成规则，请按需在表单或 JSON 中补录：")}</p>
+          <p className="muted">{t("以下句子没有生成规则，请按需在表单中补录：")}</p>
           <ul>{draft.unrecognized.map((u, i) => (
             <li key={i}><button type="button" className="link-button" onClick={() => setSelected(u)}>{u.text.slice(0, 40)}{u.text.length > 40 ? "…" : ""}</button>
               <span className="muted"> — {u.reason}</span></li>
@@ -286,7 +226,7 @@ function Editor({ text, draft, definition, onChange, onRestart }: {
           {sections}
           <section className="card" aria-labelledby="preview-title">
             <h2 id="preview-title">{t("预览")} {checking && <span className="muted">{t("检查中…")}</span>}</h2>
-            {preview ? <DefinitionPreviewView preview={preview} onPenalty={(id) => { const s = penalties.find((p) => p.id === id)?.source; if (s) setSelected(s); }} />
+            {preview ? <DefinitionPreviewView preview={preview} onPenalty={(id) => { const s = (definition.penalties ?? []).find((p) => p.id === id)?.source; if (s) setSelected(s); }} />
               : <p className="muted">{t("改正标出的字段后显示预览")}</p>}
           </section>
           {(others.length > 0) && (
@@ -300,76 +240,11 @@ function Editor({ text, draft, definition, onChange, onRestart }: {
             <button type="button" className="primary" disabled={saving} onClick={() => void save()}>{saving ? t("保存中…") : t("保存合同")}</button>
             <button type="button" onClick={onRestart}>{t("重新导入")}</button>
           </div>
-          <p className="muted">{t("保存后合同即生效（以签署的纸质合同为准），并邀请乙方确认录入内容。")} {lang === "en" ? "" : ""}</p>
+          <p className="muted">{t("保存后合同即生效（以签署的纸质合同为准），并邀请乙方确认录入内容。")}</p>
         </div>
       </div>
     </div>
   );
-}
-
-function JsonEditor({ value, onApply, onCancel }: { value: string; onApply: (d: Definition) => void; onCancel: () => void }) {
-  const [textValue, setTextValue] = useState(value);
-  const [error, setError] = useState("");
-  return (
-    <div className="field">
-      <label htmlFor="definition-json">{t("合同定义 JSON")}</label>
-      <textarea id="definition-json" rows={18} value={textValue} onChange={(e) => setTextValue(e.target.value)}
-        aria-invalid={error ? true : undefined} aria-describedby={error ? "definition-json-error" : undefined} spellCheck={false} />
-      {error && <p className="field-error" id="definition-json-error">{error}</p>}
-      <div className="toolbar">
-        <button type="button" onClick={() => {
-          try {
-            const parsed = JSON.parse(textValue);
-            if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) throw new Error();
-            onApply(parsed as Definition);
-          } catch {
-            setError(t("不是有效的 JSON 对象"));
-          }
-        }}>{t("应用")}</button>
-        <button type="button" onClick={onCancel}>{t("取消")}</button>
-      </div>
-    </div>
-  );
-}
-
-/**
- * One input bound to a member of the definition. What is typed stays as typed ("0." on the way to "0.3") while the
- * definition holds its value; a change of the value from elsewhere (the JSON editor) shows here.
- */
-function DefinitionInput({ id, type, value, number, error, onChange }: {
-  id: string; type?: string; value: unknown; number?: "money" | "percent"; error?: string; onChange: (value: unknown) => void;
-}) {
-  const shown = (v: unknown) => v === null || v === undefined ? "" : number === "percent" && typeof v === "number" ? String(Math.round(v * 1e8) / 1e6) : String(v);
-  const [typed, setTyped] = useState(shown(value));
-  useEffect(() => {
-    if (!sameValue(parseInput(typed, number), value)) setTyped(shown(value));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [value]);
-  return (
-    <input id={id} type={type ?? "text"} value={typed} inputMode={number ? "decimal" : undefined}
-      aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined}
-      onChange={(e) => { setTyped(e.target.value); onChange(parseInput(e.target.value, number)); }} />
-  );
-}
-
-const sameValue = (a: unknown, b: unknown) => (a ?? null) === (b ?? null);
-
-function valueAt(definition: Definition, path: string): unknown {
-  let node: unknown = definition;
-  for (const key of path.replace(/\[(\d+)\]/g, ".$1").split(".")) {
-    if (node === null || typeof node !== "object") return undefined;
-    node = (node as Record<string, unknown>)[key];
-  }
-  return node;
-}
-
-/** Text as typed → the definition's value: empty is absent, numbers as numbers (a percentage as its fraction). */
-function parseInput(value: string, number?: "money" | "percent"): unknown {
-  if (value.trim() === "") return null;
-  if (!number) return value;
-  const parsed = Number(value.replace(/[,，¥\s]/g, ""));
-  if (!Number.isFinite(parsed)) return value;
-  return number === "percent" ? Math.round(parsed * 1e6) / 1e8 : parsed;
 }
 
 const confidenceLabel = (level: string) => level === "high" ? t("把握高") : level === "medium" ? t("把握中") : t("把握低");
