@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Npgsql;
 using VendorGrid.Gateway.Tenancy;
 
@@ -8,7 +9,8 @@ namespace VendorGrid.Gateway.Api;
 /// refusals included: who (token subject), role, tenant, method, route template, resource ids (a credential among them,
 /// a feed token, as its hash), request id, status. Bodies are never written.
 /// Reads write nothing. A failed audit write is logged as an error, not turned into a failed request: by then the
-/// change is made and the response is on its way.
+/// change is made and the response is on its way. The request completes only once its row is committed (or the failure
+/// logged); rows of concurrent requests share one insert.
 /// </summary>
 public sealed class AuditTrail(RequestDelegate next, NpgsqlDataSource database, ILogger<AuditTrail> log)
 {
@@ -48,24 +50,80 @@ public sealed class AuditTrail(RequestDelegate next, NpgsqlDataSource database, 
         var ids = route?.Parameters.Select(p => (p.Name, Value: http.Request.RouteValues[p.Name]?.ToString()))
             .Where(p => p.Value is not null).Select(p => secret.Contains(p.Name) ? Secrets.Redacted(p.Value!) : p.Value!).ToArray() ?? [];
         if (http.Items[ChildKey] is string child) ids = [.. ids, child];
-        try
+        var row = new Row(caller?.Subject ?? caller?.Name ?? "anonymous", caller?.Role, caller?.Tenant, http.Request.Method,
+            route?.RawText ?? http.Request.Path.Value ?? "", ids.Length == 0 ? null : string.Join('/', ids), http.TraceIdentifier, status,
+            http.Items[ResourceTenantKey] as string);
+        rows.Writer.TryWrite(row);
+        await row.Written.Task;
+    }
+
+    /// <summary>
+    /// Rows of concurrent requests go to the database together: while one insert is in flight the next rows queue, and the
+    /// next insert takes all of them (one statement, one commit). Each request still waits for the insert that carries its
+    /// row, exactly as it waited for its own insert before.
+    /// </summary>
+    private readonly Channel<Row> rows = StartWriting(database, log);
+
+    private static Channel<Row> StartWriting(NpgsqlDataSource database, ILogger log)
+    {
+        var channel = Channel.CreateUnbounded<Row>(new UnboundedChannelOptions { SingleReader = true });
+        _ = Task.Run(() => WriteBatchesAsync(channel.Reader, database, log));
+        return channel;
+    }
+
+    private const int MaxBatch = 500;
+
+    private static async Task WriteBatchesAsync(ChannelReader<Row> reader, NpgsqlDataSource database, ILogger log)
+    {
+        var batch = new List<Row>(MaxBatch);
+        while (await reader.WaitToReadAsync())
         {
-            await using var command = database.CreateCommand("""
-                INSERT INTO vg.audit_log (subject, role, tenant, method, route, resource_id, request_id, status, resource_tenant)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-                """);
-            foreach (var value in new object?[]
-                     {
-                         caller?.Subject ?? caller?.Name ?? "anonymous", caller?.Role, caller?.Tenant, http.Request.Method,
-                         route?.RawText ?? http.Request.Path.Value, ids.Length == 0 ? null : string.Join('/', ids), http.TraceIdentifier, status,
-                         http.Items[ResourceTenantKey] as string,
-                     })
-                command.Parameters.Add(new() { Value = value ?? DBNull.Value });
-            await command.ExecuteNonQueryAsync();
+            while (batch.Count < MaxBatch && reader.TryRead(out var row)) batch.Add(row);
+            try
+            {
+                await InsertAsync(database, batch);
+                foreach (var row in batch) row.Written.TrySetResult();
+            }
+            catch (Exception e) when (e is NpgsqlException or TimeoutException)
+            {
+                foreach (var row in batch)
+                {
+                    log.LogError(e, "Audit row not written: {Method} {Path} {Status} request {RequestId}", row.Method, row.Route, row.Status, row.RequestId);
+                    row.Written.TrySetResult();
+                }
+            }
+            catch (Exception e)
+            {
+                foreach (var row in batch) row.Written.TrySetException(e);
+            }
+            batch.Clear();
         }
-        catch (Exception e) when (e is NpgsqlException or TimeoutException)
-        {
-            log.LogError(e, "Audit row not written: {Method} {Path} {Status} request {RequestId}", http.Request.Method, http.Request.Path, status, http.TraceIdentifier);
-        }
+    }
+
+    private static async Task InsertAsync(NpgsqlDataSource database, List<Row> batch)
+    {
+        await using var command = database.CreateCommand("""
+            INSERT INTO vg.audit_log (subject, role, tenant, method, route, resource_id, request_id, status, resource_tenant)
+            SELECT subject, role, tenant, method, route, resource_id, request_id, status, resource_tenant FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::integer[], $9::text[])
+                WITH ORDINALITY AS r(subject, role, tenant, method, route, resource_id, request_id, status, resource_tenant, n)
+            ORDER BY n
+            """);
+        void Add<T>(Func<Row, T> column) => command.Parameters.Add(new NpgsqlParameter { Value = batch.Select(column).ToArray() });
+        Add(r => r.Subject);
+        Add(r => r.Role);
+        Add(r => r.Tenant);
+        Add(r => r.Method);
+        Add(r => r.Route);
+        Add(r => r.ResourceId);
+        Add(r => r.RequestId);
+        Add(r => r.Status);
+        Add(r => r.ResourceTenant);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private sealed record Row(string Subject, string? Role, string? Tenant, string Method, string Route, string? ResourceId, string RequestId, int Status,
+        string? ResourceTenant)
+    {
+        public TaskCompletionSource Written { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

@@ -27,6 +27,7 @@ public static class ContractFactsApi
     public static RouteGroupBuilder MapContractFacts(this RouteGroupBuilder contract)
     {
         contract.MapPost("/events", RecordAsync).WithName("RecordContractEvent").RequireAuthorization(RolePolicies.Party)
+            .WithMetadata(ContractScope.GrainAnswersMissing.Instance)
             .AllowsMembers("role").GuardsMembers("recordedAt", "reporter", "recordedBy", "reportedBy")
             .Accepts<ContractFact>("application/json").Produces<ContractFact>(StatusCodes.Status201Created)
             .Documented("Record a fact (one schema per `type`; `id` optional, derived from the Idempotency-Key or generated when absent; " +
@@ -39,6 +40,7 @@ public static class ContractFactsApi
                 $"409 (urn:vendorgrid:problem:conflict) for a staff change without the notice and consent it needs; {EndpointDocs.Posted}")
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
         contract.MapPost("/events:batch", RecordBatchAsync).WithName("RecordContractEvents").RequireAuthorization(RolePolicies.Party)
+            .WithMetadata(ContractScope.GrainAnswersMissing.Instance)
             .Documented($"Record up to {MaxBatch} facts `{{ facts: [...] }}` at once, all or none (e.g. a month's attendance roster)",
                 "as POST /events, for every fact", $"{EndpointDocs.NotFound}; {EndpointDocs.Invalid} (`facts[i].member`); 403 when any fact's kind is not the caller's")
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
@@ -53,6 +55,7 @@ public static class ContractFactsApi
             contract.MapPost($"/events/{{factId}}/{verb}", (string factId, FactAnswerRequest? body, HttpContext http, CurrentCaller caller) =>
                     AnswerAsync(factId, answer, body, http, caller))
                 .WithName(answer == FactAnswer.Acknowledged ? "AcknowledgeContractEvent" : "DisputeContractEvent").RequireAuthorization(RolePolicies.Party)
+                .WithMetadata(ContractScope.GrainAnswersMissing.Instance)
                 .Documented($"{(answer == FactAnswer.Acknowledged ? "Acknowledge" : "Dispute (`{ reason }` required)")} a fact the other side reported about its own performance",
                     "the counterparty of the reporter: institution-admin, institution-staff for the vendor's facts; vendor for the institution's",
                     $"{EndpointDocs.NotFound}; {EndpointDocs.Invalid} (factId: your own side's fact or one needing no answer; reason); 409 when already answered; {EndpointDocs.Posted}")

@@ -88,12 +88,17 @@ public sealed class CachingTokenHandler(TokenHandler inner, TimeProvider clock) 
 
     /// <summary>
     /// JwtBearer hands every request a copy of its parameters carrying the same key objects until the keys change
-    /// (a refreshed OIDC configuration brings new ones), so reference equality detects a rotation.
+    /// (a refreshed OIDC configuration brings new ones), so reference equality of each key detects a rotation. The copy
+    /// (TokenValidationParameters.Clone) puts the keys in a new collection each time, so the collections are compared key
+    /// by key, not as objects — compared as objects, every request missed and paid the full ES256 check.
     /// </summary>
     private static bool SameKeyMaterial(Entry entry, TokenValidationParameters parameters) =>
         ReferenceEquals(entry.Key, parameters.IssuerSigningKey)
-        && ReferenceEquals(entry.Keys, parameters.IssuerSigningKeys)
-        && ReferenceEquals(entry.Issuers, parameters.ValidIssuers);
+        && SameItems(entry.Keys, parameters.IssuerSigningKeys)
+        && SameItems(entry.Issuers, parameters.ValidIssuers);
+
+    private static bool SameItems<T>(IEnumerable<T>? kept, IEnumerable<T>? now) where T : class =>
+        ReferenceEquals(kept, now) || (kept is not null && now is not null && kept.SequenceEqual(now, ReferenceEqualityComparer.Instance));
 
     /// <summary>
     /// The app's clock, which the lifetime check (<see cref="TokenLifetime"/>) reads too, so "expired" means the same

@@ -81,7 +81,13 @@ public interface IContractGrain : IGrainWithStringKey
     /// decisions, statements, evaluations and acceptance steps. Decided by the pure <c>ContractDecider</c> against the
     /// contract's state and appended once; a repeat (same fact id or request id) answers with the first recording.
     /// </summary>
-    [Alias("execute")]
+    /// <remarks>
+    /// Interleaves, so that commands arriving while an append is in flight can queue and be appended together in one
+    /// statement (group commit, ContractCommits): their decisions still run one at a time, in arrival order, each against the
+    /// state with the commands before it, and each caller is answered only once its events are committed. Reads never see
+    /// events not yet committed: they read the grain's durable book.
+    /// </remarks>
+    [Alias("execute"), Orleans.Concurrency.AlwaysInterleave]
     Task<CommandResult> ExecuteAsync(ContractCommand command);
 
     /// <summary>Staffing per role, assignments, vacancies, replacement demands and breaches as of an instant; null when no contract.</summary>

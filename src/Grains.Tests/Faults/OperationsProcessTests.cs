@@ -18,6 +18,9 @@ public sealed class OperationsProcessTests(ITestOutputHelper output)
 {
     private const string GoLive = """{ "id": "go-live", "type": "obligation-met", "occurredAt": "2026-03-27T10:00:00+08:00", "obligationId": "c2-go-live" }""";
 
+    private static string Reminder(string id, int day) =>
+        $$"""{ "id": "{{id}}", "type": "payment-reminder-sent", "occurredAt": "2026-03-{{day:D2}}T10:00:00+08:00", "paymentId": "c2-pay-advance" }""";
+
     [Fact]
     public async Task SiloAndGateway_ServeHealthAndMetrics_AndTheCountersMoveByExactlyWhatOneRecordedFactDid()
     {
@@ -49,6 +52,7 @@ public sealed class OperationsProcessTests(ITestOutputHelper output)
         }, TimeSpan.FromSeconds(20), "vendorgrid_facts_recorded did not move");
         Assert.Equal(1, facts);
         Assert.True(Sum(await http.GetStringAsync(new Uri(siloHttp, "/metrics")), "vendorgrid_grain_calls") - callsBefore >= 1);
+
         double posts = 0;
         await Eventually.Async(async () =>
         {
@@ -56,6 +60,17 @@ public sealed class OperationsProcessTests(ITestOutputHelper output)
             return posts > 0;
         }, TimeSpan.FromSeconds(20), "vendorgrid_requests did not move");
         Assert.Equal(1, posts);
+
+        // A batch counts its facts, not the one request: three more.
+        var batch = await admin.PostAsync($"/api/contracts/{contract}/events:batch", new StringContent($"{{ \"facts\": [{Reminder("r1", 2)}, {Reminder("r2", 3)}, {Reminder("r3", 4)}] }}",
+            Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.Created, batch.StatusCode);
+        await Eventually.Async(async () =>
+        {
+            facts = Sum(await http.GetStringAsync(new Uri(siloHttp, "/metrics")), "vendorgrid_facts_recorded") - factsBefore;
+            return facts > 1;
+        }, TimeSpan.FromSeconds(20), "vendorgrid_facts_recorded did not move for the batch");
+        Assert.Equal(4, facts);
     }
 
     [Fact]

@@ -38,6 +38,24 @@ public sealed class AuditTrailTests(GatewayFixture fixture)
     }
 
     [Fact]
+    public async Task ConcurrentChanges_EachWriteTheirOwnRow_BeforeTheirResponsesComplete()
+    {
+        var contract = await ContractApiClient.CopyOfSeedAsync(fixture, "c2-chaoyang-his-2026");
+        const int n = 24;
+        var ids = Enumerable.Range(0, n).Select(i => $"audit-many-{i:D2}").ToArray();
+        // 24 in flight: the rows of concurrent requests share inserts, and each request still waits for its own row.
+        var responses = await Task.WhenAll(ids.Select((id, i) => contract.PostEventAsync(
+            $$"""{ "id": "{{id}}", "type": "payment-reminder-sent", "occurredAt": "2026-03-{{(i % 28) + 1:D2}}T10:00:00+08:00", "paymentId": "c2-pay-advance" }""")));
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+
+        var rows = (await AuditAsync(contract.Admin)).Where(r => r.GetProperty("route").GetString() == "/api/contracts/{id}/events").ToList();
+        Assert.Equal(n, rows.Count);
+        Assert.All(rows, r => Assert.Equal((contract.Id, 201, contract.Institution),
+            (r.GetProperty("resourceId").GetString(), r.GetProperty("status").GetInt32(), r.GetProperty("tenant").GetString())));
+        Assert.Equal(n, rows.Select(r => r.GetProperty("requestId").GetString()).Distinct().Count());
+    }
+
+    [Fact]
     public async Task AVendorsChangeToAHospitalsContract_IsInTheHospitalsAuditTrail()
     {
         var contract = await ContractApiClient.CopyOfSeedAsync(fixture, "c2-chaoyang-his-2026");

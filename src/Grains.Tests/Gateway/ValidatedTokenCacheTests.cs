@@ -56,6 +56,27 @@ public sealed class ValidatedTokenCacheTests
     }
 
     [Fact]
+    public async Task JwtBearersPerRequestCopyOfTheParameters_HitsTheCache_AndNewKeyObjectsMissIt()
+    {
+        var inner = new CountingHandler();
+        var handler = new CachingTokenHandler(inner, clock);
+        var configured = Parameters(key);
+        configured.IssuerSigningKey = null;
+        configured.IssuerSigningKeys = [key];
+        var token = Token(Now.AddHours(1));
+        // JwtBearer validates each request with Options.TokenValidationParameters.Clone(): a new key collection each time.
+        Assert.NotSame(configured.IssuerSigningKeys, configured.Clone().IssuerSigningKeys);
+        for (var i = 0; i < 3; i++) Assert.True((await handler.ValidateTokenAsync(token, configured.Clone())).IsValid);
+        Assert.Equal(1, inner.Calls);
+
+        // The same key material in new objects (a refreshed configuration) is validated in full again.
+        var rotated = configured.Clone();
+        rotated.IssuerSigningKeys = [new ECDsaSecurityKey(key.ECDsa)];
+        Assert.True((await handler.ValidateTokenAsync(token, rotated)).IsValid);
+        Assert.Equal(2, inner.Calls);
+    }
+
+    [Fact]
     public async Task ATokenExpiredBeyondTheSkewIsRefused()
     {
         var handler = new CachingTokenHandler(new JsonWebTokenHandler(), clock);

@@ -8,15 +8,30 @@ namespace VendorGrid.Grains.Contracts;
 
 /// <summary>
 /// A contract's rows in the deadline index (what the sweep finds due) and the reminders it sends when they come due.
-/// Held by the contract grain; it remembers the rows it last wrote, so a change writes only the rows it moved.
+/// Held by the contract grain; it remembers the rows it last wrote, so a change writes only the rows it moved. Commands
+/// interleave with the sweep's call (group commit), so one write at a time passes <see cref="turn"/>: the rows it diffs
+/// against are the rows last written.
 /// </summary>
 internal sealed class ContractReminders(string key, IDeadlineIndex deadlines)
 {
+    private readonly SemaphoreSlim turn = new(1, 1);
+
     /// <summary>The rows this activation last wrote; null until the first write (which replaces the contract's rows).</summary>
     private Dictionary<string, DeadlineRow>? indexed;
 
-    public async Task IndexAsync(ContractSummary summary, ContractEvaluation evaluation, WorkingCalendar calendar, DateTimeOffset now) =>
-        await WriteAsync(Rows(summary, evaluation, await deadlines.ReadPolicyAsync(summary.Institution.Id), calendar, now));
+    /// <param name="evaluate">The contract evaluated now: called in the turn, so the rows written are the latest.</param>
+    public async Task IndexAsync(ContractSummary summary, Func<ContractEvaluation> evaluate, WorkingCalendar calendar, DateTimeOffset now)
+    {
+        await turn.WaitAsync();
+        try
+        {
+            await WriteAsync(Rows(summary, evaluate(), await deadlines.ReadPolicyAsync(summary.Institution.Id), calendar, now));
+        }
+        finally
+        {
+            turn.Release();
+        }
+    }
 
     /// <summary>An index row without a contract behind it would be swept forever: drop it.</summary>
     public Task DropAsync() => deadlines.ReplaceAsync(key, []);
@@ -25,7 +40,21 @@ internal sealed class ContractReminders(string key, IDeadlineIndex deadlines)
     /// The notifications of every obligation whose indexed reminder instant has come (each keyed by its operation key, so
     /// a repeat creates nothing), then the index advanced to the next points — only after they are committed.
     /// </summary>
-    public async Task<int> SendDueAsync(ContractDefinition definition, ContractSummary summary, ContractEvaluation evaluation, WorkingCalendar calendar,
+    public async Task<int> SendDueAsync(Func<ContractDefinition> definition, ContractSummary summary, Func<ContractEvaluation> evaluate, WorkingCalendar calendar,
+        DateTimeOffset now)
+    {
+        await turn.WaitAsync();
+        try
+        {
+            return await SendDueInTurnAsync(definition(), summary, evaluate(), calendar, now);
+        }
+        finally
+        {
+            turn.Release();
+        }
+    }
+
+    private async Task<int> SendDueInTurnAsync(ContractDefinition definition, ContractSummary summary, ContractEvaluation evaluation, WorkingCalendar calendar,
         DateTimeOffset now)
     {
         var due = (await deadlines.ReadAsync(key)).Where(r => r.NextReminderAt <= now).ToDictionary(r => r.ObligationId, StringComparer.Ordinal);
