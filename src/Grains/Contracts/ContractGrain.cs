@@ -70,7 +70,7 @@ public sealed class ContractGrain(
         return stored;
     }
 
-    public Task<ContractSummary?> GetSummaryAsync() => Task.FromResult(ContractSummaries.Current(state.State.Summary, book, Now));
+    public Task<ContractSummary?> GetSummaryAsync() => Task.FromResult(ContractSummaries.Current(state.State.Summary, Book, Now));
 
     public async Task<string?> GetDefinitionAsync() =>
         state.State.Summary is null ? null : state.State.DefinitionJson ?? await history.ReadDefinitionAsync(Key);
