@@ -114,10 +114,8 @@ public static partial class ContractDecider
     private static List<EntryPosted> RepostUnderAmendment(ContractBook book, ContractVersion version, DateTimeOffset now, string cause, DecisionContext context)
     {
         var amended = book.Timeline.With(version.Number, version.EffectiveFrom, version.Definition);
-        var before = ContractReader.Money(book, now, context.Calendar, context.Cache).Ledger
-            .ToDictionary(l => l.Id, l => (l.Amount, l.Final), StringComparer.Ordinal);
+        var before = ContractReader.Money(book, now, context.Calendar, context.Cache).Ledger;
         var after = ContractReader.Money(book, now, context.Calendar, context.Cache, timeline: amended).Ledger;
-        var unchanged = after.Where(l => before.TryGetValue(l.Id, out var was) && was == (l.Amount, l.Final)).Select(l => l.Id).ToHashSet(StringComparer.Ordinal);
-        return LedgerPosting.Reconcile(book, after, now, line => unchanged.Contains(line) ? "time" : cause, context.Math);
+        return LedgerPosting.Reconcile(book, after, now, LedgerPosting.CauseOf(before, after, cause), context.Math);
     }
 }

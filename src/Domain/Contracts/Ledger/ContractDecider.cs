@@ -135,11 +135,8 @@ public static partial class ContractDecider
     {
         var at = PostingInstant(now);
         var kept = context.Money?.Find(book, at) ?? ContractReader.Money(book, at, context.Calendar, context.Cache);
-        var before = kept.Ledger.ToDictionary(l => l.Id, l => (l.Amount, l.Final), StringComparer.Ordinal);
         var evaluated = ContractReader.Money(book, at, context.Calendar, context.Cache, moving);
-        var after = evaluated.Ledger;
-        var unchanged = after.Where(l => before.TryGetValue(l.Id, out var was) && was == (l.Amount, l.Final)).Select(l => l.Id).ToHashSet(StringComparer.Ordinal);
-        var postings = LedgerPosting.Reconcile(book, after, now, line => unchanged.Contains(line) ? "time" : cause, context.Math);
+        var postings = LedgerPosting.Reconcile(book, evaluated.Ledger, now, LedgerPosting.CauseOf(kept.Ledger, evaluated.Ledger, cause), context.Math);
         if (context.Money is { } money)
         {
             if (recorded is not null && postings.Count == 0) money.KeepAfter(book, at, evaluated, recorded);

@@ -39,6 +39,21 @@ public static class LedgerPosting
         return made;
     }
 
+    /// <summary>
+    /// Names what moved each line between two evaluations at the same instant: <paramref name="cause"/> for a line whose
+    /// amount or finality differs (appeared, changed or vanished), "time" for one the change left as it was — including a
+    /// line absent from both, which time alone closed (e.g. a capped line whose share a sibling has since taken up).
+    /// </summary>
+    public static Func<string, string> CauseOf(IReadOnlyList<LedgerEntry> before, IReadOnlyList<LedgerEntry> after, string cause)
+    {
+        var was = before.ToDictionary(l => l.Id, l => (l.Amount, l.Final), StringComparer.Ordinal);
+        var @is = after.ToDictionary(l => l.Id, l => (l.Amount, l.Final), StringComparer.Ordinal);
+        var moved = was.Keys.Union(@is.Keys, StringComparer.Ordinal)
+            .Where(id => was.TryGetValue(id, out var a) != @is.TryGetValue(id, out var b) || a != b)
+            .ToHashSet(StringComparer.Ordinal);
+        return line => moved.Contains(line) ? cause : "time";
+    }
+
     /// <summary>A line still accruing, posted at its amount so far because a party decided on it (its later growth is adjusted in).</summary>
     public static EntryPosted Pin(ContractBook book, LedgerEntry line, DateTimeOffset now, string cause, DeadlineMath math) =>
         Original(book, line, now, now, cause, math);
