@@ -92,13 +92,17 @@ public sealed class MoneyCache
             {
                 var key = (clause.Id, reminder.PaymentId);
                 if (!reminders.TryGetValue(key, out var links)) reminders[key] = links = Links.Of(book, reminder.PaymentId, dueAt, clause.Preconditions!.MinimumGap, at, math);
-                if (links.Latest is { } latest && !SortsAfter(reminder, latest)) return false;
+                // Backdated among the reminders already recorded (concurrent senders arrive out of order): the chain is
+                // picked greedily in time order, so a reminder after its last link cannot change any link before it.
+                if (links.Latest is { } latest && !SortsAfter(reminder, latest) && !(links.Last is { } lastLink && reminder.OccurredAt > lastLink))
+                    return false;
                 if (links.Count < clause.Preconditions!.Reminders
                     && (links.Last is not { } last || ReminderChain.FarEnoughApart(last, reminder.OccurredAt, clause.Preconditions.MinimumGap)))
                     return false;
                 touched.Add(links);
             }
-            foreach (var links in touched) links.Latest = reminder;
+            foreach (var links in touched)
+                if (links.Latest is not { } latest || SortsAfter(reminder, latest)) links.Latest = reminder;
             return true;
         }
 
