@@ -81,10 +81,21 @@ public sealed class Browser : IDisposable
 
     public IWebElement Button(string text) => Wait(By.XPath($"//button[normalize-space()='{text}']"));
 
+    /// <summary>
+    /// Replaces an input's text as a person would: select all and delete, then type. Selenium's Clear() empties the DOM
+    /// value without an input event, so a React re-render in between put the old value back and the keys were appended
+    /// to it (CI once saw 24000 become 2400025000); the keystrokes here are heard by onChange, and the field is seen
+    /// empty before typing.
+    /// </summary>
     public void Type(string id, string text)
     {
         var input = Wait(By.Id(id));
-        input.Clear();
+        WaitFor(_ =>
+        {
+            input.SendKeys(Keys.Control + "a");
+            input.SendKeys(Keys.Delete);
+            return string.IsNullOrEmpty(input.GetAttribute("value"));
+        });
         input.SendKeys(text);
     }
 
