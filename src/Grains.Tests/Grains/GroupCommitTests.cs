@@ -18,7 +18,7 @@ namespace VendorGrid.Tests.Grains;
 /// <summary>
 /// Group commit (issue 15, fact writes): commands that arrive while an append is in flight are appended together after it;
 /// each caller is answered only once its events are committed, and a failed append fails exactly its group's callers.
-/// Real PostgreSQL; failures are injected through <see cref="PostgresContractHistory.BeforeNextAppend"/>.
+/// Real PostgreSQL; failures are injected through <see cref="FaultInjectingContractHistory.BeforeNextAppend"/>.
 /// </summary>
 public sealed class GroupCommitTests
 {
@@ -34,7 +34,7 @@ public sealed class GroupCommitTests
     {
         await using var database = await TestDatabase.CreateAsync("group_commit");
         await using var source = database.CreateDataSource();
-        var history = new PostgresContractHistory(source);
+        var history = new FaultInjectingContractHistory(new PostgresContractHistory(source));
         const string key = "121100004006863122/group-commit";
         var calendar = CalendarTestData.NationalCalendar;
         var ids = new ObligationInstanceIds();
@@ -105,7 +105,7 @@ public sealed class GroupCommitTests
             Assert.All(results, r => Assert.Equal(CommandOutcome.Recorded, r.Outcome));
 
             // One failing append: the callers of that group fail, every other caller's fact is recorded.
-            var history = (PostgresContractHistory)((InProcessSiloHandle)first.Cluster.Silos[0]).SiloHost!.Services.GetRequiredService<IContractHistory>();
+            var history = (FaultInjectingContractHistory)((InProcessSiloHandle)first.Cluster.Silos[0]).SiloHost!.Services.GetRequiredService<IContractHistory>();
             history.BeforeNextAppend(key, _ => throw new InvalidOperationException("injected append failure"));
             var attempts = Enumerable.Range(n, n).Select(i => (Id: $"r{i:D3}", Task: contract.ExecuteAsync(Reminder($"r{i:D3}", i)))).ToList();
             foreach (var (factId, task) in attempts)

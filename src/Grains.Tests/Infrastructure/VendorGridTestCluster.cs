@@ -3,9 +3,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.Configuration;
 using Orleans.TestingHost;
+using Npgsql;
 using VendorGrid.Grains;
+using VendorGrid.Grains.Contracts;
 using VendorGrid.Silo.Hosting;
 using VendorGrid.Silo.Jobs;
+using VendorGrid.Silo.Storage;
 
 namespace VendorGrid.Tests.Infrastructure;
 
@@ -71,6 +74,9 @@ public sealed class VendorGridTestCluster : IAsyncDisposable
         {
             var connectionString = silo.Configuration[ConnectionKey]!;
             silo.Services.AddSingleton<TimeProvider>(Clocks[silo.Configuration[ClockKey]!]);
+            // The PostgreSQL history, with the faults a test may inject (group commit); production registers it bare.
+            silo.Services.AddSingleton<IContractHistory>(sp =>
+                new FaultInjectingContractHistory(new PostgresContractHistory(sp.GetRequiredService<NpgsqlDataSource>())));
             silo.UseAdoNetClustering(o => (o.Invariant, o.ConnectionString) = (VendorGridSiloBuilderExtensions.NpgsqlInvariant, connectionString));
             silo.AddVendorGridStorage(connectionString);
             silo.AddSiloControl();

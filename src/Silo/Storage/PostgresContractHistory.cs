@@ -24,29 +24,8 @@ public sealed class PostgresContractHistory(NpgsqlDataSource database) : IContra
     public Task<IReadOnlyList<ContractEvent>> ReadEventsAsync(string contractKey) =>
         TransientDatabaseRetry.RunAsync(database, () => ReadEventsOnceAsync(contractKey));
 
-    public async Task<bool> AppendAsync(string contractKey, IReadOnlyList<ContractEvent> events)
-    {
-        if (Volatile.Read(ref injected) > 0 && faults.TryGetValue(contractKey, out var queue) && queue.TryDequeue(out var fault))
-        {
-            Interlocked.Decrement(ref injected);
-            await fault(events);
-        }
-        return await TransientDatabaseRetry.RunAsync(database, () => AppendOnceAsync(contractKey, events));
-    }
-
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, System.Collections.Concurrent.ConcurrentQueue<Func<IReadOnlyList<ContractEvent>, Task>>> faults = new();
-    private int injected;
-
-    /// <summary>
-    /// Test seam (group commit tests): the next append for the contract first awaits <paramref name="before"/> with the events
-    /// it was given; should that throw, the append fails without reaching the database. Several queue up in order.
-    /// Production never calls it, and then an append costs one counter read more.
-    /// </summary>
-    public void BeforeNextAppend(string contractKey, Func<IReadOnlyList<ContractEvent>, Task> before)
-    {
-        faults.GetOrAdd(contractKey, _ => new()).Enqueue(before);
-        Interlocked.Increment(ref injected);
-    }
+    public Task<bool> AppendAsync(string contractKey, IReadOnlyList<ContractEvent> events) =>
+        TransientDatabaseRetry.RunAsync(database, () => AppendOnceAsync(contractKey, events));
 
     private async Task<string?> ReadDefinitionOnceAsync(string contractKey)
     {
