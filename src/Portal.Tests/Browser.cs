@@ -75,6 +75,21 @@ public sealed class Browser : IDisposable
 
     public void WaitFor(Func<IWebDriver, bool> condition) => new WebDriverWait(Driver, Patience).Until(condition);
 
+    /// <summary>
+    /// Asserts that the element shows exactly <paramref name="expected"/>, waiting for it first: the element may already be
+    /// on the page with the text of the render before (an answer from the server still on its way), and reading it at once
+    /// made tests pass or fail by timing.
+    /// </summary>
+    public void ExpectText(By by, string expected)
+    {
+        string? shown = null;
+        var wait = new WebDriverWait(Driver, Patience);
+        wait.IgnoreExceptionTypes(typeof(StaleElementReferenceException));
+        try { wait.Until(d => (shown = d.FindElements(by).FirstOrDefault(e => e.Displayed)?.Text) == expected); }
+        catch (WebDriverTimeoutException) { }
+        Assert.Equal(expected, shown);
+    }
+
     /// <summary>Chooses the option with this text in a select, as a person would.</summary>
     public void Choose(string id, string text) =>
         Wait(By.Id(id)).FindElement(By.XPath($"./option[normalize-space()='{text}']")).Click();

@@ -66,7 +66,7 @@ public sealed class BugFixTests(PortalFixture fixture)
         using var browser = new Browser(fixture.BaseAddress);
         browser.SignIn(Admin, PortalFixture.DemoPassword);
         browser.Open("/no-such-page");
-        Assert.Equal("页面不存在", browser.Wait(By.CssSelector("main h1")).Text);
+        browser.ExpectText(By.CssSelector("main h1"), "页面不存在");
         Assert.DoesNotContain("服务暂时不可用", browser.Driver.FindElement(By.TagName("main")).Text);
         Assert.Empty(browser.Driver.FindElements(By.CssSelector("main [role=alert]")));
     }
@@ -86,13 +86,13 @@ public sealed class BugFixTests(PortalFixture fixture)
         browser.Type("password", "123456789");
         browser.Type("repeat", "123456789");
         browser.Button("提交").Click();
-        Assert.Equal("密码至少 10 位", browser.Wait(By.Id("password-error")).Text);
+        browser.ExpectText(By.Id("password-error"), "密码至少 10 位");
         Assert.DoesNotContain("must be", browser.Driver.PageSource);
 
         browser.Type("password", "1234567890");
         browser.Type("repeat", "1234567890");
         browser.Button("提交").Click();
-        Assert.Equal("邀请已接受，请登录", browser.Wait(By.CssSelector("[role=status]")).Text);
+        browser.ExpectText(By.CssSelector("[role=status]"), "邀请已接受，请登录");
     }
 
     [Fact]
@@ -144,7 +144,7 @@ public sealed class BugFixTests(PortalFixture fixture)
         Assert.Contains("不能撤销", browser.Wait(By.CssSelector("[data-testid=accept-confirm]")).Text);
         Assert.Empty(browser.SeriousAccessibilityViolations());
         browser.Button("取消").Click(); // the shared contract stays unaccepted for the other tests
-        Assert.Equal("本合同无需提交验收资料，可直接验收", browser.Wait(By.CssSelector("[data-testid=acceptance-state]")).Text);
+        browser.ExpectText(By.CssSelector("[data-testid=acceptance-state]"), "本合同无需提交验收资料，可直接验收");
     }
 
     [Fact]
@@ -178,13 +178,13 @@ public sealed class BugFixTests(PortalFixture fixture)
         browser.Type("institution-id", "121100004006863123"); // 朝阳医院's code with its last character mistyped
         browser.Type("institution-name", "北京测试医院");
         browser.Wait(By.CssSelector("[data-testid=onboard-institution] button[type=submit]")).Click();
-        Assert.Equal("统一社会信用代码校验位不正确", browser.Wait(By.Id("institution-id-error")).Text);
+        browser.ExpectText(By.Id("institution-id-error"), "统一社会信用代码校验位不正确");
         Assert.True(UnifiedSocialCreditCode.IsValid("121100004006863122"));
 
         browser.Type("institution-id", id);
         browser.Type("institution-name", "北京改名医院");
         browser.Wait(By.CssSelector("[data-testid=onboard-institution] button[type=submit]")).Click();
-        Assert.Equal("该标识已入驻，名称为「北京原名医院」；入驻不会更改名称", browser.Wait(By.CssSelector("[data-testid=onboard-institution-failure]")).Text);
+        browser.ExpectText(By.CssSelector("[data-testid=onboard-institution-failure]"), "该标识已入驻，名称为「北京原名医院」；入驻不会更改名称");
         using var check = await fixture.SignedInApiAsync(DemoAccounts.Platform);
         var again = await check.PostAsJsonAsync("/api/institutions", new { id, name = "北京原名医院" });
         Assert.Equal("北京原名医院", (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("name").GetString());
@@ -203,7 +203,7 @@ public sealed class BugFixTests(PortalFixture fixture)
         browser.Type("invite-email", "a@b");
         browser.Type("invite-name", "测试");
         browser.Button("邀请用户").Click();
-        Assert.Equal("邮箱格式不正确", browser.Wait(By.Id("invite-email-error")).Text);
+        browser.ExpectText(By.Id("invite-email-error"), "邮箱格式不正确");
         Assert.Empty(browser.Driver.FindElements(By.CssSelector("[data-invitation='a@b']")));
         Assert.Empty(browser.SeriousAccessibilityViolations());
     }

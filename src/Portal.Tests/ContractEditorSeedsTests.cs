@@ -73,7 +73,7 @@ public sealed class ContractEditorSeedsTests(PortalFixture fixture)
         browser.Wait(By.CssSelector($"fieldset[data-rule='{ratedId}'] [data-testid=show-source]")).Click();
         var source = rated["source"]!;
         var (start, end) = (source["start"]!.GetValue<int>(), source["end"]!.GetValue<int>());
-        Assert.Equal(text[start..end], browser.Wait(By.CssSelector("[data-testid=source-selected]")).Text);
+        browser.ExpectText(By.CssSelector("[data-testid=source-selected]"), text[start..end]);
 
         // What the draft could not know, through the forms: the contract's id, and the parties' codes the text does not print.
         browser.Type("def-id", id);
@@ -127,17 +127,15 @@ public sealed class ContractEditorSeedsTests(PortalFixture fixture)
         var first = browser.Wait(By.CssSelector("[data-item='lineItems[0]']"));
         first.FindElement(By.TagName("summary")).Click();
         browser.Type("def-lineItems-0-amount", "25000");
-        Assert.Equal("分项金额合计 ¥745,700.00 与合同总额 ¥744,700.00 不一致",
-            browser.Wait(By.CssSelector(".form-list > [data-path='lineItems']")).Text);
+        browser.ExpectText(By.CssSelector(".form-list > [data-path='lineItems']"), "分项金额合计 ¥745,700.00 与合同总额 ¥744,700.00 不一致");
         // Priced as people × months × unit price: 2 × 12 × ¥1,000.00 = ¥24,000.00, not the ¥25,000.00 typed.
         browser.Type("def-lineItems-0-people", "2");
         browser.Type("def-lineItems-0-months", "12");
         browser.Type("def-lineItems-0-unitPrice", "1000");
-        Assert.Equal("第 1 项：人数 × 月数 × 单价 = ¥24,000.00，与金额 ¥25,000.00 不一致",
-            browser.Wait(By.CssSelector("[data-path='lineItems[0].amount']")).Text);
+        browser.ExpectText(By.CssSelector("[data-path='lineItems[0].amount']"), "第 1 项：人数 × 月数 × 单价 = ¥24,000.00，与金额 ¥25,000.00 不一致");
         Assert.Equal("true", browser.Wait(By.Id("def-lineItems-0-amount")).GetAttribute("aria-invalid"));
         browser.Button("保存合同").Click();
-        Assert.Equal("未保存：请先改正标出的字段", browser.Wait(By.CssSelector("[data-testid=save-failure]")).Text);
+        browser.ExpectText(By.CssSelector("[data-testid=save-failure]"), "未保存：请先改正标出的字段");
 
         browser.Type("def-lineItems-0-amount", "24000");
         browser.WaitFor(d => d.FindElements(By.CssSelector("[data-path^='lineItems']")).Count == 0);

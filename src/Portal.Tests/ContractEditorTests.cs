@@ -85,7 +85,7 @@ public sealed class ContractEditorTests(PortalFixture fixture)
             var example = vendor.Wait(By.CssSelector("[data-testid=definition-confirmation] li[data-penalty='penalty-1'] [data-testid=penalty-example]"));
             Assert.Equal("逾期 10 天 → ¥6,000.00", example.Text);
             vendor.Button("确认无误").Click();
-            Assert.Equal("已确认合同录入内容", vendor.Wait(By.CssSelector(".notice")).Text);
+            vendor.ExpectText(By.CssSelector(".notice"), "已确认合同录入内容");
             vendor.WaitFor(d => d.FindElement(By.CssSelector("[data-testid=definition-confirmation]")).GetAttribute("data-status") == "accepted");
         }
 
@@ -108,16 +108,16 @@ public sealed class ContractEditorTests(PortalFixture fixture)
         admin.SetValue(By.Id("def-vendor-name"), "");
         Assert.Equal("名称必填", FieldError(admin, "vendor.name"));
         admin.Button("保存合同").Click();
-        Assert.Equal("未保存：请先改正标出的字段", admin.Wait(By.CssSelector("[data-testid=save-failure]")).Text);
+        admin.ExpectText(By.CssSelector("[data-testid=save-failure]"), "未保存：请先改正标出的字段");
         admin.Type("def-vendor-name", "北京民科医疗科技有限公司");
         admin.WaitFor(d => d.FindElements(By.CssSelector("[data-path='vendor.name']")).Count == 0);
 
         // C3 pays 50 % + 50 %: the second installment mistyped as 40 %.
         admin.Type("def-payments-1-share", "40");
         Assert.Equal("各期付款比例合计须为 100%，现为 90%", FieldError(admin, "payments"));
-        Assert.Equal("比例合计 90%", admin.Wait(By.CssSelector("[data-testid=share-sum]")).Text);
+        admin.ExpectText(By.CssSelector("[data-testid=share-sum]"), "比例合计 90%");
         admin.Button("保存合同").Click();
-        Assert.Equal("未保存：请先改正标出的字段", admin.Wait(By.CssSelector("[data-testid=save-failure]")).Text);
+        admin.ExpectText(By.CssSelector("[data-testid=save-failure]"), "未保存：请先改正标出的字段");
         Assert.Equal("/contracts/new", new Uri(admin.Driver.Url).AbsolutePath);
 
         using var api = await fixture.SignedInApiAsync(DemoAccounts.InstitutionAdmin(DemoAccounts.RegistrationInstitution));

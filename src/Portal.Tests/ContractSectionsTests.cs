@@ -32,7 +32,7 @@ public sealed class ContractSectionsTests(PortalFixture fixture)
         browser.SignIn(DemoAccounts.Vendor(DemoAccounts.ChaoyangVendor), PortalFixture.DemoPassword);
         browser.Open($"/contracts/{Chaoyang}");
         var row = By.CssSelector($"[data-incident='{incident}'] [data-clock=reply] .badge");
-        Assert.Equal("计时中", browser.Wait(row).Text);
+        browser.ExpectText(row, "计时中");
         browser.Wait(By.CssSelector($"[data-incident='{incident}'] button")).Click(); // 响应事件
         browser.SetValue(By.Id($"answer-{incident}-at"), "2026-11-22T09:55");
         Assert.Empty(browser.SeriousAccessibilityViolations()); // the incident, its clocks and the answer form
@@ -113,7 +113,7 @@ public sealed class ContractSectionsTests(PortalFixture fixture)
 
             hospital.Button("记录考核").Click();
             hospital.Button("提交").Click();
-            Assert.Equal("请选择月份", hospital.Wait(By.Id("evaluation-period-error")).Text); // checked before sending
+            hospital.ExpectText(By.Id("evaluation-period-error"), "请选择月份"); // checked before sending
             hospital.SetValue(By.Id("evaluation-period"), "2016-06");
             hospital.SetValue(By.Id("evaluation-at"), "2016-06-28T16:00");
             foreach (var (section, points) in new[] { ("management-rules", "8"), ("workflow", "25"), ("supervision", "25"), ("targets", "24") })
@@ -123,7 +123,7 @@ public sealed class ContractSectionsTests(PortalFixture fixture)
             var row = hospital.Wait(By.CssSelector("[data-evaluation='2016-06']")).Text;
             Assert.Contains("82", row);
             Assert.Contains("考核合格", row);
-            Assert.Equal("待提交", hospital.Wait(By.CssSelector("[data-document='c1-acceptance-documents:1'] .badge")).Text);
+            hospital.ExpectText(By.CssSelector("[data-document='c1-acceptance-documents:1'] .badge"), "待提交");
             hospital.Reveal(By.CssSelector("[data-testid=evaluations]"));
             hospital.Screenshot("c1-evaluations-acceptance");
             Assert.Empty(hospital.SeriousAccessibilityViolations());
@@ -168,7 +168,7 @@ public sealed class ContractSectionsTests(PortalFixture fixture)
             Assert.Equal("holiday", Kind("2026-10-01"));
             Assert.Contains("国庆节", browser.Wait(By.CssSelector("[data-date='2026-10-01']")).GetAttribute("title"));
             Assert.Equal("makeup", Kind("2026-10-10"));   // the Saturday worked for 国庆节
-            Assert.Equal("班", browser.Wait(By.CssSelector("[data-date='2026-10-10'] [data-testid=makeup-mark]")).Text);
+            browser.ExpectText(By.CssSelector("[data-date='2026-10-10'] [data-testid=makeup-mark]"), "班");
             Assert.Equal("closure", Kind("2026-10-16"));  // the hospital's own
             Assert.Equal("weekend", Kind("2026-10-11"));
             Assert.Equal("working", Kind("2026-10-12"));
@@ -196,7 +196,7 @@ public sealed class ContractSectionsTests(PortalFixture fixture)
             Assert.Equal(HttpStatusCode.NoContent, (await sameSession.PostAsync("/api/auth/logout", null)).StatusCode);
         browser.SetValue(By.Id("as-of"), "2026-06-30");
 
-        Assert.Equal("登录已过期，请重新登录", browser.Wait(By.CssSelector("[data-testid=session-expired]")).Text);
+        browser.ExpectText(By.CssSelector("[data-testid=session-expired]"), "登录已过期，请重新登录");
         Assert.EndsWith("/login", browser.Driver.Url);
         Assert.DoesNotContain("Exception", browser.Driver.PageSource);
         browser.Screenshot("session-expired");

@@ -78,7 +78,7 @@ public sealed class ExplainRecordAnswerTests(PortalFixture fixture)
             vendor.Open($"/contracts/{Chaoyang}");
             vendor.Button("记录完成").Click();
             vendor.Button("下一步").Click(); // nothing chosen: the form says what is missing and sends nothing
-            Assert.Equal("请选择义务", vendor.Wait(By.Id("record-obligation-error")).Text);
+            vendor.ExpectText(By.Id("record-obligation-error"), "请选择义务");
             vendor.Choose("record-obligation", "月度汇报（截止 2026/11/30 23:59）");
             vendor.SetValue(By.Id("record-at"), "2026-11-22T09:30");
             vendor.Button("下一步").Click();
@@ -130,7 +130,7 @@ public sealed class ExplainRecordAnswerTests(PortalFixture fixture)
             Assert.Contains("待对方确认", row.Text);
             row.FindElement(By.XPath(".//button[normalize-space()='异议']")).Click();
             hospital.Button("提交异议").Click(); // no reason: refused in the form, nothing sent
-            Assert.Equal("请填写原因", hospital.Wait(By.CssSelector("[data-testid=fact-dispute] .field-error")).Text);
+            hospital.ExpectText(By.CssSelector("[data-testid=fact-dispute] .field-error"), "请填写原因");
             hospital.Wait(By.CssSelector("[data-testid=fact-dispute] textarea")).SendKeys("备份量监测报告未提交，系统中无记录");
             Assert.Empty(hospital.SeriousAccessibilityViolations());
             hospital.Button("提交异议").Click();

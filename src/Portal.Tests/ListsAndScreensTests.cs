@@ -69,15 +69,15 @@ public sealed partial class ListsAndScreensTests(PortalFixture fixture)
         browser.SignIn(Admin, PortalFixture.DemoPassword);
         var late = Count(browser, "late");
         Assert.True(late > 20, $"{late} late");
-        Assert.Equal($"1 / {(late + 19) / 20}", browser.Wait(By.CssSelector("[data-testid=late-page]")).Text);
+        browser.ExpectText(By.CssSelector("[data-testid=late-page]"), $"1 / {(late + 19) / 20}");
         Assert.Equal(20, browser.Driver.FindElements(By.CssSelector("#late-table tbody tr")).Count);
-        Assert.Equal(late.ToString(), browser.Wait(By.CssSelector("[data-testid=late]")).Text);
+        browser.ExpectText(By.CssSelector("[data-testid=late]"), late.ToString());
 
         // Sorted by days late, longest first; the other way round on a click.
         var first = browser.Wait(By.CssSelector("#late-table tbody tr td.num")).Text;
         browser.Wait(By.XPath("//table[@id='late-table']//th//button[contains(normalize-space(),'逾期天数')]")).Click();
         browser.WaitFor(d => d.FindElement(By.CssSelector("#late-table tbody tr td.num")).Text != first);
-        Assert.Equal("履行中", browser.Wait(By.CssSelector("tr[data-contract='c2-chaoyang-his-2026'] .badge-state-active")).Text);
+        browser.ExpectText(By.CssSelector("tr[data-contract='c2-chaoyang-his-2026'] .badge-state-active"), "履行中");
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed partial class ListsAndScreensTests(PortalFixture fixture)
         Assert.Equal("已到期", row.FindElement(By.CssSelector(".badge-state-expired")).Text);
         Assert.DoesNotContain("需关注", row.Text);
         Assert.DoesNotContain("有风险", row.Text);
-        Assert.Equal("0", browser.Wait(By.CssSelector("[data-testid=late]")).Text); // its lateness is history
+        browser.ExpectText(By.CssSelector("[data-testid=late]"), "0"); // its lateness is history
     }
 
     [Theory]
@@ -162,14 +162,14 @@ public sealed partial class ListsAndScreensTests(PortalFixture fixture)
         browser.Open("/settings");
         browser.Type("policy-days", "14, 3, 400");
         browser.Button("保存").Click();
-        Assert.Equal("天数须在 1 到 366 之间", browser.Wait(By.Id("policy-days-error")).Text);
+        browser.ExpectText(By.Id("policy-days-error"), "天数须在 1 到 366 之间");
         browser.Type("policy-days", "14, 3");
         browser.Button("保存").Click();
-        Assert.Equal("提醒策略已保存", browser.Wait(By.CssSelector("[data-testid=policy-message]")).Text);
+        browser.ExpectText(By.CssSelector("[data-testid=policy-message]"), "提醒策略已保存");
 
         browser.Type("hook-url", "ftp://example.org/hook");
         browser.Button("添加").Click();
-        Assert.Equal("请填写以 http:// 或 https:// 开头的完整地址", browser.Wait(By.Id("hook-url-error")).Text);
+        browser.ExpectText(By.Id("hook-url-error"), "请填写以 http:// 或 https:// 开头的完整地址");
         var url = $"https://hooks.example.org/{Guid.NewGuid():N}";
         browser.Type("hook-url", url);
         browser.Button("添加").Click();

@@ -16,7 +16,7 @@ public sealed class PortalRoleTests(PortalFixture fixture)
         using var browser = new Browser(fixture.BaseAddress);
         browser.SignIn(DemoAccounts.InstitutionAdmin(DemoAccounts.ChaoyangInstitution), PortalFixture.DemoPassword);
         Assert.EndsWith("/institution", browser.Driver.Url);
-        Assert.Equal("¥737,500.00", browser.Wait(By.CssSelector("[data-testid=next-payment-net]")).Text);
+        browser.ExpectText(By.CssSelector("[data-testid=next-payment-net]"), "¥737,500.00");
         browser.Screenshot("institution-dashboard");
 
         // C2 第八条第11款「经乙方确认后」(issue 15): the hospital may waive but not confirm; the vendor confirms.
@@ -36,7 +36,7 @@ public sealed class PortalRoleTests(PortalFixture fixture)
         browser.SignIn(DemoAccounts.InstitutionAdmin(DemoAccounts.ChaoyangInstitution), PortalFixture.DemoPassword);
         browser.Open("/institution");
         browser.WaitFor(d => d.FindElement(By.CssSelector("[data-testid=next-payment-net]")).Text == "¥0.00");
-        Assert.Equal("¥1,084,125.00", browser.Wait(By.CssSelector("[data-testid=confirmed]")).Text);
+        browser.ExpectText(By.CssSelector("[data-testid=confirmed]"), "¥1,084,125.00");
         browser.SignOut();
     }
 
@@ -66,7 +66,7 @@ public sealed class PortalRoleTests(PortalFixture fixture)
         browser.Open(Chaoyang);
         browser.Wait(By.XPath("//tr[@data-entry='c2-late-performance:escalation']//button[normalize-space()='异议']")).Click();
         browser.Button("提交").Click();
-        Assert.Equal("请填写原因", browser.Wait(By.Id("decision-reason-error")).Text); // validated before sending
+        browser.ExpectText(By.Id("decision-reason-error"), "请填写原因"); // validated before sending
         browser.Type("decision-reason", "逾期系院方场地未就绪所致");
         browser.Button("提交").Click();
         Assert.Contains("已提出异议", browser.Wait(By.CssSelector(".notice")).Text);
@@ -126,7 +126,7 @@ public sealed class PortalRoleTests(PortalFixture fixture)
         browser.Type("password", "a-new-admin-password");
         browser.Type("repeat", "a-new-admin-password");
         browser.Button("提交").Click();
-        Assert.Equal("邀请已接受，请登录", browser.Wait(By.CssSelector("[role=status]")).Text);
+        browser.ExpectText(By.CssSelector("[role=status]"), "邀请已接受，请登录");
         browser.SignIn(email, "a-new-admin-password");
 
         Assert.EndsWith("/institution", browser.Driver.Url);
@@ -150,7 +150,7 @@ public sealed class PortalRoleTests(PortalFixture fixture)
         browser.Type("password", "the-remembered-one");
         browser.Type("repeat", "the-remembered-one");
         browser.Button("提交").Click();
-        Assert.Equal("密码已重置，请登录", browser.Wait(By.CssSelector("[role=status]")).Text);
+        browser.ExpectText(By.CssSelector("[role=status]"), "密码已重置，请登录");
         browser.SignIn(email, "the-remembered-one");
 
         Assert.EndsWith("/vendor", browser.Driver.Url);
@@ -162,7 +162,7 @@ public sealed class PortalRoleTests(PortalFixture fixture)
         using var browser = new Browser(fixture.BaseAddress);
         browser.SignIn(DemoAccounts.Vendor(DemoAccounts.ChaoyangVendor), PortalFixture.DemoPassword);
         browser.Open("/contracts/c3-medical-registration-ops-2024");
-        Assert.Equal("未找到该合同", browser.Wait(By.CssSelector("[data-testid=not-found]")).Text);
+        browser.ExpectText(By.CssSelector("[data-testid=not-found]"), "未找到该合同");
         Assert.DoesNotContain("北京民科", browser.Driver.PageSource);
         Assert.DoesNotContain("电子化注册", browser.Driver.PageSource);
     }
@@ -189,10 +189,10 @@ public sealed class PortalRoleTests(PortalFixture fixture)
         using var browser = new Browser(fixture.BaseAddress);
         browser.Open("/login");
         browser.Button("登录").Click();
-        Assert.Equal("请输入用户名", browser.Wait(By.Id("username-error")).Text);
+        browser.ExpectText(By.Id("username-error"), "请输入用户名");
         browser.Type("username", DemoAccounts.Platform);
         browser.Type("password", "not-the-password");
         browser.Button("登录").Click();
-        Assert.Equal("用户名或密码不正确", browser.Wait(By.CssSelector("[role=alert]")).Text);
+        browser.ExpectText(By.CssSelector("[role=alert]"), "用户名或密码不正确");
     }
 }

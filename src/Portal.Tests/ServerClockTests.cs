@@ -18,7 +18,7 @@ public sealed class ServerClockTests(FarClockPortalFixture fixture)
         browser.SignIn(DemoAccounts.InstitutionAdmin(DemoAccounts.ChaoyangInstitution), PortalFixture.DemoPassword);
 
         browser.Open("/institution");
-        Assert.Equal("截止日历 · 2026-07", browser.Wait(By.Id("calendar-title")).Text);
+        browser.ExpectText(By.Id("calendar-title"), "截止日历 · 2026-07");
         Assert.Equal("2026-07-15", browser.Wait(By.CssSelector(".day.today")).GetAttribute("data-date"));
         browser.Screenshot("institution-calendar-server-2026-07");
 
