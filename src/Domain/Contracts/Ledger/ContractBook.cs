@@ -23,6 +23,7 @@ public sealed class ContractBook(ContractDefinition definition)
     private readonly Dictionary<string, List<EntryPosted>> postingsByLine = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<EntryDecided>> decisions = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, (IncidentOpened Opened, List<IncidentStepRecorded> Steps)> incidents = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<ContractFact>> incidentFacts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, StatementIssued> statements = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<StatementSignedOff>> signOffs = new(StringComparer.Ordinal);
 
@@ -54,6 +55,11 @@ public sealed class ContractBook(ContractDefinition definition)
     public IReadOnlyList<EntryDecided> DecisionsOn(string entryId) => decisions.TryGetValue(entryId, out var list) ? list : [];
     public IEnumerable<(IncidentOpened Opened, List<IncidentStepRecorded> Steps)> Incidents => incidents.Values;
     public (IncidentOpened Opened, List<IncidentStepRecorded> Steps)? Incident(string id) => incidents.TryGetValue(id, out var i) ? i : null;
+    /// <summary>
+    /// Every opening and step recorded under <paramref name="incidentId"/>, in recording order — whatever the order they came
+    /// in (a step before its opening, a second opening), exactly what the engine reads of the incident.
+    /// </summary>
+    public IReadOnlyList<ContractFact> IncidentFacts(string incidentId) => incidentFacts.TryGetValue(incidentId, out var list) ? list : [];
     public StatementIssued? Statement(string month) => statements.GetValueOrDefault(month);
     public IEnumerable<StatementIssued> Statements => statements.Values;
     public IReadOnlyList<StatementSignedOff> SignOffs(string month) => signOffs.TryGetValue(month, out var list) ? list : [];
@@ -125,6 +131,12 @@ public sealed class ContractBook(ContractDefinition definition)
             case MilestoneReached: InstanceVersion++; break;
             case IncidentOpened opened: incidents.TryAdd(opened.IncidentId, (opened, [])); break;
             case IncidentStepRecorded step when incidents.TryGetValue(step.IncidentId, out var incident): incident.Steps.Add(step); break;
+        }
+        if (fact is IncidentOpened or IncidentStepRecorded)
+        {
+            var incidentId = fact is IncidentOpened o ? o.IncidentId : ((IncidentStepRecorded)fact).IncidentId;
+            if (!incidentFacts.TryGetValue(incidentId, out var list)) incidentFacts[incidentId] = list = [];
+            list.Add(fact);
         }
     }
 }

@@ -23,36 +23,88 @@ public sealed class MoneyCache
 
     /// <summary>
     /// Whether <paramref name="facts"/>, in force at <paramref name="at"/>, leave every line of the kept evaluation as it is;
-    /// when they do, they are counted in (the caller records them, see <see cref="Recorded"/>).
+    /// when they do, they are counted in (the caller records them, see <see cref="Recorded"/>). Each kind has its own local
+    /// argument (docs/LEDGER.md §8): a reminder after its chain (<see cref="Kept.ReminderMovesNothing"/>), an incident's facts
+    /// that leave its clocks' charges as they were (<see cref="IncidentMovesNothing"/>); a kind <see cref="FactRelevance"/>
+    /// shows reaches no line needs none; anything else is evaluated in full.
     /// </summary>
     internal bool MoveNothing(ContractBook book, DateTimeOffset at, IReadOnlyList<ContractFact> facts, DeadlineMath math)
     {
         // Relevance reads one definition; an amended contract is evaluated version by version, so it takes the full path.
         if (book.Timeline.Amended || Current(book, at) is not { } current) return false;
+        var incidents = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var fact in facts)
         {
             var reach = FactRelevance.Of(book.Definition, fact);
             if (reach.Penalties is not { } clauses) return false;
             if (clauses.IsEmpty) continue;
-            if (fact is not PaymentReminderSent reminder || !current.ReminderMovesNothing(book, reminder, at, math)) return false;
+            switch (fact)
+            {
+                case PaymentReminderSent reminder when current.ReminderMovesNothing(book, reminder, at, math): continue;
+                case IncidentOpened opened: incidents.Add(opened.IncidentId); continue;
+                case IncidentStepRecorded step: incidents.Add(step.IncidentId); continue;
+                default: return false;
+            }
         }
+        foreach (var incident in incidents)
+            if (!IncidentMovesNothing(book, incident, facts, at, math)) return false;
+        foreach (var fact in facts) counted[fact.Type] = counted.GetValueOrDefault(fact.Type) + 1;
         return true;
     }
 
+    /// <summary>Facts counted in without an evaluation since the cache was made, by kind (for tests and benchmarks).</summary>
+    public IReadOnlyDictionary<string, int> CountedIn => counted;
+
+    private readonly Dictionary<string, int> counted = new(StringComparer.Ordinal);
+
     /// <summary>
-    /// The decision adds <paramref name="facts"/> and nothing else to the book (no posting): once they are applied, the kept
-    /// evaluation still holds. Should they never be applied, the book's last event differs and the next lookup misses.
+    /// Incident facts are read by the response clocks alone, and the clocks of one incident depend only on its own opening
+    /// and steps (IncidentClocks); they reach the ledger only through the clocks that ran out naming a penalty clause
+    /// (<see cref="FactRelevance"/> sends any other path to the full evaluation). So when the incident's clocks that ran out
+    /// by the instant — due instants, descriptions, provisional or not — are the same without the new facts and with them,
+    /// every clause sees the same triggers and every line stays as it was. An incident opened with clocks not yet due, a
+    /// step that stops a clock in time or comes after its clock already ran out: all leave them the same. Costs the
+    /// incident's own facts, not the history.
     /// </summary>
-    internal void Recorded(ContractBook book, DateTimeOffset at, IReadOnlyList<ContractFact> facts)
+    private static bool IncidentMovesNothing(ContractBook book, string incidentId, IReadOnlyList<ContractFact> added, DateTimeOffset at, DeadlineMath math)
     {
-        if (Current(book, at) is not { } current || facts.Count == 0) { kept = null; return; }
-        current.Events = book.Events.Count + facts.Count;
-        current.LastEventId = facts[^1].Id;
+        var adding = added.Where(f => f is IncidentOpened o && o.IncidentId == incidentId || f is IncidentStepRecorded s && s.IncidentId == incidentId)
+            .ToList();
+        var ids = adding.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
+        // As the engine sees the incident at the instant: facts in force that happened by then (FactIndex).
+        var before = book.IncidentFacts(incidentId)
+            .Where(f => !ids.Contains(f.Id) && f.OccurredAt <= at && TwoPartyFacts.Standing(f, book, at, at, math).InForce).ToList();
+        var after = before.Concat(adding.Where(f => f.OccurredAt <= at)).ToList();
+        // Two openings under one id (a history from before the check that refuses them): not judged here.
+        if (after.OfType<IncidentOpened>().Count() > 1) return false;
+        foreach (var clause in FactRelevance.ClockClauses(book.Definition))
+            if (!Missed(clause, before, at, math).SequenceEqual(Missed(clause, after, at, math))) return false;
+        return true;
     }
 
-    /// <summary>The evaluation of the book with <paramref name="facts"/> applied (and nothing else), kept for the next decision.</summary>
-    internal void KeepAfter(ContractBook book, DateTimeOffset at, ContractEvaluation after, IReadOnlyList<ContractFact> facts) =>
-        Keep(book, at, after, book.Events.Count + facts.Count, facts.Count == 0 ? LastId(book) : facts[^1].Id);
+    /// <summary>One incident's clocks under <paramref name="clause"/> that ran out by the instant; none before it is opened.</summary>
+    private static List<Engine.MissedClock> Missed(Definition.ObligationDefinition clause, List<ContractFact> facts, DateTimeOffset at, DeadlineMath math)
+    {
+        if (facts.OfType<IncidentOpened>().FirstOrDefault() is not { } opened) return [];
+        // The engine's order (FactIndex): time, then id.
+        var steps = facts.OfType<IncidentStepRecorded>().OrderBy(f => f.OccurredAt).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
+        return IncidentClocks.MissedOf(clause, opened, steps, math.Calendar, at);
+    }
+
+    /// <summary>
+    /// The decision adds <paramref name="events"/> and nothing else to the book (no posting): once they are applied, the kept
+    /// evaluation still holds. Should they never be applied, the book's last event differs and the next lookup misses.
+    /// </summary>
+    internal void Recorded(ContractBook book, DateTimeOffset at, IReadOnlyList<ContractEvent> events)
+    {
+        if (Current(book, at) is not { } current || events.Count == 0) { kept = null; return; }
+        current.Events = book.Events.Count + events.Count;
+        current.LastEventId = events[^1].Id;
+    }
+
+    /// <summary>The evaluation of the book with <paramref name="events"/> applied (and nothing else), kept for the next decision.</summary>
+    internal void KeepAfter(ContractBook book, DateTimeOffset at, ContractEvaluation after, IReadOnlyList<ContractEvent> events) =>
+        Keep(book, at, after, book.Events.Count + events.Count, events.Count == 0 ? LastId(book) : events[^1].Id);
 
     internal void Forget() => kept = null;
 
