@@ -53,9 +53,10 @@ public static class FactRelevance
 
     /// <summary>
     /// Incident facts are read by the response clocks alone. The clocks reach money through the clocks that ran out naming a
-    /// penalty clause; they would also through their instances if a penalty named a clock clause (lateness) or a clock clause
-    /// had a counted minimum — no contract does, and such a definition is evaluated in full. Clocks are obligations, so the
-    /// deadline index follows them.
+    /// penalty clause that charges them — an occurrence clause not waiting for a rectification first (ChargeTriggerCollector:
+    /// a rectification-first clause, C2 第八条第3款, charges only objections left unrectified, never a clock). They would also
+    /// reach it through their instances if a penalty named a clock clause or a clock clause had a counted minimum — no
+    /// contract does, and such a definition is evaluated in full. Clocks are obligations, so the deadline index follows them.
     /// </summary>
     private static FactReach Incidents(ContractDefinition definition)
     {
@@ -64,7 +65,8 @@ public static class FactRelevance
         var ids = clocks.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         var engine = Staffing.StaffingEvaluator.WithReplacementPenalties(definition);
         if (engine.Penalties.Any(p => p.Obligations.Any(ids.Contains)) || clocks.Any(c => c.Minimum is not null)) return FactReach.Everything;
-        return new(true, [.. clocks.SelectMany(c => c.Clocks).Select(r => r.PenaltyClause).OfType<string>().Distinct(StringComparer.Ordinal)]);
+        var named = clocks.SelectMany(c => c.Clocks).Select(r => r.PenaltyClause).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return new(true, [.. engine.Penalties.Where(p => named.Contains(p.Id) && p.Trigger == PenaltyTrigger.Occurrence && !p.RectificationFirst).Select(p => p.Id)]);
     }
 
     private static bool ReadsOnsiteDays(StaffingRequirement role) => role.OnsiteDaysPerWeek is > 0 || role.OnsiteActivity is not null;
