@@ -24,6 +24,8 @@ public sealed class ContractBook(ContractDefinition definition)
     private readonly Dictionary<string, List<EntryDecided>> decisions = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, (IncidentOpened Opened, List<IncidentStepRecorded> Steps)> incidents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<ContractFact>> incidentFacts = new(StringComparer.Ordinal);
+    private readonly List<ContractFact> staffing = [];
+    private readonly Dictionary<(string Engineer, DateOnly Day), List<AttendanceRecorded>> attendance = [];
     private readonly Dictionary<string, StatementIssued> statements = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<StatementSignedOff>> signOffs = new(StringComparer.Ordinal);
 
@@ -60,6 +62,11 @@ public sealed class ContractBook(ContractDefinition definition)
     /// in (a step before its opening, a second opening), exactly what the engine reads of the incident.
     /// </summary>
     public IReadOnlyList<ContractFact> IncidentFacts(string incidentId) => incidentFacts.TryGetValue(incidentId, out var list) ? list : [];
+    /// <summary>The staffing facts other than attendance (assignments, releases, qualifications, notices): few, whatever the roster.</summary>
+    public IReadOnlyList<ContractFact> StaffingFacts => staffing;
+    /// <summary>The attendance recorded for <paramref name="engineer"/> on <paramref name="day"/> (Asia/Shanghai), on site or not.</summary>
+    public IReadOnlyList<AttendanceRecorded> Attendance(string engineer, DateOnly day) =>
+        attendance.TryGetValue((engineer, day), out var list) ? list : [];
     public StatementIssued? Statement(string month) => statements.GetValueOrDefault(month);
     public IEnumerable<StatementIssued> Statements => statements.Values;
     public IReadOnlyList<StatementSignedOff> SignOffs(string month) => signOffs.TryGetValue(month, out var list) ? list : [];
@@ -132,6 +139,13 @@ public sealed class ContractBook(ContractDefinition definition)
             case IncidentOpened opened: incidents.TryAdd(opened.IncidentId, (opened, [])); break;
             case IncidentStepRecorded step when incidents.TryGetValue(step.IncidentId, out var incident): incident.Steps.Add(step); break;
         }
+        if (fact is AttendanceRecorded day)
+        {
+            var key = (day.Engineer, Time.ShanghaiTime.LocalDate(day.OccurredAt));
+            if (!attendance.TryGetValue(key, out var onDay)) attendance[key] = onDay = [];
+            onDay.Add(day);
+        }
+        else if (fact is IStaffingFact) staffing.Add(fact);
         if (fact is IncidentOpened or IncidentStepRecorded)
         {
             var incidentId = fact is IncidentOpened o ? o.IncidentId : ((IncidentStepRecorded)fact).IncidentId;

@@ -33,13 +33,16 @@ public sealed class MoneyCache
         // Relevance reads one definition; an amended contract is evaluated version by version, so it takes the full path.
         if (book.Timeline.Amended || Current(book, at) is not { } current) return false;
         var incidents = new SortedSet<string>(StringComparer.Ordinal);
+        var attendance = false;
         foreach (var fact in facts)
         {
             var reach = FactRelevance.Of(book.Definition, fact);
-            if (reach.Penalties is not { } clauses) return false;
-            if (clauses.IsEmpty) continue;
             switch (fact)
             {
+                case var _ when reach.Penalties is { IsEmpty: true }: continue;
+                // A day on site can reach any clause through the roster (absences, the start of service, counted days): judged below.
+                case AttendanceRecorded: attendance = true; continue;
+                case var _ when reach.Penalties is null: return false;
                 case PaymentReminderSent reminder when current.ReminderMovesNothing(book, reminder, at, math): continue;
                 case IncidentOpened opened: incidents.Add(opened.IncidentId); continue;
                 case IncidentStepRecorded step: incidents.Add(step.IncidentId); continue;
@@ -48,6 +51,7 @@ public sealed class MoneyCache
         }
         foreach (var incident in incidents)
             if (!IncidentMovesNothing(book, incident, facts, at, math)) return false;
+        if (attendance && !AttendanceMovesNothing(book, facts, at, math)) return false;
         foreach (var fact in facts) counted[fact.Type] = counted.GetValueOrDefault(fact.Type) + 1;
         return true;
     }
@@ -79,6 +83,49 @@ public sealed class MoneyCache
         if (after.OfType<IncidentOpened>().Count() > 1) return false;
         foreach (var clause in FactRelevance.ClockClauses(book.Definition))
             if (!Missed(clause, before, at, math).SequenceEqual(Missed(clause, after, at, math))) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// The roster (StaffRoster) counts each engineer's days on site as a set of dates, read by two rules only: the weekly on-site
+    /// rule (WeeklyOnsite: a week of an assignment with fewer days than required leaves the seat empty until the next day on
+    /// site) and a role's on-site activity (each day someone holding the role is on site counts once toward a counted minimum).
+    /// A new day on site changes neither — so no absence, vacancy, start of service or counted day, and no line — when
+    /// <list type="bullet">
+    /// <item>the engineer is already recorded on site that day (the set is the same), or</item>
+    /// <item>the engineer holds no role either rule reads, or</item>
+    /// <item>no assignment to an on-site-activity role covers the day, and the day's week (Monday–Sunday) already has the
+    /// days the weekly rule asks and one of them before this day: the week was passing and stays so, and the first day on site
+    /// after any earlier failing week is that earlier day or before it.</item>
+    /// </list>
+    /// Judged against the days already in force only, so a whole roster at once is judged like its days one by one. Costs
+    /// the assignments and the engineer's week, not the history.
+    /// </summary>
+    private static bool AttendanceMovesNothing(ContractBook book, IReadOnlyList<ContractFact> facts, DateTimeOffset at, DeadlineMath math)
+    {
+        bool Counts(ContractFact f) => f.OccurredAt <= at && TwoPartyFacts.Standing(f, book, at, at, math).InForce;
+        var days = facts.OfType<AttendanceRecorded>().Where(f => f.OnSite && f.OccurredAt <= at).ToList();
+        if (days.Count == 0) return true;
+        var roles = book.Definition.Staffing.ToDictionary(r => r.Role, StringComparer.Ordinal);
+        // The assignments as the engine builds them at the instant (attendance makes none).
+        var roster = new Staffing.StaffRoster(book.StaffingFacts.Where(Counts), at);
+        foreach (var day in days)
+        {
+            var date = Time.ShanghaiTime.LocalDate(day.OccurredAt);
+            bool OnSite(DateOnly d) => book.Attendance(day.Engineer, d).Any(f => f.OnSite && f.Id != day.Id && Counts(f));
+            if (OnSite(date)) continue;
+            var held = roster.Stints.Where(s => s.Engineer == day.Engineer && roles.TryGetValue(s.Role, out var role)
+                && (role.OnsiteDaysPerWeek is > 0 || role.OnsiteActivity is not null)).ToList();
+            if (held.Count == 0) continue;
+            var start = Time.Deadlines.StartOfDay(date);
+            var end = Time.Deadlines.StartOfDay(date.AddDays(1));
+            if (held.Any(s => roles[s.Role].OnsiteActivity is not null && s.From < end && (s.To is null || s.To > start))) return false;
+            var perWeek = held.Max(s => roles[s.Role].OnsiteDaysPerWeek ?? 0);
+            if (perWeek == 0) continue;
+            var monday = date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
+            var week = Enumerable.Range(0, 7).Select(i => monday.AddDays(i)).Where(OnSite).ToList();
+            if (week.Count < perWeek || !week.Any(d => d < date)) return false;
+        }
         return true;
     }
 

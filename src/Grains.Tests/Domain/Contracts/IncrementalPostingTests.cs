@@ -267,6 +267,9 @@ public sealed class IncrementalPostingTests
         string[] severities = ["normal", "major", "emergency"];
         var n = 0;
         var acknowledgments = new List<string>();
+        // One reported hours late, inside an announced holiday year: its first clocks ran out before anyone heard of it.
+        var late = term.Start.AddDays(random.Next(10, 200)).AddHours(random.Next(0, 24));
+        add(late, record(Institution, [new IncidentOpened { Id = "io-late", OccurredAt = late.AddHours(-3), IncidentId = "late", Severity = "normal" }]));
         for (var burst = random.Next(4, 10); burst > 0; burst--)
         {
             // Any hour of the day: working time and off hours start different clocks (C2).
