@@ -23,7 +23,7 @@ public sealed record FactReach(bool Obligations, ImmutableArray<string>? Penalti
 /// <summary>
 /// Which facts can touch which clauses (issue 15: recording a fact costs O(1) in the history). Only kinds whose every reader
 /// in the engine is known are narrowed; any other kind — and any new one, such as an amendment that changes the definition —
-/// reaches everything, so recording it re-evaluates the whole contract as before. docs/LEDGER.md §8 lists them.
+/// reaches everything, so recording it re-evaluates the whole contract as before. docs/LEDGER.md §7 lists them.
 /// </summary>
 public static class FactRelevance
 {
@@ -32,8 +32,9 @@ public static class FactRelevance
         // Read only by the late-payment clauses that need reminders before interest runs (ClientLateness), never by an obligation.
         PaymentReminderSent reminder => new(false, [.. RemindedClauses(definition, reminder.PaymentId).Select(p => p.Id)]),
         IncidentOpened or IncidentStepRecorded => Incidents(definition),
-        // The roster counts only days on site (StaffRoster); a day on site is read only by the weekly on-site rule (absences,
-        // hence vacancies) and the on-site activity (a counted minimum): without either, by nothing that moves money or a deadline.
+        // The roster counts only days on site (StaffRoster), read only by the weekly on-site rule (absences, hence vacancies and
+        // the start of service) and a role's on-site activity (a counted minimum): where no role has either, a day reaches
+        // nothing. Where one does (C1) it can reach any clause, and MoneyCache judges the day itself.
         AttendanceRecorded { OnSite: false } => FactReach.Nothing,
         AttendanceRecorded when !definition.Staffing.Any(ReadsOnsiteDays) => FactReach.Nothing,
         // Read only by the change budget's use (a view) and by the staffing view's notices and the vendor's change check.

@@ -24,9 +24,10 @@ public sealed class MoneyCache
     /// <summary>
     /// Whether <paramref name="facts"/>, in force at <paramref name="at"/>, leave every line of the kept evaluation as it is;
     /// when they do, they are counted in (the caller records them, see <see cref="Recorded"/>). Each kind has its own local
-    /// argument (docs/LEDGER.md §8): a reminder after its chain (<see cref="Kept.ReminderMovesNothing"/>), an incident's facts
-    /// that leave its clocks' charges as they were (<see cref="IncidentMovesNothing"/>); a kind <see cref="FactRelevance"/>
-    /// shows reaches no line needs none; anything else is evaluated in full.
+    /// argument (docs/LEDGER.md §7): a reminder after its chain (<see cref="Kept.ReminderMovesNothing"/>), an incident's facts
+    /// that leave its clocks' charges as they were (<see cref="IncidentMovesNothing"/>), a day on site that changes no absence
+    /// and no counted day (<see cref="AttendanceMovesNothing"/>); a kind <see cref="FactRelevance"/> shows reaches no line
+    /// needs none; anything else is evaluated in full.
     /// </summary>
     internal bool MoveNothing(ContractBook book, DateTimeOffset at, IReadOnlyList<ContractFact> facts, DeadlineMath math)
     {

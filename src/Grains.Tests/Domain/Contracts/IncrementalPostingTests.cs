@@ -54,6 +54,10 @@ public sealed class IncrementalPostingTests
             new ObligationMet { Id = "m", OccurredAt = at, ObligationId = c2.Obligations[0].Id },
             new InvoiceReceived { Id = "i", OccurredAt = at, PaymentId = "c2-pay-advance" },
             new AcceptancePassed { Id = "a", OccurredAt = at },
+            // Staffing changes move vacancies, the start of service and replacement deadlines across the roster.
+            new StaffAssigned { Id = "s", OccurredAt = at, Engineer = "e1", Role = "ops-engineer" },
+            new StaffReleased { Id = "r", OccurredAt = at, Engineer = "e1", Role = "ops-engineer" },
+            new OutageRecorded { Id = "o", OccurredAt = at, StartedAt = at, EndedAt = at.AddHours(1), VendorCaused = true },
         ];
         foreach (var fact in others) Assert.Same(FactReach.Everything, FactRelevance.Of(c2, fact));
     }
