@@ -2,11 +2,12 @@
 # Fact-write benchmark (issue 15): FACTS single facts posted to a fresh copy of the C2 seed with no history and FACTS
 # to one loaded with HISTORY facts through POST /events:batch (BATCH per request, each timed), CONCURRENCY in flight,
 # through a running `./vg up` (one silo, one gateway) by bench/FactBench. Runs RUNS times against one instance and
-# prints each run and the medians.
-#   bench/run-facts.sh [RUNS=3] [FACTS=5000] [HISTORY=10000] [BATCH=1000] [CONCURRENCY=16]
+# prints each run and the medians. KIND: reminders (the default, payment reminders), incidents (opened, responded,
+# restored), attendance (days on site) or mixed — see bench/FactBench/Program.cs.
+#   bench/run-facts.sh [RUNS=3] [FACTS=5000] [HISTORY=10000] [BATCH=1000] [CONCURRENCY=16] [KIND=reminders]
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-RUNS=${1:-3}; FACTS=${2:-5000}; HISTORY=${3:-10000}; BATCH=${4:-1000}; CONCURRENCY=${5:-16}
+RUNS=${1:-3}; FACTS=${2:-5000}; HISTORY=${3:-10000}; BATCH=${4:-1000}; CONCURRENCY=${5:-16}; KIND=${6:-reminders}
 WORK="$(mktemp -d /tmp/vg-factbench.XXXXXX)"; chmod 755 "$WORK"
 PORT=18192
 UP_PID=""
@@ -23,10 +24,10 @@ curl -sf "http://127.0.0.1:$PORT/health/ready" >/dev/null || { tail -20 "$WORK/u
 
 CHAOYANG=121100004006863122
 ADMIN="$(./vg token --data-dir "$WORK/data" --role institution-admin --institution $CHAOYANG --ttl 8h)"
-echo "--- $FACTS facts with 0 and $HISTORY facts of history, batches of $BATCH, $CONCURRENCY in flight; $(nproc) cores: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2)"
+echo "--- $KIND: $FACTS facts with 0 and $HISTORY facts of history, batches of $BATCH, $CONCURRENCY in flight; $(nproc) cores: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2)"
 for run in $(seq 1 "$RUNS"); do
   dotnet bench/FactBench/bin/Release/net10.0/FactBench.dll "http://127.0.0.1:$PORT" "$ADMIN" seeds/c2-chaoyang-his-2026.json \
-    "$FACTS" "$HISTORY" "$BATCH" "$CONCURRENCY" | tee -a "$WORK/runs.txt"
+    "$FACTS" "$HISTORY" "$BATCH" "$CONCURRENCY" "$KIND" | tee -a "$WORK/runs.txt"
 done
 field() { sed -E "s/.*$1=([0-9.]+).*/\\1/" "$WORK/runs.txt" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 echo "median of $RUNS: rate_0=$(field rate_0) rate_$HISTORY=$(field "rate_$HISTORY") ratio=$(field ratio) batch_median_ms=$(field batch_median_ms) batch_max_ms=$(field batch_max_ms)"

@@ -128,9 +128,14 @@ public sealed class ContractGrain(
             IndexAsync, queries.Forget);
     }
 
-    /// <summary>The index follows obligations: events that can move none (a payment reminder) leave its rows as they are.</summary>
+    /// <summary>
+    /// The index follows obligations: events that can move none (a payment reminder, a day off site) leave its rows as they
+    /// are. Obligations are read from what the parties claim, so a dispute can move one (a step no longer counted). Relevance
+    /// reads the latest version only, so an amended contract re-indexes on every fact.
+    /// </summary>
     private Task IndexAsync(IReadOnlyList<ContractEvent> committed) =>
-        committed.Any(e => e is AmendmentDecided || e is ContractFact fact && FactRelevance.Of(Book!.Definition, fact).Obligations)
+        committed.Any(e => e is AmendmentDecided or FactAnswered { Answer: FactAnswer.Disputed }
+            || e is ContractFact fact && (Book!.Timeline.Amended || FactRelevance.Of(Book.Definition, fact).Obligations))
             ? reminders!.IndexAsync(state.State.Summary!, () => queries.Evaluate(Book!, Calendar, Now, KnownNow), Calendar, Now)
             : Task.CompletedTask;
 }

@@ -49,6 +49,14 @@ internal sealed class IncidentClocks(FactIndex facts, WorkingCalendar calendar, 
         }
     }
 
+    /// <summary>
+    /// What one incident's clocks under <paramref name="clause"/> charge as of <paramref name="asOf"/>: the clocks that ran out
+    /// naming a penalty clause. <paramref name="steps"/> as the engine reads them: in time order (ties by id), none after the instant.
+    /// </summary>
+    internal static List<MissedClock> MissedOf(ObligationDefinition clause, IncidentOpened opened, List<IncidentStepRecorded> steps,
+        WorkingCalendar calendar, DateTimeOffset asOf) =>
+        new IncidentClocks(new FactIndex([], asOf), calendar, asOf).Incident(clause, opened, steps).Missed;
+
     /// <summary>One incident's clocks under one clause, what ran out, and the due instants of the clocks still unmet.</summary>
     private (List<ObligationInstance> Instances, List<MissedClock> Missed, List<DateTimeOffset> UnmetDues) Incident(
         ObligationDefinition clause, IncidentOpened opened, List<IncidentStepRecorded> steps)

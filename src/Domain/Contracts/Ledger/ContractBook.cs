@@ -23,6 +23,9 @@ public sealed class ContractBook(ContractDefinition definition)
     private readonly Dictionary<string, List<EntryPosted>> postingsByLine = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<EntryDecided>> decisions = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, (IncidentOpened Opened, List<IncidentStepRecorded> Steps)> incidents = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<ContractFact>> incidentFacts = new(StringComparer.Ordinal);
+    private readonly List<ContractFact> staffing = [];
+    private readonly Dictionary<(string Engineer, DateOnly Day), List<AttendanceRecorded>> attendance = [];
     private readonly Dictionary<string, StatementIssued> statements = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<StatementSignedOff>> signOffs = new(StringComparer.Ordinal);
 
@@ -54,6 +57,16 @@ public sealed class ContractBook(ContractDefinition definition)
     public IReadOnlyList<EntryDecided> DecisionsOn(string entryId) => decisions.TryGetValue(entryId, out var list) ? list : [];
     public IEnumerable<(IncidentOpened Opened, List<IncidentStepRecorded> Steps)> Incidents => incidents.Values;
     public (IncidentOpened Opened, List<IncidentStepRecorded> Steps)? Incident(string id) => incidents.TryGetValue(id, out var i) ? i : null;
+    /// <summary>
+    /// Every opening and step recorded under <paramref name="incidentId"/>, in recording order — whatever the order they came
+    /// in (a step before its opening, a second opening), exactly what the engine reads of the incident.
+    /// </summary>
+    public IReadOnlyList<ContractFact> IncidentFacts(string incidentId) => incidentFacts.TryGetValue(incidentId, out var list) ? list : [];
+    /// <summary>The staffing facts other than attendance (assignments, releases, qualifications, notices): few, whatever the roster.</summary>
+    public IReadOnlyList<ContractFact> StaffingFacts => staffing;
+    /// <summary>The attendance recorded for <paramref name="engineer"/> on <paramref name="day"/> (Asia/Shanghai), on site or not.</summary>
+    public IReadOnlyList<AttendanceRecorded> Attendance(string engineer, DateOnly day) =>
+        attendance.TryGetValue((engineer, day), out var list) ? list : [];
     public StatementIssued? Statement(string month) => statements.GetValueOrDefault(month);
     public IEnumerable<StatementIssued> Statements => statements.Values;
     public IReadOnlyList<StatementSignedOff> SignOffs(string month) => signOffs.TryGetValue(month, out var list) ? list : [];
@@ -125,6 +138,19 @@ public sealed class ContractBook(ContractDefinition definition)
             case MilestoneReached: InstanceVersion++; break;
             case IncidentOpened opened: incidents.TryAdd(opened.IncidentId, (opened, [])); break;
             case IncidentStepRecorded step when incidents.TryGetValue(step.IncidentId, out var incident): incident.Steps.Add(step); break;
+        }
+        if (fact is AttendanceRecorded day)
+        {
+            var key = (day.Engineer, Time.ShanghaiTime.LocalDate(day.OccurredAt));
+            if (!attendance.TryGetValue(key, out var onDay)) attendance[key] = onDay = [];
+            onDay.Add(day);
+        }
+        else if (fact is IStaffingFact) staffing.Add(fact);
+        if (fact is IncidentOpened or IncidentStepRecorded)
+        {
+            var incidentId = fact is IncidentOpened o ? o.IncidentId : ((IncidentStepRecorded)fact).IncidentId;
+            if (!incidentFacts.TryGetValue(incidentId, out var list)) incidentFacts[incidentId] = list = [];
+            list.Add(fact);
         }
     }
 }

@@ -8,6 +8,7 @@ public static partial class ContractDecider
     /// <summary>
     /// The counterparty answers a fact the other side reported about its own performance: an acknowledgment puts it in
     /// force (posting what it changes, caused by that fact), a dispute (reason required) keeps it out of the money.
+    /// An answer changes the standing of its fact alone, so what the acknowledgment posts is decided like a recording of it.
     /// </summary>
     private static Decision Answer(ContractBook book, AnswerFact command, DecisionContext context)
     {
@@ -27,7 +28,9 @@ public static partial class ContractDecider
         var now = Now(book, context);
         var answered = new FactAnswered { Id = id, RecordedAt = now, By = command.By, FactId = fact.Id, Answer = command.Answer, Reason = command.Reason };
         var inForceAlready = TwoPartyFacts.Standing(fact, book, now, now, context.Math).InForce;
-        var postings = command.Answer == FactAnswer.Acknowledged && !inForceAlready ? Post(book, context, now, fact.Id, [fact]) : [];
+        // The acknowledged fact moves what it moves as if recorded now in force: the same cheap check as a recording, else in full.
+        var postings = command.Answer == FactAnswer.Acknowledged && !inForceAlready
+            ? Unmoved(book, [fact], [answered], now, context) ?? Post(book, context, now, fact.Id, [fact], [answered]) : [];
         return Decision.Recorded([answered, .. postings], answered);
     }
 }

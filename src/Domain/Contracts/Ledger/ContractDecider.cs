@@ -99,24 +99,30 @@ public static partial class ContractDecider
     private static List<EntryPosted> PostingsFor(ContractBook book, List<ContractFact> facts, DateTimeOffset now, DecisionContext context)
     {
         var moving = facts.Where(f => TwoPartyFacts.Standing(f, book, now, now, context.Math).InForce).ToList();
-        var at = PostingInstant(now);
         if (moving.Count == 0)
         {
-            context.Money?.Recorded(book, at, facts);
+            context.Money?.Recorded(book, PostingInstant(now), facts);
             return [];
         }
-        if (context.Money is { } money)
-        {
-            var before = money.Before(book, at, () => ContractReader.Money(book, at, context.Calendar, context.Cache));
-            if (money.MoveNothing(book, at, moving, context.Math))
-            {
-                var due = LedgerPosting.Reconcile(book, before.Ledger, now, "time", context.Math);
-                if (due.Count == 0) money.Recorded(book, at, facts); else money.Forget();
-                return due;
-            }
-        }
         var cause = facts.Count == 1 ? facts[0].Id : $"{facts[0].Id}…{facts[^1].Id}";
-        return Post(book, context, now, cause, moving, facts);
+        return Unmoved(book, moving, facts, now, context) ?? Post(book, context, now, cause, moving, facts);
+    }
+
+    /// <summary>
+    /// The cheap path: with a <see cref="MoneyCache"/>, when <paramref name="moving"/> provably moves no line of the kept
+    /// evaluation (<see cref="MoneyCache.MoveNothing"/>), the lines are what they were, so only what time made final is
+    /// posted and the kept evaluation still holds once <paramref name="recorded"/> are applied. Null: take the full path.
+    /// </summary>
+    private static List<EntryPosted>? Unmoved(ContractBook book, IReadOnlyList<ContractFact> moving, IReadOnlyList<ContractEvent> recorded,
+        DateTimeOffset now, DecisionContext context)
+    {
+        if (context.Money is not { } money) return null;
+        var at = PostingInstant(now);
+        var before = money.Before(book, at, () => ContractReader.Money(book, at, context.Calendar, context.Cache));
+        if (!money.MoveNothing(book, at, moving, context.Math)) return null;
+        var due = LedgerPosting.Reconcile(book, before.Ledger, now, "time", context.Math);
+        if (due.Count == 0) money.Recorded(book, at, recorded); else money.Forget();
+        return due;
     }
 
     /// <summary>
@@ -129,9 +135,12 @@ public static partial class ContractDecider
     /// One reconciliation with the new facts in force; a line whose amount the facts did not change (the same without them)
     /// is posted with the cause "time": it became final by time alone since the last posting.
     /// </summary>
-    /// <param name="recorded">The facts the decision records, when it records nothing else: the evaluation after them is kept.</param>
+    /// <param name="recorded">
+    /// The events the decision records before its postings, when they change nothing but <paramref name="moving"/>'s standing:
+    /// the evaluation after them is kept.
+    /// </param>
     private static List<EntryPosted> Post(ContractBook book, DecisionContext context, DateTimeOffset now, string cause, IReadOnlyList<ContractFact> moving,
-        IReadOnlyList<ContractFact>? recorded = null)
+        IReadOnlyList<ContractEvent>? recorded = null)
     {
         var at = PostingInstant(now);
         var kept = context.Money?.Find(book, at) ?? ContractReader.Money(book, at, context.Calendar, context.Cache);

@@ -23,36 +23,136 @@ public sealed class MoneyCache
 
     /// <summary>
     /// Whether <paramref name="facts"/>, in force at <paramref name="at"/>, leave every line of the kept evaluation as it is;
-    /// when they do, they are counted in (the caller records them, see <see cref="Recorded"/>).
+    /// when they do, they are counted in (the caller records them, see <see cref="Recorded"/>). Each kind has its own local
+    /// argument (docs/LEDGER.md §7): a reminder after its chain (<see cref="Kept.ReminderMovesNothing"/>), an incident's facts
+    /// that leave its clocks' charges as they were (<see cref="IncidentMovesNothing"/>), a day on site that changes no absence
+    /// and no counted day (<see cref="AttendanceMovesNothing"/>); a kind <see cref="FactRelevance"/> shows reaches no line
+    /// needs none; anything else is evaluated in full.
     /// </summary>
     internal bool MoveNothing(ContractBook book, DateTimeOffset at, IReadOnlyList<ContractFact> facts, DeadlineMath math)
     {
         // Relevance reads one definition; an amended contract is evaluated version by version, so it takes the full path.
         if (book.Timeline.Amended || Current(book, at) is not { } current) return false;
+        var incidents = new SortedSet<string>(StringComparer.Ordinal);
+        var attendance = false;
         foreach (var fact in facts)
         {
             var reach = FactRelevance.Of(book.Definition, fact);
-            if (reach.Penalties is not { } clauses) return false;
-            if (clauses.IsEmpty) continue;
-            if (fact is not PaymentReminderSent reminder || !current.ReminderMovesNothing(book, reminder, at, math)) return false;
+            switch (fact)
+            {
+                case var _ when reach.Penalties is { IsEmpty: true }: continue;
+                // A day on site can reach any clause through the roster (absences, the start of service, counted days): judged below.
+                case AttendanceRecorded: attendance = true; continue;
+                case var _ when reach.Penalties is null: return false;
+                case PaymentReminderSent reminder when current.ReminderMovesNothing(book, reminder, at, math): continue;
+                case IncidentOpened opened: incidents.Add(opened.IncidentId); continue;
+                case IncidentStepRecorded step: incidents.Add(step.IncidentId); continue;
+                default: return false;
+            }
         }
+        foreach (var incident in incidents)
+            if (!IncidentMovesNothing(book, incident, facts, at, math)) return false;
+        if (attendance && !AttendanceMovesNothing(book, facts, at, math)) return false;
+        foreach (var fact in facts) counted[fact.Type] = counted.GetValueOrDefault(fact.Type) + 1;
+        return true;
+    }
+
+    /// <summary>Facts counted in without an evaluation since the cache was made, by kind (for tests and benchmarks).</summary>
+    public IReadOnlyDictionary<string, int> CountedIn => counted;
+
+    private readonly Dictionary<string, int> counted = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Incident facts are read by the response clocks alone, and the clocks of one incident depend only on its own opening
+    /// and steps (IncidentClocks); they reach the ledger only through the clocks that ran out naming a penalty clause
+    /// (<see cref="FactRelevance"/> sends any other path to the full evaluation). So when the incident's clocks that ran out
+    /// by the instant — due instants, descriptions, provisional or not — are the same without the new facts and with them,
+    /// every clause sees the same triggers and every line stays as it was. An incident opened with clocks not yet due, a
+    /// step that stops a clock in time or comes after its clock already ran out: all leave them the same. Costs the
+    /// incident's own facts, not the history.
+    /// </summary>
+    private static bool IncidentMovesNothing(ContractBook book, string incidentId, IReadOnlyList<ContractFact> added, DateTimeOffset at, DeadlineMath math)
+    {
+        var adding = added.Where(f => f is IncidentOpened o && o.IncidentId == incidentId || f is IncidentStepRecorded s && s.IncidentId == incidentId)
+            .ToList();
+        var ids = adding.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
+        // As the engine sees the incident at the instant: facts in force that happened by then (FactIndex).
+        var before = book.IncidentFacts(incidentId)
+            .Where(f => !ids.Contains(f.Id) && f.OccurredAt <= at && TwoPartyFacts.Standing(f, book, at, at, math).InForce).ToList();
+        var after = before.Concat(adding.Where(f => f.OccurredAt <= at)).ToList();
+        // Two openings under one id (a history from before the check that refuses them): not judged here.
+        if (after.OfType<IncidentOpened>().Count() > 1) return false;
+        foreach (var clause in FactRelevance.ClockClauses(book.Definition))
+            if (!Missed(clause, before, at, math).SequenceEqual(Missed(clause, after, at, math))) return false;
         return true;
     }
 
     /// <summary>
-    /// The decision adds <paramref name="facts"/> and nothing else to the book (no posting): once they are applied, the kept
-    /// evaluation still holds. Should they never be applied, the book's last event differs and the next lookup misses.
+    /// The roster (StaffRoster) counts each engineer's days on site as a set of dates, read by two rules only: the weekly on-site
+    /// rule (WeeklyOnsite: a week of an assignment with fewer days than required leaves the seat empty until the next day on
+    /// site) and a role's on-site activity (each day someone holding the role is on site counts once toward a counted minimum).
+    /// A new day on site changes neither — so no absence, vacancy, start of service or counted day, and no line — when
+    /// <list type="bullet">
+    /// <item>the engineer is already recorded on site that day (the set is the same), or</item>
+    /// <item>the engineer holds no role either rule reads, or</item>
+    /// <item>no assignment to an on-site-activity role covers the day, and the day's week (Monday–Sunday) already has the
+    /// days the weekly rule asks and one of them before this day: the week was passing and stays so, and the first day on site
+    /// after any earlier failing week is that earlier day or before it.</item>
+    /// </list>
+    /// Judged against the days already in force only, so a whole roster at once is judged like its days one by one. Costs
+    /// the assignments and the engineer's week, not the history.
     /// </summary>
-    internal void Recorded(ContractBook book, DateTimeOffset at, IReadOnlyList<ContractFact> facts)
+    private static bool AttendanceMovesNothing(ContractBook book, IReadOnlyList<ContractFact> facts, DateTimeOffset at, DeadlineMath math)
     {
-        if (Current(book, at) is not { } current || facts.Count == 0) { kept = null; return; }
-        current.Events = book.Events.Count + facts.Count;
-        current.LastEventId = facts[^1].Id;
+        bool Counts(ContractFact f) => f.OccurredAt <= at && TwoPartyFacts.Standing(f, book, at, at, math).InForce;
+        var days = facts.OfType<AttendanceRecorded>().Where(f => f.OnSite && f.OccurredAt <= at).ToList();
+        if (days.Count == 0) return true;
+        var roles = book.Definition.Staffing.ToDictionary(r => r.Role, StringComparer.Ordinal);
+        // The assignments as the engine builds them at the instant (attendance makes none).
+        var roster = new Staffing.StaffRoster(book.StaffingFacts.Where(Counts), at);
+        foreach (var day in days)
+        {
+            var date = Time.ShanghaiTime.LocalDate(day.OccurredAt);
+            bool OnSite(DateOnly d) => book.Attendance(day.Engineer, d).Any(f => f.OnSite && f.Id != day.Id && Counts(f));
+            if (OnSite(date)) continue;
+            var held = roster.Stints.Where(s => s.Engineer == day.Engineer && roles.TryGetValue(s.Role, out var role)
+                && (role.OnsiteDaysPerWeek is > 0 || role.OnsiteActivity is not null)).ToList();
+            if (held.Count == 0) continue;
+            var start = Time.Deadlines.StartOfDay(date);
+            var end = Time.Deadlines.StartOfDay(date.AddDays(1));
+            if (held.Any(s => roles[s.Role].OnsiteActivity is not null && s.From < end && (s.To is null || s.To > start))) return false;
+            var perWeek = held.Max(s => roles[s.Role].OnsiteDaysPerWeek ?? 0);
+            if (perWeek == 0) continue;
+            var monday = date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
+            var week = Enumerable.Range(0, 7).Select(i => monday.AddDays(i)).Where(OnSite).ToList();
+            if (week.Count < perWeek || !week.Any(d => d < date)) return false;
+        }
+        return true;
     }
 
-    /// <summary>The evaluation of the book with <paramref name="facts"/> applied (and nothing else), kept for the next decision.</summary>
-    internal void KeepAfter(ContractBook book, DateTimeOffset at, ContractEvaluation after, IReadOnlyList<ContractFact> facts) =>
-        Keep(book, at, after, book.Events.Count + facts.Count, facts.Count == 0 ? LastId(book) : facts[^1].Id);
+    /// <summary>One incident's clocks under <paramref name="clause"/> that ran out by the instant; none before it is opened.</summary>
+    private static List<Engine.MissedClock> Missed(Definition.ObligationDefinition clause, List<ContractFact> facts, DateTimeOffset at, DeadlineMath math)
+    {
+        if (facts.OfType<IncidentOpened>().FirstOrDefault() is not { } opened) return [];
+        // The engine's order (FactIndex): time, then id.
+        var steps = facts.OfType<IncidentStepRecorded>().OrderBy(f => f.OccurredAt).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
+        return IncidentClocks.MissedOf(clause, opened, steps, math.Calendar, at);
+    }
+
+    /// <summary>
+    /// The decision adds <paramref name="events"/> and nothing else to the book (no posting): once they are applied, the kept
+    /// evaluation still holds. Should they never be applied, the book's last event differs and the next lookup misses.
+    /// </summary>
+    internal void Recorded(ContractBook book, DateTimeOffset at, IReadOnlyList<ContractEvent> events)
+    {
+        if (Current(book, at) is not { } current || events.Count == 0) { kept = null; return; }
+        current.Events = book.Events.Count + events.Count;
+        current.LastEventId = events[^1].Id;
+    }
+
+    /// <summary>The evaluation of the book with <paramref name="events"/> applied (and nothing else), kept for the next decision.</summary>
+    internal void KeepAfter(ContractBook book, DateTimeOffset at, ContractEvaluation after, IReadOnlyList<ContractEvent> events) =>
+        Keep(book, at, after, book.Events.Count + events.Count, events.Count == 0 ? LastId(book) : events[^1].Id);
 
     internal void Forget() => kept = null;
 
