@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using VendorGrid.Domain.Contracts.Definition;
 using VendorGrid.Domain.Contracts.Facts;
 
@@ -59,7 +60,15 @@ public static class FactRelevance
     /// reach it through their instances if a penalty named a clock clause or a clock clause had a counted minimum — no
     /// contract does, and such a definition is evaluated in full. Clocks are obligations, so the deadline index follows them.
     /// </summary>
-    private static FactReach Incidents(ContractDefinition definition)
+    private static FactReach Incidents(ContractDefinition definition) => IncidentReach.GetValue(definition, IncidentsOf);
+
+    /// <summary>
+    /// The incident reach depends on the definition alone and is asked for every incident fact recorded and committed: worked
+    /// out once per definition (definitions are immutable; an amendment brings a new one).
+    /// </summary>
+    private static readonly ConditionalWeakTable<ContractDefinition, FactReach> IncidentReach = new();
+
+    private static FactReach IncidentsOf(ContractDefinition definition)
     {
         var clocks = ClockClauses(definition).ToList();
         if (clocks.Count == 0) return FactReach.Nothing;
