@@ -58,14 +58,17 @@ public sealed class DeadlineSweepTests(SweepCluster fixture)
     private static readonly DateTimeOffset Due = new(2026, 12, 16, 23, 59, 59, TimeSpan.FromHours(8));
     private static readonly DateTimeOffset SevenDaysBefore = Due.AddDays(-7);
 
-    private async Task<string> CreateContractAsync(params string[] vendorEmails)
+    private Task<string> CreateContractAsync(params string[] vendorEmails) => CreateContractAsync(_ => { }, vendorEmails);
+
+    private async Task<string> CreateContractAsync(Action<JsonNode> edit, params string[] vendorEmails)
     {
         var (institution, vendor, id) = (NewPartyId("inst"), NewPartyId("vend"), NewContractId());
         var json = JsonNode.Parse(Json(id, institution, vendor, start: "2026-11-01", end: "2027-10-31"))!;
         json["vendor"]!["contacts"] = new JsonArray([.. vendorEmails.Select((e, i) =>
             (JsonNode)new JsonObject { ["role"] = "project-lead", ["name"] = $"联系人{i}", ["email"] = e })]);
+        edit(json);
         var created = await grains.GetGrain<IInstitutionGrain>(institution).CreateContractAsync(json.ToJsonString());
-        Assert.Equal(ContractCreationOutcome.Created, created.Outcome);
+        Assert.True(created.Outcome == ContractCreationOutcome.Created, $"{created.Outcome}: {created.Problem} {string.Join("; ", created.Errors)}");
         return GrainKeys.Contract(institution, id);
     }
 
@@ -107,6 +110,40 @@ public sealed class DeadlineSweepTests(SweepCluster fixture)
 
         Assert.Equal(CommandOutcome.Recorded, met.Outcome);
         Assert.Null(await IndexRowAsync(contract));
+    }
+
+    /// <summary>
+    /// Issue 15: an incident's facts refresh only its own clocks' rows (<see cref="ObligationsMoved"/>), not the whole index
+    /// from a whole evaluation — and those rows are the ones a whole evaluation gives (the sweep rewrites every row from one).
+    /// </summary>
+    [Fact]
+    public async Task AnIncidentsFacts_RefreshOnlyItsClocksRows_AsAWholeEvaluationWould()
+    {
+        var contract = await CreateContractAsync(json => json["obligations"]!.AsArray().Add(JsonNode.Parse("""
+            { "id": "fault-response", "article": "第四条", "title": "故障响应", "summary": "reply within 15 minutes, fix within 4 hours", "kind": "response-clock", "clocks": [
+                { "name": "reply", "until": "responded", "within": { "n": 15, "unit": "minutes" } },
+                { "name": "fix", "until": "restored", "within": { "n": 4, "unit": "hours" } } ] }
+            """)));
+        var grain = grains.GetGrain<IContractGrain>(contract);
+        var index = new PostgresDeadlineIndex(fixture.Database);
+        var institution = new Reporter(ReportingParty.Institution, "admin");
+        var now = fixture.Cluster.Clock.GetUtcNow();
+        async Task<string[]> RowsAsync() => [.. (await index.ReadAsync(contract)).Select(r => $"{r.ObligationId} {r.Status} {r.DueAt:O} {r.NextPoint}").Order(StringComparer.Ordinal)];
+
+        foreach (var fact in new ContractFact[]
+        {
+            new IncidentOpened { Id = "i1-opened", OccurredAt = now.AddMinutes(-1), IncidentId = "i1", Severity = "normal" },
+            new IncidentOpened { Id = "i2-opened", OccurredAt = now.AddMinutes(-30), IncidentId = "i2", Severity = "normal" },
+            new IncidentStepRecorded { Id = "i1-responded", OccurredAt = now, IncidentId = "i1", Name = "responded" },
+        })
+            Assert.Equal(CommandOutcome.Recorded, (await grain.ExecuteAsync(new RecordFacts([fact], institution))).Outcome);
+
+        var incremental = await RowsAsync();
+        Assert.Equal(["fault-response@i1:fix", "fault-response@i2:fix", "fault-response@i2:reply", "go-live"],
+            incremental.Select(r => r.Split(' ')[0]));
+        Assert.Contains(incremental, r => r.StartsWith("fault-response@i2:reply late", StringComparison.Ordinal));
+        await grain.SendDueRemindersAsync(now);
+        Assert.Equal(incremental, await RowsAsync());
     }
 
     [Fact]

@@ -129,13 +129,10 @@ public sealed class ContractGrain(
     }
 
     /// <summary>
-    /// The index follows obligations: events that can move none (a payment reminder, a day off site) leave its rows as they
-    /// are. Obligations are read from what the parties claim, so a dispute can move one (a step no longer counted). Relevance
-    /// reads the latest version only, so an amended contract re-indexes on every fact.
+    /// The index follows obligations: a committed group refreshes the rows of those it can move (<see cref="ObligationsMoved"/>):
+    /// none for a payment reminder or a day off site, an incident's clocks for its facts, every row otherwise.
     /// </summary>
     private Task IndexAsync(IReadOnlyList<ContractEvent> committed) =>
-        committed.Any(e => e is AmendmentDecided or FactAnswered { Answer: FactAnswer.Disputed }
-            || e is ContractFact fact && (Book!.Timeline.Amended || FactRelevance.Of(Book.Definition, fact).Obligations))
-            ? reminders!.IndexAsync(state.State.Summary!, () => queries.Evaluate(Book!, Calendar, Now, KnownNow), Calendar, Now)
-            : Task.CompletedTask;
+        reminders!.IndexAsync(state.State.Summary!, ObligationsMoved.By(Book!, committed, Now, KnownNow, Calendar),
+            () => queries.Evaluate(Book!, Calendar, Now, KnownNow), Calendar, Now);
 }

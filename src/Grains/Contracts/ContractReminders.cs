@@ -1,6 +1,7 @@
 using VendorGrid.Domain.Calendar;
 using VendorGrid.Domain.Contracts.Definition;
 using VendorGrid.Domain.Contracts.Engine;
+using VendorGrid.Domain.Contracts.Ledger;
 using VendorGrid.Domain.Reminders;
 using VendorGrid.Grains.Reminders;
 
@@ -26,6 +27,35 @@ internal sealed class ContractReminders(string key, IDeadlineIndex deadlines)
         try
         {
             await WriteAsync(Rows(summary, evaluate(), await deadlines.ReadPolicyAsync(summary.Institution.Id), calendar, now));
+        }
+        finally
+        {
+            turn.Release();
+        }
+    }
+
+    /// <summary>
+    /// The rows of the obligations a committed group moved (<see cref="ObligationsMoved"/>): all of them from a whole
+    /// evaluation, or only the instances it names, the other rows left as they are (the sweep refreshes every row).
+    /// </summary>
+    public async Task IndexAsync(ContractSummary summary, ObligationsMoved moved, Func<ContractEvaluation> evaluate, WorkingCalendar calendar, DateTimeOffset now)
+    {
+        if (!moved.All && moved.Instances.IsEmpty) return;
+        if (moved.All || indexed is null) { await IndexAsync(summary, evaluate, calendar, now); return; }
+        await turn.WaitAsync();
+        try
+        {
+            if (indexed is not { } previous) { await WriteAsync(Rows(summary, evaluate(), await deadlines.ReadPolicyAsync(summary.Institution.Id), calendar, now)); return; }
+            var rows = Rows(summary, moved.Instances, await deadlines.ReadPolicyAsync(summary.Institution.Id), calendar, now)
+                .ToDictionary(r => r.ObligationId, StringComparer.Ordinal);
+            List<DeadlineRow> changed = [.. rows.Values.Where(r => !previous.TryGetValue(r.ObligationId, out var old) || old != r)];
+            List<string> gone = [.. moved.Instances.Select(i => i.Id).Where(id => previous.ContainsKey(id) && !rows.ContainsKey(id))];
+            if (changed.Count == 0 && gone.Count == 0) return;
+            indexed = null;  // should the update fail, the next write replaces everything again
+            await deadlines.UpdateAsync(key, changed, gone);
+            foreach (var id in gone) previous.Remove(id);
+            foreach (var row in changed) previous[row.ObligationId] = row;
+            indexed = previous;
         }
         finally
         {
@@ -89,10 +119,13 @@ internal sealed class ContractReminders(string key, IDeadlineIndex deadlines)
         indexed = next;
     }
 
-    private static List<DeadlineRow> Rows(ContractSummary summary, ContractEvaluation evaluation, ReminderPolicy policy, WorkingCalendar calendar, DateTimeOffset now)
+    private static List<DeadlineRow> Rows(ContractSummary summary, ContractEvaluation evaluation, ReminderPolicy policy, WorkingCalendar calendar, DateTimeOffset now) =>
+        Rows(summary, evaluation.Obligations, policy, calendar, now);
+
+    private static List<DeadlineRow> Rows(ContractSummary summary, IEnumerable<ObligationInstance> obligations, ReminderPolicy policy, WorkingCalendar calendar, DateTimeOffset now)
     {
         var rows = new List<DeadlineRow>();
-        foreach (var o in evaluation.Obligations)
+        foreach (var o in obligations)
         {
             if (o.DueAt is not { } dueAt || o.Status is not (ObligationStatus.Open or ObligationStatus.Late)) continue;
             var next = ReminderSchedule.Next(policy, dueAt, calendar, now);

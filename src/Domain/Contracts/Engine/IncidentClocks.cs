@@ -57,6 +57,14 @@ internal sealed class IncidentClocks(FactIndex facts, WorkingCalendar calendar, 
         WorkingCalendar calendar, DateTimeOffset asOf) =>
         new IncidentClocks(new FactIndex([], asOf), calendar, asOf).Incident(clause, opened, steps).Missed;
 
+    /// <summary>
+    /// One incident's obligation instances under <paramref name="clause"/> as of <paramref name="asOf"/>, exactly as the whole
+    /// evaluation lists them when nothing else marks them (no penalty names a clock clause: see FactRelevance).
+    /// </summary>
+    internal static List<ObligationInstance> InstancesOf(ObligationDefinition clause, IncidentOpened opened, List<IncidentStepRecorded> steps,
+        WorkingCalendar calendar, DateTimeOffset asOf) =>
+        new IncidentClocks(new FactIndex([], asOf), calendar, asOf).Incident(clause, opened, steps).Instances;
+
     /// <summary>One incident's clocks under one clause, what ran out, and the due instants of the clocks still unmet.</summary>
     private (List<ObligationInstance> Instances, List<MissedClock> Missed, List<DateTimeOffset> UnmetDues) Incident(
         ObligationDefinition clause, IncidentOpened opened, List<IncidentStepRecorded> steps)
