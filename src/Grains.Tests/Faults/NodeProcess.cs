@@ -21,8 +21,18 @@ public sealed class NodeProcess : IDisposable
     public bool HasExited => process.HasExited;
     public int ExitCode => process.ExitCode;
 
-    /// <summary>The last lines the process wrote (warnings and errors: the nodes log at Warning).</summary>
-    public string Tail => string.Join('\n', tail);
+    /// <summary>
+    /// The last lines the process wrote (warnings and errors: the nodes log at Warning) — enough for a start-up exception's
+    /// message above its stack trace; once it has exited, everything it wrote (the output read to its end first).
+    /// </summary>
+    public string Tail
+    {
+        get
+        {
+            if (process.HasExited) process.WaitForExit();
+            return string.Join('\n', tail);
+        }
+    }
 
     public static NodeProcess Start(string name, string assembly, IReadOnlyDictionary<string, string> environment)
     {
@@ -41,7 +51,7 @@ public sealed class NodeProcess : IDisposable
     {
         if (line is null) return;
         tail.Enqueue(line);
-        while (tail.Count > 40) tail.TryDequeue(out _);
+        while (tail.Count > 200) tail.TryDequeue(out _);
     }
 
     /// <summary>SIGKILL: no shutdown, no flushing, exactly like a crashed machine.</summary>
@@ -73,12 +83,32 @@ public sealed class NodeProcess : IDisposable
         process.Dispose();
     }
 
+    /// <summary>
+    /// A port nobody listens on, for a node started later. Never from the ephemeral range (Linux: from 32768), where the port
+    /// a listener on 0 was just given can be taken by another process's outgoing connection before the node binds it (the
+    /// browser suite runs beside these tests); and never the same one twice in this process. Each test process starts at
+    /// its own offset in 20000–32000, so two of them rarely try the same ports, and a port found taken is skipped.
+    /// </summary>
     public static int FreePort()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        while (true)
+        {
+            var port = LowPorts.First + Interlocked.Increment(ref nextPort) % LowPorts.Count;
+            try
+            {
+                using var listener = new TcpListener(IPAddress.Loopback, port);
+                listener.Start();
+                return port;
+            }
+            catch (SocketException)
+            {
+                // taken: the next one
+            }
+        }
     }
+
+    private static readonly (int First, int Count) LowPorts = (20000, 12000);
+    private static int nextPort = Environment.ProcessId * 211 % LowPorts.Count;
 
     /// <summary>The gateway built in the same configuration as these tests.</summary>
     public static string GatewayAssembly => RepositoryPaths.SiloAssembly

@@ -55,7 +55,7 @@ public sealed class EmailDeliveryTests() : DatabaseTest("email")
     [Fact]
     public async Task AMailServerThatIsDown_IsAFailedAttempt_RetriedWithBackoff_ThenDelivered()
     {
-        var deadPort = FreePort();
+        var deadPort = Faults.NodeProcess.FreePort();
         await NotifyAsync("pm@vendor.example");
 
         var down = await Job(deadPort).DispatchAsync(Now, 10);
@@ -90,7 +90,7 @@ public sealed class EmailDeliveryTests() : DatabaseTest("email")
     [Fact]
     public async Task AfterTheLastRetry_ADeliveryIsParkedAsFailed()
     {
-        var deadPort = FreePort();
+        var deadPort = Faults.NodeProcess.FreePort();
         await NotifyAsync("pm@vendor.example");
         var at = Now;
         for (var i = 0; i < 10; i++)
@@ -100,14 +100,5 @@ public sealed class EmailDeliveryTests() : DatabaseTest("email")
         }
 
         Assert.Equal(("failed", 6, null), await StateAsync("pm@vendor.example"));
-    }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }
