@@ -58,6 +58,20 @@ internal sealed class IncidentClocks(FactIndex facts, WorkingCalendar calendar, 
         new IncidentClocks(new FactIndex([], asOf), calendar, asOf).Incident(clause, opened, steps).Missed;
 
     /// <summary>
+    /// One incident's facts as the engine reads them (FactIndex): its opening, if any, and its steps in time order, ties by id.
+    /// False for two openings under one id (a history from before the check that refuses them), which only the whole
+    /// evaluation judges.
+    /// </summary>
+    internal static bool TryRead(IEnumerable<ContractFact> facts, out IncidentOpened? opened, out List<IncidentStepRecorded> steps)
+    {
+        var list = facts as IReadOnlyCollection<ContractFact> ?? facts.ToList();
+        var openings = list.OfType<IncidentOpened>().Take(2).ToList();
+        opened = openings.FirstOrDefault();
+        steps = [.. list.OfType<IncidentStepRecorded>().OrderBy(f => f.OccurredAt).ThenBy(f => f.Id, StringComparer.Ordinal)];
+        return openings.Count < 2;
+    }
+
+    /// <summary>
     /// One incident's obligation instances under <paramref name="clause"/> as of <paramref name="asOf"/>, exactly as the whole
     /// evaluation lists them when nothing else marks them (no penalty names a clock clause: see FactRelevance).
     /// </summary>

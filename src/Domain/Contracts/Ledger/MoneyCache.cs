@@ -81,9 +81,10 @@ public sealed class MoneyCache
             .Where(f => !ids.Contains(f.Id) && f.OccurredAt <= at && TwoPartyFacts.Standing(f, book, at, at, math).InForce).ToList();
         var after = before.Concat(adding.Where(f => f.OccurredAt <= at)).ToList();
         // Two openings under one id (a history from before the check that refuses them): not judged here.
-        if (after.OfType<IncidentOpened>().Count() > 1) return false;
+        if (!IncidentClocks.TryRead(before, out var openedBefore, out var stepsBefore) || !IncidentClocks.TryRead(after, out var opened, out var steps))
+            return false;
         foreach (var clause in FactRelevance.ClockClauses(book.Definition))
-            if (!Missed(clause, before, at, math).SequenceEqual(Missed(clause, after, at, math))) return false;
+            if (!Missed(clause, openedBefore, stepsBefore, at, math).SequenceEqual(Missed(clause, opened, steps, at, math))) return false;
         return true;
     }
 
@@ -131,13 +132,9 @@ public sealed class MoneyCache
     }
 
     /// <summary>One incident's clocks under <paramref name="clause"/> that ran out by the instant; none before it is opened.</summary>
-    private static List<Engine.MissedClock> Missed(Definition.ObligationDefinition clause, List<ContractFact> facts, DateTimeOffset at, DeadlineMath math)
-    {
-        if (facts.OfType<IncidentOpened>().FirstOrDefault() is not { } opened) return [];
-        // The engine's order (FactIndex): time, then id.
-        var steps = facts.OfType<IncidentStepRecorded>().OrderBy(f => f.OccurredAt).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
-        return IncidentClocks.MissedOf(clause, opened, steps, math.Calendar, at);
-    }
+    private static List<Engine.MissedClock> Missed(Definition.ObligationDefinition clause, IncidentOpened? opened, List<IncidentStepRecorded> steps,
+        DateTimeOffset at, DeadlineMath math) =>
+        opened is null ? [] : IncidentClocks.MissedOf(clause, opened, steps, math.Calendar, at);
 
     /// <summary>
     /// The decision adds <paramref name="events"/> and nothing else to the book (no posting): once they are applied, the kept

@@ -62,8 +62,8 @@ public sealed record ObligationsMoved
 
     /// <summary>
     /// One incident's clock instances as the whole evaluation lists them: its opening and steps that happened by the instant
-    /// and are not disputed, steps in time order (ties by id, FactIndex), a fact id counted once. Null for two openings under
-    /// one id (a history from before the check that refuses them), which only the whole evaluation judges.
+    /// and are not disputed, a fact id counted once, read as the engine reads them (IncidentClocks.TryRead). Null for two
+    /// openings under one id, which only the whole evaluation judges.
     /// </summary>
     private static List<ObligationInstance>? ClockInstances(ContractBook book, string incidentId, DateTimeOffset asOf, DateTimeOffset knownAt, DeadlineMath math)
     {
@@ -71,10 +71,8 @@ public sealed record ObligationsMoved
         var claimed = book.IncidentFacts(incidentId)
             .Where(f => f.OccurredAt <= asOf && seen.Add(f.Id) && TwoPartyFacts.Standing(f, book, asOf, knownAt, math).Status != FactStatus.Disputed)
             .ToList();
-        var openings = claimed.OfType<IncidentOpened>().ToList();
-        if (openings.Count > 1) return null;
-        if (openings.Count == 0) return [];
-        var steps = claimed.OfType<IncidentStepRecorded>().OrderBy(f => f.OccurredAt).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
-        return [.. FactRelevance.ClockClauses(book.Definition).SelectMany(clause => IncidentClocks.InstancesOf(clause, openings[0], steps, math.Calendar, asOf))];
+        if (!IncidentClocks.TryRead(claimed, out var opened, out var steps)) return null;
+        if (opened is null) return [];
+        return [.. FactRelevance.ClockClauses(book.Definition).SelectMany(clause => IncidentClocks.InstancesOf(clause, opened, steps, math.Calendar, asOf))];
     }
 }
