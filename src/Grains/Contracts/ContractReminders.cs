@@ -21,41 +21,23 @@ internal sealed class ContractReminders(string key, IDeadlineIndex deadlines)
     private Dictionary<string, DeadlineRow>? indexed;
 
     /// <param name="evaluate">The contract evaluated now: called in the turn, so the rows written are the latest.</param>
-    public async Task IndexAsync(ContractSummary summary, Func<ContractEvaluation> evaluate, WorkingCalendar calendar, DateTimeOffset now)
-    {
-        await turn.WaitAsync();
-        try
-        {
-            await WriteAsync(Rows(summary, evaluate(), await deadlines.ReadPolicyAsync(summary.Institution.Id), calendar, now));
-        }
-        finally
-        {
-            turn.Release();
-        }
-    }
+    public Task IndexAsync(ContractSummary summary, Func<ContractEvaluation> evaluate, WorkingCalendar calendar, DateTimeOffset now) =>
+        IndexAsync(summary, ObligationsMoved.Everything, evaluate, calendar, now);
 
     /// <summary>
     /// The rows of the obligations a committed group moved (<see cref="ObligationsMoved"/>): all of them from a whole
-    /// evaluation, or only the instances it names, the other rows left as they are (the sweep refreshes every row).
+    /// evaluation, or only the instances it names, the other rows left as they are (the sweep refreshes every row). Until
+    /// this activation has written the whole index once, it writes the whole index.
     /// </summary>
     public async Task IndexAsync(ContractSummary summary, ObligationsMoved moved, Func<ContractEvaluation> evaluate, WorkingCalendar calendar, DateTimeOffset now)
     {
         if (!moved.All && moved.Instances.IsEmpty) return;
-        if (moved.All || indexed is null) { await IndexAsync(summary, evaluate, calendar, now); return; }
         await turn.WaitAsync();
         try
         {
-            if (indexed is not { } previous) { await WriteAsync(Rows(summary, evaluate(), await deadlines.ReadPolicyAsync(summary.Institution.Id), calendar, now)); return; }
-            var rows = Rows(summary, moved.Instances, await deadlines.ReadPolicyAsync(summary.Institution.Id), calendar, now)
-                .ToDictionary(r => r.ObligationId, StringComparer.Ordinal);
-            List<DeadlineRow> changed = [.. rows.Values.Where(r => !previous.TryGetValue(r.ObligationId, out var old) || old != r)];
-            List<string> gone = [.. moved.Instances.Select(i => i.Id).Where(id => previous.ContainsKey(id) && !rows.ContainsKey(id))];
-            if (changed.Count == 0 && gone.Count == 0) return;
-            indexed = null;  // should the update fail, the next write replaces everything again
-            await deadlines.UpdateAsync(key, changed, gone);
-            foreach (var id in gone) previous.Remove(id);
-            foreach (var row in changed) previous[row.ObligationId] = row;
-            indexed = previous;
+            var policy = await deadlines.ReadPolicyAsync(summary.Institution.Id);
+            if (moved.All || indexed is null) await WriteAsync(Rows(summary, evaluate().Obligations, policy, calendar, now));
+            else await WriteAsync(Rows(summary, moved.Instances, policy, calendar, now), [.. moved.Instances.Select(i => i.Id)]);
         }
         finally
         {
@@ -101,26 +83,31 @@ internal sealed class ContractReminders(string key, IDeadlineIndex deadlines)
             notifications.AddRange(ReminderNotifications.For(key, definition, summary, obligation, dueAt, point, now, hooks));
         }
         var created = notifications.Count == 0 ? 0 : await deadlines.NotifyAsync(key, notifications);
-        await WriteAsync(Rows(summary, evaluation, policy, calendar, now));
+        await WriteAsync(Rows(summary, evaluation.Obligations, policy, calendar, now));
         return created;
     }
 
-    private async Task WriteAsync(List<DeadlineRow> rows)
+    /// <summary>
+    /// Writes <paramref name="rows"/> as the rows of the obligations in <paramref name="scope"/> (null: every obligation of the
+    /// contract): only the rows that differ from those last written are upserted, and the scope's rows not among them deleted.
+    /// </summary>
+    private async Task WriteAsync(List<DeadlineRow> rows, IReadOnlyCollection<string>? scope = null)
     {
-        var next = rows.ToDictionary(r => r.ObligationId, StringComparer.Ordinal);
         if (indexed is not { } previous)
-            await deadlines.ReplaceAsync(key, rows);
-        else
         {
-            indexed = null;  // should the update fail, the next write replaces everything again
-            await deadlines.UpdateAsync(key, [.. rows.Where(r => !previous.TryGetValue(r.ObligationId, out var old) || old != r)],
-                [.. previous.Keys.Where(id => !next.ContainsKey(id))]);
+            await deadlines.ReplaceAsync(key, rows);  // the first write of an activation: scope is null (see IndexAsync)
+            indexed = rows.ToDictionary(r => r.ObligationId, StringComparer.Ordinal);
+            return;
         }
-        indexed = next;
+        var next = rows.ToDictionary(r => r.ObligationId, StringComparer.Ordinal);
+        List<DeadlineRow> changed = [.. rows.Where(r => !previous.TryGetValue(r.ObligationId, out var old) || old != r)];
+        List<string> gone = [.. (scope ?? previous.Keys).Where(id => previous.ContainsKey(id) && !next.ContainsKey(id))];
+        indexed = null;  // should the update fail, the next write replaces everything again
+        await deadlines.UpdateAsync(key, changed, gone);
+        foreach (var id in gone) previous.Remove(id);
+        foreach (var row in changed) previous[row.ObligationId] = row;
+        indexed = previous;
     }
-
-    private static List<DeadlineRow> Rows(ContractSummary summary, ContractEvaluation evaluation, ReminderPolicy policy, WorkingCalendar calendar, DateTimeOffset now) =>
-        Rows(summary, evaluation.Obligations, policy, calendar, now);
 
     private static List<DeadlineRow> Rows(ContractSummary summary, IEnumerable<ObligationInstance> obligations, ReminderPolicy policy, WorkingCalendar calendar, DateTimeOffset now)
     {

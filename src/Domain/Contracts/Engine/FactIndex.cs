@@ -23,10 +23,14 @@ internal sealed class FactIndex
             }
         foreach (var (kind, list) in lists)
         {
-            list.Sort(static (a, b) => a.OccurredAt != b.OccurredAt ? a.OccurredAt.CompareTo(b.OccurredAt) : string.CompareOrdinal(a.Id, b.Id));
+            list.Sort(InEngineOrder);
             byKind[kind] = Typed(kind, list);
         }
     }
+
+    /// <summary>The order every rule reads a kind's facts in: by when they happened, ties by id.</summary>
+    public static int InEngineOrder(ContractFact a, ContractFact b) =>
+        a.OccurredAt != b.OccurredAt ? a.OccurredAt.CompareTo(b.OccurredAt) : string.CompareOrdinal(a.Id, b.Id);
 
     private static object Typed(Type kind, List<ContractFact> list)
     {

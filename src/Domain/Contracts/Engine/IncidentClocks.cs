@@ -67,7 +67,8 @@ internal sealed class IncidentClocks(FactIndex facts, WorkingCalendar calendar, 
         var list = facts as IReadOnlyCollection<ContractFact> ?? facts.ToList();
         var openings = list.OfType<IncidentOpened>().Take(2).ToList();
         opened = openings.FirstOrDefault();
-        steps = [.. list.OfType<IncidentStepRecorded>().OrderBy(f => f.OccurredAt).ThenBy(f => f.Id, StringComparer.Ordinal)];
+        steps = [.. list.OfType<IncidentStepRecorded>()];
+        steps.Sort(FactIndex.InEngineOrder);
         return openings.Count < 2;
     }
 

@@ -42,11 +42,13 @@ public sealed record ObligationsMoved
                 case AmendmentDecided or FactAnswered { Answer: FactAnswer.Disputed }: return Everything;
                 // Relevance reads the latest version only; an amended contract is evaluated version by version.
                 case ContractFact when book.Timeline.Amended: return Everything;
-                case ContractFact fact when FactRelevance.Of(book.Definition, fact) is var reach && !reach.Obligations: continue;
-                // Narrowed incident reach: no penalty reads a clock's instance, so nothing but its own facts marks it.
-                case IncidentOpened { } opened when FactRelevance.Of(book.Definition, opened).Penalties is not null: incidents.Add(opened.IncidentId); continue;
-                case IncidentStepRecorded { } step when FactRelevance.Of(book.Definition, step).Penalties is not null: incidents.Add(step.IncidentId); continue;
-                case ContractFact: return Everything;
+                case ContractFact fact:
+                    var reach = FactRelevance.Of(book.Definition, fact);
+                    if (!reach.Obligations) continue;
+                    // A narrowed incident reach: no penalty reads a clock's instance, so nothing but its own facts marks it.
+                    if (reach.Penalties is null || IncidentOf(fact) is not { } incident) return Everything;
+                    incidents.Add(incident);
+                    continue;
             }
         if (incidents.Count == 0) return Nothing;
         var instances = ImmutableArray.CreateBuilder<ObligationInstance>();
@@ -59,6 +61,13 @@ public sealed record ObligationsMoved
         }
         return new(false, instances.ToImmutable());
     }
+
+    private static string? IncidentOf(ContractFact fact) => fact switch
+    {
+        IncidentOpened opened => opened.IncidentId,
+        IncidentStepRecorded step => step.IncidentId,
+        _ => null,
+    };
 
     /// <summary>
     /// One incident's clock instances as the whole evaluation lists them: its opening and steps that happened by the instant
