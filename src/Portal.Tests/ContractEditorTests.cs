@@ -22,6 +22,14 @@ public sealed class ContractEditorTests(PortalFixture fixture)
     private static string FieldError(Browser browser, string path) =>
         browser.Wait(By.CssSelector($"[data-path='{path}']")).Text;
 
+    /// <summary>
+    /// Waits until the server has answered the last change (the preview shown or, for a definition it refuses, taken away):
+    /// the answer reshapes the page, and a click while it lands could hit whatever moved under the pointer.
+    /// </summary>
+    private static void PreviewSettled(Browser admin, bool shown) => admin.WaitFor(d =>
+        d.FindElement(By.CssSelector("[data-testid=preview]")).GetAttribute("aria-busy") == "false"
+        && d.FindElements(By.CssSelector("[data-testid=preview-penalties]")).Count > 0 == shown);
+
     private static void DraftC3(Browser admin)
     {
         admin.SignIn(DemoAccounts.InstitutionAdmin(DemoAccounts.RegistrationInstitution), PortalFixture.DemoPassword);
@@ -107,15 +115,18 @@ public sealed class ContractEditorTests(PortalFixture fixture)
 
         admin.SetValue(By.Id("def-vendor-name"), "");
         Assert.Equal("名称必填", FieldError(admin, "vendor.name"));
+        PreviewSettled(admin, shown: false);
         admin.Button("保存合同").Click();
         admin.ExpectText(By.CssSelector("[data-testid=save-failure]"), "未保存：请先改正标出的字段");
         admin.Type("def-vendor-name", "北京民科医疗科技有限公司");
         admin.WaitFor(d => d.FindElements(By.CssSelector("[data-path='vendor.name']")).Count == 0);
+        PreviewSettled(admin, shown: true);
 
         // C3 pays 50 % + 50 %: the second installment mistyped as 40 %.
         admin.Type("def-payments-1-share", "40");
         Assert.Equal("各期付款比例合计须为 100%，现为 90%", FieldError(admin, "payments"));
         admin.ExpectText(By.CssSelector("[data-testid=share-sum]"), "比例合计 90%");
+        PreviewSettled(admin, shown: false);
         admin.Button("保存合同").Click();
         admin.ExpectText(By.CssSelector("[data-testid=save-failure]"), "未保存：请先改正标出的字段");
         Assert.Equal("/contracts/new", new Uri(admin.Driver.Url).AbsolutePath);

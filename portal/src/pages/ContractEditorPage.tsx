@@ -224,7 +224,7 @@ function Editor({ text, draft, definition, onChange, onRestart }: {
         </aside>
         <div className="editor-form">
           {sections}
-          <section className="card" aria-labelledby="preview-title">
+          <section className="card" aria-labelledby="preview-title" aria-busy={checking} data-testid="preview">
             <h2 id="preview-title">{t("预览")} {checking && <span className="muted">{t("检查中…")}</span>}</h2>
             {preview ? <DefinitionPreviewView preview={preview} onPenalty={(id) => { const s = (definition.penalties ?? []).find((p) => p.id === id)?.source; if (s) setSelected(s); }} />
               : <p className="muted">{t("改正标出的字段后显示预览")}</p>}
