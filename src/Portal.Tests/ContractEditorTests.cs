@@ -78,6 +78,7 @@ public sealed class ContractEditorTests(PortalFixture fixture)
             Assert.Empty(admin.SeriousAccessibilityViolations());
             admin.Screenshot("contract-editor-c3-1280");
 
+            PreviewSettled(admin, shown: true);
             admin.Button("保存合同").Click();
             admin.WaitFor(d => new Uri(d.Url).AbsolutePath == $"/contracts/{id}");
             var confirmation = admin.Wait(By.CssSelector("[data-testid=definition-confirmation]"));

@@ -1,3 +1,4 @@
+using VendorGrid.Domain.Contracts.Engine;
 using VendorGrid.Domain.Contracts.Facts;
 using VendorGrid.Domain.Time;
 
@@ -33,7 +34,7 @@ internal sealed class StaffRoster
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         Known = facts.Where(f => f.OccurredAt <= asOf && seen.Add(f.Id))
-            .OrderBy(f => f.OccurredAt).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
+            .Order(FactIndex.EngineOrder).ToList();
         foreach (var fact in Known)
         {
             switch (fact)

@@ -46,7 +46,7 @@ public static class AcceptanceChecklist
 {
     public static AcceptanceView View(ContractDefinition d, ContractEvaluation evaluation, IEnumerable<ContractFact> facts)
     {
-        var known = facts.Where(f => f.OccurredAt <= evaluation.AsOf).OrderBy(f => f.OccurredAt).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
+        var known = facts.Where(f => f.OccurredAt <= evaluation.AsOf).Order(FactIndex.EngineOrder).ToList();
         var instances = evaluation.Obligations.ToDictionary(o => o.Id, StringComparer.Ordinal);
         var documents = ImmutableArray.CreateBuilder<AcceptanceDocument>();
         foreach (var clause in d.Obligations.Where(o => !o.Documents.IsDefaultOrEmpty))

@@ -32,6 +32,9 @@ internal sealed class FactIndex
     public static int InEngineOrder(ContractFact a, ContractFact b) =>
         a.OccurredAt != b.OccurredAt ? a.OccurredAt.CompareTo(b.OccurredAt) : string.CompareOrdinal(a.Id, b.Id);
 
+    /// <summary><see cref="InEngineOrder"/> for LINQ's stable <c>Order</c>, so readers outside the engine sort alike.</summary>
+    public static readonly IComparer<ContractFact> EngineOrder = Comparer<ContractFact>.Create(InEngineOrder);
+
     private static object Typed(Type kind, List<ContractFact> list)
     {
         var typed = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(kind), list.Count)!;

@@ -216,10 +216,9 @@ public sealed class MoneyCache
 
         public static Links Of(ContractBook book, string paymentId, DateTimeOffset dueAt, Definition.Span? gap, DateTimeOffset at, DeadlineMath math)
         {
-            // The engine's order (FactIndex): time, then id.
             var sent = book.Facts.OfType<PaymentReminderSent>()
                 .Where(f => f.PaymentId == paymentId && f.OccurredAt <= at && f.OccurredAt > dueAt && TwoPartyFacts.Standing(f, book, at, at, math).InForce)
-                .OrderBy(f => f.OccurredAt).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
+                .Order(FactIndex.EngineOrder).ToList();
             var qualifying = ReminderChain.Qualifying(sent.Select(f => f.OccurredAt), gap);
             return new Links
             {
