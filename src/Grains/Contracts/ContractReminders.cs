@@ -20,6 +20,13 @@ internal sealed class ContractReminders(string key, IDeadlineIndex deadlines)
     /// <summary>The rows this activation last wrote; null until the first write (which replaces the contract's rows).</summary>
     private Dictionary<string, DeadlineRow>? indexed;
 
+    /// <summary>
+    /// The reminder policy the last whole write used. A narrowed write patches those rows, so it keeps their policy instead of
+    /// reading it again for every committed group; a whole write (every sweep's visit) reads it afresh, so a changed policy
+    /// reaches every row there, as it did before.
+    /// </summary>
+    private ReminderPolicy? indexedPolicy;
+
     /// <param name="evaluate">The contract evaluated now: called in the turn, so the rows written are the latest.</param>
     public Task IndexAsync(ContractSummary summary, Func<ContractEvaluation> evaluate, WorkingCalendar calendar, DateTimeOffset now) =>
         IndexAsync(summary, ObligationsMoved.Everything, evaluate, calendar, now);
@@ -35,8 +42,8 @@ internal sealed class ContractReminders(string key, IDeadlineIndex deadlines)
         await turn.WaitAsync();
         try
         {
-            var policy = await deadlines.ReadPolicyAsync(summary.Institution.Id);
-            if (moved.All || indexed is null) await WriteAsync(Rows(summary, evaluate().Obligations, policy, calendar, now));
+            if (moved.All || indexed is null || indexedPolicy is not { } policy)
+                await WriteAllAsync(summary, evaluate().Obligations, await deadlines.ReadPolicyAsync(summary.Institution.Id), calendar, now);
             else await WriteAsync(Rows(summary, moved.Instances, policy, calendar, now), [.. moved.Instances.Select(i => i.Id)]);
         }
         finally
@@ -83,8 +90,16 @@ internal sealed class ContractReminders(string key, IDeadlineIndex deadlines)
             notifications.AddRange(ReminderNotifications.For(key, definition, summary, obligation, dueAt, point, now, hooks));
         }
         var created = notifications.Count == 0 ? 0 : await deadlines.NotifyAsync(key, notifications);
-        await WriteAsync(Rows(summary, evaluation.Obligations, policy, calendar, now));
+        await WriteAllAsync(summary, evaluation.Obligations, policy, calendar, now);
         return created;
+    }
+
+    private async Task WriteAllAsync(ContractSummary summary, IEnumerable<ObligationInstance> obligations, ReminderPolicy policy, WorkingCalendar calendar,
+        DateTimeOffset now)
+    {
+        indexedPolicy = null;
+        await WriteAsync(Rows(summary, obligations, policy, calendar, now));
+        indexedPolicy = policy;
     }
 
     /// <summary>

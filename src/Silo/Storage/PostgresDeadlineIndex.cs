@@ -40,79 +40,65 @@ public sealed class PostgresDeadlineIndex(NpgsqlDataSource database) : IDeadline
         return rows;
     }
 
+    /// <summary>
+    /// One batch, so one round trip and one implicit transaction (a failing statement rolls the batch back): the contract's
+    /// rows deleted, then <paramref name="rows"/> inserted by one statement.
+    /// </summary>
     public async Task ReplaceAsync(string contractKey, IReadOnlyList<DeadlineRow> rows)
     {
-        await using var connection = await database.OpenConnectionAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
-        var batch = new NpgsqlBatch(connection, transaction);
-        await using (batch)
-        {
-            var delete = new NpgsqlBatchCommand("DELETE FROM vg.deadline_index WHERE contract_key = $1");
-            delete.Parameters.AddWithValue(contractKey);
-            batch.BatchCommands.Add(delete);
-            foreach (var row in rows)
-            {
-                var insert = new NpgsqlBatchCommand("""
-                    INSERT INTO vg.deadline_index (contract_key, obligation_id, institution_id, vendor_id, party, recipient,
-                                                   title, due_at, status, next_point, next_reminder_at)
-                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-                    """);
-                BindRow(insert, contractKey, row);
-                batch.BatchCommands.Add(insert);
-            }
-            await batch.ExecuteNonQueryAsync();
-        }
-        await transaction.CommitAsync();
+        await using var batch = database.CreateBatch();
+        var delete = new NpgsqlBatchCommand("DELETE FROM vg.deadline_index WHERE contract_key = $1");
+        delete.Parameters.AddWithValue(contractKey);
+        batch.BatchCommands.Add(delete);
+        if (rows.Count > 0) batch.BatchCommands.Add(Upsert(contractKey, rows));
+        await batch.ExecuteNonQueryAsync();
     }
 
+    /// <summary>As <see cref="ReplaceAsync"/>, for the named rows only: one batch of a delete and one upsert.</summary>
     public async Task UpdateAsync(string contractKey, IReadOnlyList<DeadlineRow> upserts, IReadOnlyList<string> removed)
     {
         if (upserts.Count == 0 && removed.Count == 0) return;
-        await using var connection = await database.OpenConnectionAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
-        var batch = new NpgsqlBatch(connection, transaction);
-        await using (batch)
+        await using var batch = database.CreateBatch();
+        if (removed.Count > 0)
         {
-            if (removed.Count > 0)
-            {
-                var delete = new NpgsqlBatchCommand("DELETE FROM vg.deadline_index WHERE contract_key = $1 AND obligation_id = ANY($2)");
-                delete.Parameters.AddWithValue(contractKey);
-                delete.Parameters.AddWithValue(removed.ToArray());
-                batch.BatchCommands.Add(delete);
-            }
-            foreach (var row in upserts)
-            {
-                var upsert = new NpgsqlBatchCommand("""
-                    INSERT INTO vg.deadline_index (contract_key, obligation_id, institution_id, vendor_id, party, recipient,
-                                                   title, due_at, status, next_point, next_reminder_at)
-                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-                    ON CONFLICT (contract_key, obligation_id) DO UPDATE SET
-                        institution_id = excluded.institution_id, vendor_id = excluded.vendor_id, party = excluded.party,
-                        recipient = excluded.recipient, title = excluded.title, due_at = excluded.due_at, status = excluded.status,
-                        next_point = excluded.next_point, next_reminder_at = excluded.next_reminder_at, updated_at = now()
-                    """);
-                BindRow(upsert, contractKey, row);
-                batch.BatchCommands.Add(upsert);
-            }
-            await batch.ExecuteNonQueryAsync();
+            var delete = new NpgsqlBatchCommand("DELETE FROM vg.deadline_index WHERE contract_key = $1 AND obligation_id = ANY($2)");
+            delete.Parameters.AddWithValue(contractKey);
+            delete.Parameters.AddWithValue(removed.ToArray());
+            batch.BatchCommands.Add(delete);
         }
-        await transaction.CommitAsync();
+        if (upserts.Count > 0) batch.BatchCommands.Add(Upsert(contractKey, upserts));
+        await batch.ExecuteNonQueryAsync();
     }
 
-    /// <summary>The eleven columns of one index row, in the order the INSERTs above name them.</summary>
-    private static void BindRow(NpgsqlBatchCommand command, string contractKey, DeadlineRow row)
+    /// <summary>
+    /// Every row in one statement (a column per array, unnest zips them), whatever their number: a committed group of
+    /// incident facts upserts a few rows per incident, and a whole index can hold hundreds.
+    /// </summary>
+    private static NpgsqlBatchCommand Upsert(string contractKey, IReadOnlyList<DeadlineRow> rows)
     {
-        command.Parameters.AddWithValue(contractKey);
-        command.Parameters.AddWithValue(row.ObligationId);
-        command.Parameters.AddWithValue(row.InstitutionId);
-        command.Parameters.AddWithValue(row.VendorId);
-        command.Parameters.AddWithValue(row.Party);
-        command.Parameters.AddWithValue(row.Recipient);
-        command.Parameters.AddWithValue(row.Title);
-        command.Parameters.AddWithValue(row.DueAt.ToUniversalTime());
-        command.Parameters.AddWithValue(row.Status);
-        command.Parameters.AddWithValue((object?)row.NextPoint ?? DBNull.Value);
-        command.Parameters.AddWithValue(row.NextReminderAt is { } at ? at.ToUniversalTime() : DBNull.Value);
+        var upsert = new NpgsqlBatchCommand("""
+            INSERT INTO vg.deadline_index (contract_key, obligation_id, institution_id, vendor_id, party, recipient,
+                                           title, due_at, status, next_point, next_reminder_at)
+            SELECT $1, r.* FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
+                                       $8::timestamptz[], $9::text[], $10::text[], $11::timestamptz[])
+                AS r(obligation_id, institution_id, vendor_id, party, recipient, title, due_at, status, next_point, next_reminder_at)
+            ON CONFLICT (contract_key, obligation_id) DO UPDATE SET
+                institution_id = excluded.institution_id, vendor_id = excluded.vendor_id, party = excluded.party,
+                recipient = excluded.recipient, title = excluded.title, due_at = excluded.due_at, status = excluded.status,
+                next_point = excluded.next_point, next_reminder_at = excluded.next_reminder_at, updated_at = now()
+            """);
+        upsert.Parameters.AddWithValue(contractKey);
+        upsert.Parameters.AddWithValue(rows.Select(r => r.ObligationId).ToArray());
+        upsert.Parameters.AddWithValue(rows.Select(r => r.InstitutionId).ToArray());
+        upsert.Parameters.AddWithValue(rows.Select(r => r.VendorId).ToArray());
+        upsert.Parameters.AddWithValue(rows.Select(r => r.Party).ToArray());
+        upsert.Parameters.AddWithValue(rows.Select(r => r.Recipient).ToArray());
+        upsert.Parameters.AddWithValue(rows.Select(r => r.Title).ToArray());
+        upsert.Parameters.AddWithValue(rows.Select(r => r.DueAt.UtcDateTime).ToArray());
+        upsert.Parameters.AddWithValue(rows.Select(r => r.Status).ToArray());
+        upsert.Parameters.AddWithValue(rows.Select(r => r.NextPoint).ToArray());
+        upsert.Parameters.AddWithValue(rows.Select(r => r.NextReminderAt?.UtcDateTime).ToArray());
+        return upsert;
     }
 
     public async Task<IReadOnlyList<long>> ReadWebhooksAsync(string owner)
