@@ -94,6 +94,7 @@ internal sealed class ContractReminders(string key, IDeadlineIndex deadlines)
         return created;
     }
 
+    /// <summary>Every row from a whole evaluation, remembered with the policy it was written with (none while the write is under way).</summary>
     private async Task WriteAllAsync(ContractSummary summary, IEnumerable<ObligationInstance> obligations, ReminderPolicy policy, WorkingCalendar calendar,
         DateTimeOffset now)
     {
