@@ -23,17 +23,17 @@ internal sealed class FactIndex
             }
         foreach (var (kind, list) in lists)
         {
-            list.Sort(InEngineOrder);
+            list.Sort(EngineOrder);
             byKind[kind] = Typed(kind, list);
         }
     }
 
-    /// <summary>The order every rule reads a kind's facts in: by when they happened, ties by id.</summary>
-    public static int InEngineOrder(ContractFact a, ContractFact b) =>
-        a.OccurredAt != b.OccurredAt ? a.OccurredAt.CompareTo(b.OccurredAt) : string.CompareOrdinal(a.Id, b.Id);
-
-    /// <summary><see cref="InEngineOrder"/> for LINQ's stable <c>Order</c>, so readers outside the engine sort alike.</summary>
-    public static readonly IComparer<ContractFact> EngineOrder = Comparer<ContractFact>.Create(InEngineOrder);
+    /// <summary>
+    /// The order every rule reads a kind's facts in: by when they happened, ties by id. One comparer for the engine's own sort
+    /// and for every reader outside it (the reminder chain, incidents, the roster, the acceptance checklist).
+    /// </summary>
+    public static readonly IComparer<ContractFact> EngineOrder = Comparer<ContractFact>.Create((a, b) =>
+        a.OccurredAt != b.OccurredAt ? a.OccurredAt.CompareTo(b.OccurredAt) : string.CompareOrdinal(a.Id, b.Id));
 
     private static object Typed(Type kind, List<ContractFact> list)
     {

@@ -68,7 +68,7 @@ internal sealed class IncidentClocks(FactIndex facts, WorkingCalendar calendar, 
         var openings = list.OfType<IncidentOpened>().Take(2).ToList();
         opened = openings.FirstOrDefault();
         steps = [.. list.OfType<IncidentStepRecorded>()];
-        steps.Sort(FactIndex.InEngineOrder);
+        steps.Sort(FactIndex.EngineOrder);
         return openings.Count < 2;
     }
 
